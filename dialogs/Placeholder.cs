@@ -1,0 +1,3 @@
+namespace SupportBot.Dialogs;
+
+internal static class Placeholder;
