@@ -1,3 +1,23 @@
+using Serilog;
+using SupportBot.Bot.Endpoints;
+using SupportBot.Bot.Hosting;
+using SupportBot.Bot.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddSupportBotLogging();
+builder.Services.AddSupportOptions();
+builder.Services.AddConversationStorage(builder.Configuration);
+builder.Services.AddSupportDialogs();
+builder.Services.AddBotFramework();
+
 var app = builder.Build();
-app.Run();
+
+app.UseSerilogRequestLogging();
+app.MapHealthEndpoints();
+app.MapBotEndpoints();
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so the tests can host the real application.</summary>
+public partial class Program;

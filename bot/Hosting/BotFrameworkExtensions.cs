@@ -1,0 +1,27 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using SupportBot.Bot.Adapter;
+using SupportBot.Bot.Bots;
+
+namespace SupportBot.Bot.Hosting;
+
+internal static class BotFrameworkExtensions
+{
+    /// <summary>
+    /// The Bot Framework's own pieces: authentication from the standard configuration keys
+    /// (<c>MicrosoftAppType</c>, <c>MicrosoftAppId</c>, <c>MicrosoftAppPassword</c>,
+    /// <c>MicrosoftAppTenantId</c>), the <see cref="CloudAdapter"/>, its middleware and the bot.
+    /// </summary>
+    public static IServiceCollection AddBotFramework(this IServiceCollection services)
+    {
+        services.AddHttpClient();
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<TurnErrorHandler>();
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, LogContextMiddleware>();
+        services.AddSingleton<SupportBotAdapter>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<SupportBotAdapter>());
+        services.AddSingleton<IBot, SupportBotHandler>();
+        return services;
+    }
+}
