@@ -1,0 +1,26 @@
+using Microsoft.Bot.Builder;
+
+namespace SupportBot.Dialogs.Localization;
+
+/// <summary>
+/// Works out the language of each turn (from the text, the activity's locale, and what the
+/// conversation used before) and remembers it, so every reply in the turn uses the same one.
+/// </summary>
+public sealed class LanguageMiddleware(ConversationState conversationState) : IMiddleware
+{
+    private readonly IStatePropertyAccessor<string> _language = conversationState.CreateProperty<string>("Language");
+
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        var previous = await _language.GetAsync(turnContext, () => null!, cancellationToken);
+        var activity = turnContext.Activity;
+        var language = LanguageDetector.Detect(activity.Text, activity.Locale, previous);
+        turnContext.TurnState.Set(LanguageTurnState.Key, language);
+        if (language != previous)
+        {
+            await _language.SetAsync(turnContext, language, cancellationToken);
+        }
+
+        await next(cancellationToken);
+    }
+}
