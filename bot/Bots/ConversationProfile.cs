@@ -3,9 +3,6 @@ namespace SupportBot.Bot.Bots;
 /// <summary>What the bot remembers about a conversation outside its dialogs.</summary>
 internal sealed class ConversationProfile
 {
-    /// <summary>The language the conversation is in, once known.</summary>
-    public string? Language { get; set; }
-
     /// <summary>Users already greeted, so a repeated conversationUpdate greets nobody twice.</summary>
     public HashSet<string> WelcomedUserIds { get; set; } = [];
 }

@@ -12,4 +12,8 @@ public sealed record HandoffRecord(
     DateTimeOffset CreatedAt);
 
 /// <summary>One line of a redacted transcript: who spoke ("user" or "bot") and what.</summary>
-public sealed record TranscriptLine(string From, string Text, DateTimeOffset At);
+public sealed record TranscriptLine(string From, string Text, DateTimeOffset At)
+{
+    public const string User = "user";
+    public const string Bot = "bot";
+}

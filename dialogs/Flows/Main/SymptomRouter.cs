@@ -1,0 +1,65 @@
+using SupportBot.Dialogs.Classification;
+
+namespace SupportBot.Dialogs.Flows.Main;
+
+/// <summary>
+/// Turns a classification into what the conversation does next. A wrong confident route is
+/// worse than asking back, so anything short of a clear winner is disambiguated or asked again.
+/// </summary>
+public static class SymptomRouter
+{
+    /// <summary>Top score needed to route without asking.</summary>
+    public const double ConfidentScore = 0.6;
+
+    /// <summary>Lead over the runner-up needed to route without asking.</summary>
+    public const double ConfidentMargin = 0.2;
+
+    /// <summary>Combined score of the two best labels for "did you mean one of these?".</summary>
+    public const double DisambiguationScore = 0.55;
+
+    /// <summary>Top score at which out-of-scope is believed rather than treated as not understood.</summary>
+    public const double OutOfScopeScore = 0.45;
+
+    /// <summary>A generic "I can't log in" still goes straight to a flow when this sure.</summary>
+    public const double GenericOverrideScore = 0.85;
+
+    private static readonly HashSet<string> Causes =
+    [
+        SymptomLabels.ForgotPassword, SymptomLabels.ForgotEmail, SymptomLabels.CacheCookie, SymptomLabels.AccountHijack,
+    ];
+
+    public static bool IsCause(string label) => Causes.Contains(label);
+
+    public static SymptomRoute Decide(SymptomPrediction prediction, bool isGenericLoginProblem)
+    {
+        var top = prediction.Alternatives.Count > 0 ? prediction.Alternatives[0] : new LabelScore(prediction.Label, prediction.Confidence);
+        var second = prediction.Alternatives.Count > 1 ? prediction.Alternatives[1] : new LabelScore(SymptomLabels.OutOfScope, 0);
+
+        if (isGenericLoginProblem && !(IsCause(top.Label) && top.Score >= GenericOverrideScore))
+        {
+            return new SymptomRoute(SymptomRouteKind.AskWhichCause);
+        }
+
+        if (top.Score >= ConfidentScore && top.Score - second.Score >= ConfidentMargin)
+        {
+            return top.Label switch
+            {
+                SymptomLabels.HumanAgent => new SymptomRoute(SymptomRouteKind.HumanAgent, top.Label),
+                SymptomLabels.OutOfScope => new SymptomRoute(SymptomRouteKind.OutOfScope, top.Label),
+                _ => new SymptomRoute(SymptomRouteKind.Flow, top.Label),
+            };
+        }
+
+        if (IsCause(top.Label) && IsCause(second.Label) && top.Score + second.Score >= DisambiguationScore)
+        {
+            return new SymptomRoute(SymptomRouteKind.Disambiguate, Candidates: [top.Label, second.Label]);
+        }
+
+        if (top.Label == SymptomLabels.OutOfScope && top.Score >= OutOfScopeScore)
+        {
+            return new SymptomRoute(SymptomRouteKind.OutOfScope, top.Label);
+        }
+
+        return new SymptomRoute(SymptomRouteKind.NotUnderstood);
+    }
+}

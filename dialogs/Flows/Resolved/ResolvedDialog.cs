@@ -1,0 +1,71 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using SupportBot.Dialogs.Engine;
+using SupportBot.Dialogs.Engine.Choices;
+using SupportBot.Dialogs.Engine.Prompts;
+using SupportBot.Dialogs.Localization;
+using SupportBot.Dialogs.Records;
+
+namespace SupportBot.Dialogs.Flows.Resolved;
+
+/// <summary>The happy ending: glad it worked, an optional 1–5 rating, goodbye; the outcome is recorded.</summary>
+public sealed class ResolvedDialog : ComponentDialog
+{
+    private const string RatingPromptId = "rating";
+    private const string Skip = "skip";
+
+    private readonly FlowServices _services;
+    private readonly SupportRecords _records;
+    private readonly TimeProvider _time;
+
+    public ResolvedDialog(FlowServices services, SupportRecords records, TimeProvider time)
+        : base(nameof(ResolvedDialog))
+    {
+        _services = services;
+        _records = records;
+        _time = time;
+        AddDialog(new WaterfallDialog(Id + ".steps", [AskRatingStepAsync, FarewellStepAsync]));
+        AddDialog(new ChoicePrompt(RatingPromptId));
+    }
+
+    private async Task<DialogTurnResult> AskRatingStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var texts = _services.Texts;
+        await step.Context.SendActivityAsync(MessageFactory.Text(texts.Get(step.Context, "resolved.glad")), cancellationToken);
+        List<Choice> choices =
+        [
+            .. Enumerable.Range(1, 5).Select(n => new Choice(n.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            _services.Choice(step.Context, Skip, "resolved.skip"),
+        ];
+
+        // One chance only: a rating is optional, so anything else simply ends the conversation.
+        return await step.PromptAsync(RatingPromptId, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(texts.Get(step.Context, "resolved.ask_rating")),
+            Choices = choices,
+            MaxAttempts = 1,
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> FarewellStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        int? rating = int.TryParse((step.Result as FoundChoice)?.Value, out var value) ? value : null;
+        var activity = step.Context.Activity;
+        var supportCase = await _services.Cases.GetAsync(step.Context, cancellationToken);
+        await _records.SaveOutcomeAsync(
+            new OutcomeRecord(activity.Conversation.Id, activity.ChannelId, supportCase.Symptom ?? string.Empty,
+                OutcomeRecord.Resolved, rating, null, _time.GetUtcNow()),
+            cancellationToken);
+
+        if (rating is not null)
+        {
+            await Say(step.Context, "resolved.thanks", cancellationToken);
+        }
+
+        await Say(step.Context, "resolved.goodbye", cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    private Task Say(ITurnContext turnContext, string key, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(MessageFactory.Text(_services.Texts.Get(turnContext, key)), cancellationToken);
+}

@@ -1,0 +1,47 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using SupportBot.Dialogs.Privacy;
+using SupportBot.Dialogs.Records;
+
+namespace SupportBot.Dialogs.Transcripts;
+
+/// <summary>
+/// Records what the user and the bot say into the conversation's <see cref="ConversationTranscript"/>.
+/// User text is redacted before it is kept; the bot never repeats what a user typed, so its own
+/// lines are kept as sent.
+/// </summary>
+public sealed class RedactedTranscriptMiddleware(
+    ConversationState conversationState, ISensitiveDataRedactor redactor, TimeProvider time) : IMiddleware
+{
+    private readonly IStatePropertyAccessor<ConversationTranscript> _transcript =
+        conversationState.CreateProperty<ConversationTranscript>(nameof(ConversationTranscript));
+
+    public IStatePropertyAccessor<ConversationTranscript> Accessor => _transcript;
+
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        if (turnContext.Activity.Type != ActivityTypes.Message)
+        {
+            await next(cancellationToken);
+            return;
+        }
+
+        var transcript = await _transcript.GetAsync(turnContext, () => new ConversationTranscript(), cancellationToken);
+        if (!string.IsNullOrWhiteSpace(turnContext.Activity.Text))
+        {
+            transcript.Add(new TranscriptLine(TranscriptLine.User, redactor.Redact(turnContext.Activity.Text), time.GetUtcNow()));
+        }
+
+        turnContext.OnSendActivities(async (context, activities, nextSend) =>
+        {
+            foreach (var text in activities.Where(a => a.Type == ActivityTypes.Message && !string.IsNullOrEmpty(a.Text)).Select(a => a.Text))
+            {
+                transcript.Add(new TranscriptLine(TranscriptLine.Bot, text, time.GetUtcNow()));
+            }
+
+            return await nextSend();
+        });
+
+        await next(cancellationToken);
+    }
+}
