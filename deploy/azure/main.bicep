@@ -50,8 +50,8 @@ param microsoftAppTenantId string = tenant().tenantId
 @description('Bot image built from deploy/container/Dockerfile, e.g. myregistry.azurecr.io/supportbot:1.0.0.')
 param containerImage string
 
-@description('Private registry host pulled with the bot\'s identity (grant it AcrPull); empty for a public image.')
-param containerRegistryServer string = ''
+@description('Azure Container Registry in this resource group holding the image; the bot\'s identity gets AcrPull on it. Empty for a public image.')
+param containerRegistryName string = ''
 
 @minValue(1)
 param minReplicas int = 2
@@ -191,6 +191,14 @@ module bot 'modules/bot.bicep' = {
   }
 }
 
+module registryAccess 'modules/registryAccess.bicep' = if (!empty(containerRegistryName)) {
+  name: 'registryAccess'
+  params: {
+    registryName: containerRegistryName
+    principalId: identity.outputs.principalId
+  }
+}
+
 module app 'modules/containerApp.bicep' = {
   // Using keyVault's outputs makes this wait for the whole keyVault module, role assignment
   // included, so no replica starts before it may read its secrets.
@@ -201,7 +209,7 @@ module app 'modules/containerApp.bicep' = {
     tags: tags
     environmentId: environment.outputs.id
     image: containerImage
-    registryServer: containerRegistryServer
+    registryServer: empty(containerRegistryName) ? '' : registryAccess!.outputs.loginServer
     identityId: identity.outputs.id
     appType: microsoftAppType
     appId: appId

@@ -15,7 +15,7 @@ param microsoftAppId = ''
 param microsoftAppPassword = readEnvironmentVariable('MICROSOFT_APP_PASSWORD', '')
 
 param containerImage = 'myregistry.azurecr.io/supportbot:1.0.0'
-param containerRegistryServer = 'myregistry.azurecr.io'
+param containerRegistryName = 'myregistry'
 param minReplicas = 2
 param maxReplicas = 5
 
