@@ -129,11 +129,9 @@ public abstract class StorageConformanceTests
     public async Task ALargeJapaneseValueRoundTripsUnchanged()
     {
         var key = Key("large");
-        var text = new StringBuilder();
-        while (Encoding.UTF8.GetByteCount(text.ToString()) < 1024 * 1024)
-        {
-            text.Append("アマゾンにログインできません。パスワードを忘れた場合は「パスワードを忘れた場合」を選んでください。😀\n");
-        }
+        const string line = "アマゾンにログインできません。パスワードを忘れた場合は「パスワードを忘れた場合」を選んでください。😀\n";
+        var repeats = (1024 * 1024 / Encoding.UTF8.GetByteCount(line)) + 1;
+        var text = new StringBuilder(line.Length * repeats).Insert(0, line, repeats);
 
         await Storage.WriteAsync(Changes(key, new CounterItem { Text = text.ToString() }));
 
