@@ -13,9 +13,10 @@ trap cleanup EXIT
 
 # Each ensure-*.sh installs (apt/npm) and starts one thing the tests need, appending what the
 # tests read (connection strings, paths) to build/.test-env.
+export SUPPORTBOT_PG_ENV_FILE="$PWD/build/.test-env"
 rm -f build/.test-env
 for ensure in build/scripts/ensure-*.sh; do
-  if [ -x "$ensure" ]; then "$ensure"; fi
+  if [ -x "$ensure" ]; then "$ensure" >/dev/null; fi
 done
 if [ -f build/.test-env ]; then
   set -a; . build/.test-env; set +a

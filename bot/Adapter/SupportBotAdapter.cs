@@ -1,5 +1,9 @@
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using SupportBot.Bot.Storage;
+using SupportBot.Dialogs.Localization;
+using SupportBot.Dialogs.Transcripts;
+using BotMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
 namespace SupportBot.Bot.Adapter;
 
@@ -11,12 +15,24 @@ internal sealed class SupportBotAdapter : CloudAdapter
 {
     public SupportBotAdapter(
         BotFrameworkAuthentication authentication,
-        IEnumerable<Microsoft.Bot.Builder.IMiddleware> middlewares,
+        LogContextMiddleware logContext,
+        ConversationTurnLockMiddleware turnLock,
+        DuplicateActivityMiddleware duplicates,
+        LanguageMiddleware language,
+        RedactedTranscriptMiddleware transcript,
+        IEnumerable<BotMiddleware> additional,
         TurnErrorHandler turnErrorHandler,
         ILogger<SupportBotAdapter> logger)
         : base(authentication, logger)
     {
-        foreach (var middleware in middlewares)
+        // Order matters: log scope first; one turn per conversation at a time, so a redelivery
+        // waits and is then recognised as a duplicate; only then is state read.
+        Use(logContext);
+        Use(turnLock);
+        Use(duplicates);
+        Use(language);
+        Use(transcript);
+        foreach (var middleware in additional)
         {
             Use(middleware);
         }

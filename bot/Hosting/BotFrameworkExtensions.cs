@@ -18,7 +18,7 @@ internal static class BotFrameworkExtensions
         services.AddHttpClient();
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<TurnErrorHandler>();
-        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, LogContextMiddleware>();
+        services.AddSingleton<LogContextMiddleware>();
         services.AddSingleton<SupportBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<SupportBotAdapter>());
         services.AddSingleton<IBot, SupportBotHandler>();
