@@ -32,6 +32,29 @@ internal sealed class DialogTestHost
 
     public Func<ITurnContext, string, CancellationToken, Task>? OnStaleStack { get; set; }
 
+    /// <summary>Reads the stored stack as the next turn would see it.</summary>
+    public async Task<DialogState> ReadStoredStateAsync()
+    {
+        var turn = NewTurnContext();
+        await ConversationState.LoadAsync(turn, force: true);
+        return await Accessor.GetAsync(turn, () => new DialogState());
+    }
+
+    /// <summary>Replaces the stored stack, as if an earlier process had saved it.</summary>
+    public async Task WriteStoredStateAsync(DialogState state)
+    {
+        var turn = NewTurnContext();
+        await Accessor.SetAsync(turn, state);
+        await ConversationState.SaveChangesAsync(turn, force: true);
+    }
+
     public TestFlow Flow() => new(Adapter, async (turnContext, cancellationToken) =>
         Results.Add(await Root.RunAsync(turnContext, Accessor, OnStaleStack, cancellationToken)));
+
+    private TurnContext NewTurnContext()
+    {
+        var activity = Adapter.MakeActivity();
+        activity.ChannelId = Adapter.Conversation.ChannelId;
+        return new TurnContext(Adapter, activity);
+    }
 }
