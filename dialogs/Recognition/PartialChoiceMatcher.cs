@@ -3,8 +3,8 @@ using SupportBot.Dialogs.Engine.Choices;
 namespace SupportBot.Dialogs.Recognition;
 
 /// <summary>
-/// Scores how well an answer partly matches each choice and returns the best one if it is clearly
-/// the best. A choice text found inside the answer scores by how much of the answer it covers; an
+/// Scores how well an answer partly matches each choice and returns the best one if it leads the
+/// runner-up by a clear margin. A choice text found inside the answer scores by how much of the answer it covers; an
 /// answer found inside a choice text (at least 2 characters) by how much of the text it covers;
 /// English words shared with a choice text (3+ letters) by the share of that text's words.
 /// </summary>
@@ -12,6 +12,9 @@ internal static class PartialChoiceMatcher
 {
     private const double MinimumScore = 0.2;
     private const double MaximumPartialScore = 0.99;
+
+    // "忘れた" scores 0.33 against "パスワードを忘れた" and 0.27 against "メールアドレスを忘れた": too close to call.
+    private const double AmbiguityMargin = 0.15;
     private const int MinimumFragmentLength = 2;
     private const int MinimumSharedWordLength = 3;
 
@@ -23,7 +26,7 @@ internal static class PartialChoiceMatcher
             .OrderByDescending(s => s.Best.Score)
             .ToList();
 
-        if (scored.Count == 0 || (scored.Count > 1 && scored[1].Best.Score >= scored[0].Best.Score))
+        if (scored.Count == 0 || (scored.Count > 1 && scored[0].Best.Score - scored[1].Best.Score < AmbiguityMargin))
         {
             return null;
         }
