@@ -2,7 +2,6 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Engine.Choices;
-using SupportBot.Dialogs.Engine.Prompts;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Records;
 
