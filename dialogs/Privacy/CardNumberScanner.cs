@@ -15,6 +15,11 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
 
     public void Scan(string folded, List<SensitiveFinding> findings)
     {
+        if (Token.CountDigits(folded) < MinDigits)
+        {
+            return;
+        }
+
         foreach (var run in DigitRun().EnumerateMatches(folded))
         {
             var groups = DigitGroups(folded.AsSpan(run.Index, run.Length), run.Index);

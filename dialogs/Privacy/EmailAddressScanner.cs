@@ -11,7 +11,15 @@ namespace SupportBot.Dialogs.Privacy;
 /// </summary>
 internal sealed partial class EmailAddressScanner : ISensitiveScanner
 {
-    private readonly IModel _model = new SequenceRecognizer(Culture.English).GetEmailModel();
+    private readonly IModel _model;
+
+    public EmailAddressScanner()
+    {
+        _model = new SequenceRecognizer(Culture.English).GetEmailModel();
+
+        // The model compiles its patterns on first use (about a second); pay that at start-up.
+        _model.Parse("warm.up@example.com");
+    }
 
     public void Scan(string folded, List<SensitiveFinding> findings)
     {

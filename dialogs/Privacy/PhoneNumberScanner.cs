@@ -17,7 +17,15 @@ internal sealed partial class PhoneNumberScanner : ISensitiveScanner
     private const double MinimumScore = 0.4;
     private const int MinDigits = 7;
 
-    private readonly IModel _model = new SequenceRecognizer(Culture.Japanese).GetPhoneNumberModel();
+    private readonly IModel _model;
+
+    public PhoneNumberScanner()
+    {
+        _model = new SequenceRecognizer(Culture.Japanese).GetPhoneNumberModel();
+
+        // The model compiles its patterns on first use (about a second); pay that at start-up.
+        _model.Parse("090-0000-0000");
+    }
 
     public void Scan(string folded, List<SensitiveFinding> findings)
     {

@@ -20,8 +20,15 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
 {
     private const int KeywordWindow = 12;
 
+    private const int MinDigits = 3;
+
     public void Scan(string folded, List<SensitiveFinding> findings)
     {
+        if (Token.CountDigits(folded) < MinDigits)
+        {
+            return;
+        }
+
         AddCardCodes(folded, findings);
         AddOneTimeCodes(folded, findings);
         AddBareCode(folded, findings);
@@ -38,11 +45,6 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
 
     private static void AddOneTimeCodes(string folded, List<SensitiveFinding> findings)
     {
-        if (!OneTimeCodeWord().IsMatch(folded))
-        {
-            return;
-        }
-
         foreach (var number in CodeNumber().EnumerateMatches(folded))
         {
             var windowStart = Math.Max(0, number.Index - KeywordWindow);
