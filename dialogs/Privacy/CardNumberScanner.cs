@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+
+namespace SupportBot.Dialogs.Privacy;
+
+/// <summary>
+/// Payment card numbers: 13–19 digits, written together or in groups separated by spaces or
+/// dashes (half- or full-width, including 「ー」), whose first digit is not 0 (that would be a
+/// phone number) and which pass the Luhn check. A trailing group typed after the number (a CVV
+/// or expiry month) does not hide it. Amazon order numbers (3-7-7 digits) are not cards.
+/// </summary>
+internal sealed partial class CardNumberScanner : ISensitiveScanner
+{
+    private const int MinDigits = 13;
+    private const int MaxDigits = 19;
+
+    public void Scan(string folded, List<SensitiveFinding> findings)
+    {
+        if (Token.CountDigits(folded) < MinDigits)
+        {
+            return;
+        }
+
+        foreach (var run in DigitRun().EnumerateMatches(folded))
+        {
+            var groups = DigitGroups(folded.AsSpan(run.Index, run.Length), run.Index);
+            if (FindCard(folded, groups) is { } card)
+            {
+                findings.Add(card);
+            }
+        }
+    }
+
+    private static SensitiveFinding? FindCard(string folded, List<Range> groups)
+    {
+        // The whole run first, then without its last group ("4111 1111 1111 1111 123").
+        for (var take = groups.Count; take >= Math.Max(1, groups.Count - 1); take--)
+        {
+            var start = groups[0].Start.Value;
+            var end = groups[take - 1].End.Value;
+            if (IsCardNumber(folded, groups.GetRange(0, take), start, end))
+            {
+                return new SensitiveFinding(SensitiveKind.CardNumber, start, end - start);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsCardNumber(string folded, List<Range> groups, int start, int end)
+    {
+        Span<byte> digits = stackalloc byte[MaxDigits];
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsAsciiDigit(folded[i]))
+            {
+                if (count == MaxDigits)
+                {
+                    return false;
+                }
+
+                digits[count++] = (byte)(folded[i] - '0');
+            }
+        }
+
+        return count >= MinDigits
+            && digits[0] != 0
+            && !IsAmazonOrderNumber(groups)
+            && Luhn.IsValid(digits[..count]);
+    }
+
+    private static bool IsAmazonOrderNumber(List<Range> groups) =>
+        groups is [var first, var second, var third]
+        && LengthOf(first) == 3
+        && LengthOf(second) == 7
+        && LengthOf(third) == 7;
+
+    private static int LengthOf(Range group) => group.End.Value - group.Start.Value;
+
+    private static List<Range> DigitGroups(ReadOnlySpan<char> run, int offset)
+    {
+        var groups = new List<Range>(5);
+        var groupStart = -1;
+        for (var i = 0; i <= run.Length; i++)
+        {
+            var isDigit = i < run.Length && char.IsAsciiDigit(run[i]);
+            if (isDigit && groupStart < 0)
+            {
+                groupStart = i;
+            }
+            else if (!isDigit && groupStart >= 0)
+            {
+                groups.Add(new Range(offset + groupStart, offset + i));
+                groupStart = -1;
+            }
+        }
+
+        return groups;
+    }
+
+    // Digits joined by at most two separators at a time: spaces, hyphens, dashes, 「ー」.
+    [GeneratedRegex(@"(?<!\d)\d(?:[\s\-\u2010-\u2015\u2212\u30FC\uFF70]{0,2}\d)+(?!\d)")]
+    private static partial Regex DigitRun();
+}

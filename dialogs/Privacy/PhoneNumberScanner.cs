@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.Sequence;
+
+namespace SupportBot.Dialogs.Privacy;
+
+/// <summary>
+/// Phone numbers: the Microsoft.Recognizers.Text phone model (results scoring at least
+/// <see cref="MinimumScore"/>; a bare "12345678" scores 0.3), plus a pattern for Japanese numbers
+/// the model misses when they touch Japanese text (「電話番号は090-1234-5678です」): 0 and 9–10
+/// more digits, or +81 and 9–10 digits, grouped by spaces or hyphens. Runs only on text with
+/// at least seven digits, since no phone number is shorter.
+/// </summary>
+internal sealed partial class PhoneNumberScanner : ISensitiveScanner
+{
+    private const double MinimumScore = 0.4;
+    private const int MinDigits = 7;
+
+    private readonly IModel _model;
+
+    public PhoneNumberScanner()
+    {
+        _model = new SequenceRecognizer(Culture.Japanese).GetPhoneNumberModel();
+
+        // The model compiles its patterns on first use (about a second); pay that at start-up.
+        _model.Parse("090-0000-0000");
+    }
+
+    public void Scan(string folded, List<SensitiveFinding> findings)
+    {
+        if (Token.CountDigits(folded) < MinDigits)
+        {
+            return;
+        }
+
+        foreach (var result in _model.Parse(folded))
+        {
+            if (ScoreOf(result) >= MinimumScore)
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.PhoneNumber, result.Start, result.End - result.Start + 1));
+            }
+        }
+
+        foreach (var match in JapanesePhoneNumber().EnumerateMatches(folded))
+        {
+            if (IsJapanesePhoneNumber(folded.AsSpan(match.Index, match.Length)))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.PhoneNumber, match.Index, match.Length));
+            }
+        }
+    }
+
+    private static double ScoreOf(ModelResult result) =>
+        result.Resolution?.TryGetValue("score", out var score) == true
+            ? Convert.ToDouble(score, CultureInfo.InvariantCulture)
+            : 1.0;
+
+    private static bool IsJapanesePhoneNumber(ReadOnlySpan<char> number)
+    {
+        var digits = Token.CountDigits(number);
+        return number.StartsWith("+81") ? digits is 11 or 12 : digits is 10 or 11;
+    }
+
+    [GeneratedRegex(@"(?<![\d+])(?:\+81[\s\-]?|0)\d{1,4}[\s\-]?\d{1,4}[\s\-]?\d{3,4}(?!\d)")]
+    private static partial Regex JapanesePhoneNumber();
+}

@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+
+namespace SupportBot.Dialogs.Privacy;
+
+/// <summary>
+/// Security codes, by three rules:
+/// <list type="number">
+/// <item>A 3–4 digit value right after a card-code word: CVV, CVC, CID, security code,
+/// セキュリティコード, 暗証番号, PIN (「セキュリティコードは123」, "CVV: 1234").</item>
+/// <item>A 4–8 digit number within a few characters of a one-time-code word: コード, code,
+/// 認証, 確認, OTP, ワンタイム, one-time, verification, passcode, SMS, 2段階 (「認証コード 123456」,
+/// "the code 123456 doesn't work"). Error, zip and postal codes (エラーコード, 郵便番号) do not count,
+/// nor a number that is part of a date, amount or count (2024年, 1000円, 5回).</item>
+/// <item>A message that is nothing but a 4–8 digit number, grouped or not ("123456", 「１２３ ４５６」):
+/// that is what a user pasting a one-time code or a PIN sends. One to three digits alone are
+/// choice answers and ratings ("2", 「２」, "5") and are never flagged.</item>
+/// </list>
+/// </summary>
+internal sealed partial class SecurityCodeScanner : ISensitiveScanner
+{
+    private const int KeywordWindow = 12;
+
+    private const int MinDigits = 3;
+
+    public void Scan(string folded, List<SensitiveFinding> findings)
+    {
+        if (Token.CountDigits(folded) < MinDigits)
+        {
+            return;
+        }
+
+        AddCardCodes(folded, findings);
+        AddOneTimeCodes(folded, findings);
+        AddBareCode(folded, findings);
+    }
+
+    private static void AddCardCodes(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in CardCodePhrase().Matches(folded))
+        {
+            var code = match.Groups["code"];
+            findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, code.Index, code.Length));
+        }
+    }
+
+    private static void AddOneTimeCodes(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (var number in CodeNumber().EnumerateMatches(folded))
+        {
+            var windowStart = Math.Max(0, number.Index - KeywordWindow);
+            var windowEnd = Math.Min(folded.Length, number.Index + number.Length + KeywordWindow);
+            if (OneTimeCodeWord().IsMatch(folded.AsSpan(windowStart, windowEnd - windowStart)))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, number.Index, number.Length));
+            }
+        }
+    }
+
+    private static void AddBareCode(string folded, List<SensitiveFinding> findings)
+    {
+        var match = BareNumber().Match(folded);
+        if (!match.Success)
+        {
+            return;
+        }
+
+        var number = match.Groups["number"];
+        var digits = Token.CountDigits(number.ValueSpan);
+        if (digits is >= 4 and <= 8)
+        {
+            findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, number.Index, number.Length));
+        }
+    }
+
+    [GeneratedRegex(
+        @"(?:(?<![a-z])(?:cvv2?|cvc2?|cid|pin|security\s*code)(?![a-z])|セキュリティー?コード|暗証番号)\s*(?:番号)?\s*(?:は|が|:|=|\bis\b)?\s*(?:[「『""'(]\s*)?(?<code>\d{3,4})(?!\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CardCodePhrase();
+
+    [GeneratedRegex(
+        @"(?<!エラー\s*|error\s*|zip\s*|postal\s*|郵便\s*|promo\s*|discount\s*|クーポン\s*|プロモーション\s*)(?:コード|code)|認証|確認番号|(?<![a-z])(?:otp|sms|2fa|mfa|passcode)(?![a-z])|ワンタイム|one[\s\-]?time|verification|2段階|two[\s\-]?step",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OneTimeCodeWord();
+
+    // 4–8 digits standing alone: not part of a longer number, phone number, date, amount or count.
+    [GeneratedRegex(
+        @"(?<![\d\-./:,+])\d{4,8}(?![\d\-./:,])(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CodeNumber();
+
+    [GeneratedRegex(@"^\s*(?<number>\d(?:[\s\-]?\d){3,7})\s*(?:です)?[。.!！]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareNumber();
+}

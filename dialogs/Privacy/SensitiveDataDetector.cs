@@ -1,0 +1,72 @@
+namespace SupportBot.Dialogs.Privacy;
+
+/// <summary>
+/// Runs every detection rule on a width-folded copy of the text (full-width digits and letters
+/// count as their ASCII forms) and keeps one finding per stretch of text: where rules overlap,
+/// the more dangerous kind wins (card, then security code, then password, email, phone), then
+/// the longer finding. Build it once: the recognizer models are built in the constructor and
+/// are safe to share between threads.
+/// </summary>
+internal sealed class SensitiveDataDetector : ISensitiveDataDetector
+{
+    private readonly ISensitiveScanner[] _scanners;
+
+    public SensitiveDataDetector(NotSecretsLexicon lexicon) =>
+        _scanners =
+        [
+            new CardNumberScanner(),
+            new SecurityCodeScanner(),
+            new PasswordScanner(lexicon),
+            new EmailAddressScanner(),
+            new PhoneNumberScanner(),
+        ];
+
+    /// <summary>The detector with the allow list from the embedded content file.</summary>
+    public static SensitiveDataDetector CreateDefault() => new(NotSecretsLexicon.LoadEmbedded());
+
+    public IReadOnlyList<SensitiveFinding> Find(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var folded = TextFolding.Fold(text);
+        var candidates = new List<SensitiveFinding>();
+        foreach (var scanner in _scanners)
+        {
+            scanner.Scan(folded, candidates);
+        }
+
+        return candidates.Count switch
+        {
+            0 => [],
+            1 => candidates,
+            _ => WithoutOverlaps(candidates),
+        };
+    }
+
+    private static List<SensitiveFinding> WithoutOverlaps(List<SensitiveFinding> candidates)
+    {
+        var kept = new List<SensitiveFinding>(candidates.Count);
+        foreach (var candidate in candidates.OrderBy(f => Precedence(f.Kind)).ThenByDescending(f => f.Length))
+        {
+            if (!kept.Exists(candidate.Overlaps))
+            {
+                kept.Add(candidate);
+            }
+        }
+
+        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return kept;
+    }
+
+    private static int Precedence(SensitiveKind kind) => kind switch
+    {
+        SensitiveKind.CardNumber => 0,
+        SensitiveKind.SecurityCode => 1,
+        SensitiveKind.Password => 2,
+        SensitiveKind.EmailAddress => 3,
+        _ => 4,
+    };
+}

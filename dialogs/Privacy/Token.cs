@@ -1,0 +1,74 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace SupportBot.Dialogs.Privacy;
+
+/// <summary>Helpers for looking at one ASCII token of user text.</summary>
+internal static partial class Token
+{
+    private static readonly SearchValues<char> OpeningQuotes = SearchValues.Create("\"'“‘「『(");
+    private static readonly SearchValues<char> ClosingQuotes = SearchValues.Create("\"'”’」』)");
+
+    /// <summary>The span without quotes or brackets around it (they are not part of the secret).</summary>
+    public static (int Start, int Length) WithoutEnclosingQuotes(string text, int start, int length)
+    {
+        while (length > 0 && OpeningQuotes.Contains(text[start]))
+        {
+            start++;
+            length--;
+        }
+
+        while (length > 0 && ClosingQuotes.Contains(text[start + length - 1]))
+        {
+            length--;
+        }
+
+        return (start, length);
+    }
+
+    /// <summary>The token without a sentence's closing '.' or ',' ("Windows11." is "Windows11").</summary>
+    public static ReadOnlySpan<char> TrimSentencePunctuation(ReadOnlySpan<char> token) => token.TrimEnd(".,");
+
+    /// <summary>The token without any trailing punctuation, for comparing with words ("wrong." is "wrong").</summary>
+    public static ReadOnlySpan<char> Core(ReadOnlySpan<char> token) => token.TrimEnd(".,!?;:");
+
+    /// <summary>How many of lower case, upper case, digit and symbol the token mixes ('-', '.', '_' are not symbols).</summary>
+    public static int CharacterClasses(ReadOnlySpan<char> token)
+    {
+        bool lower = false, upper = false, digit = false, symbol = false;
+        foreach (var c in token)
+        {
+            lower |= char.IsAsciiLetterLower(c);
+            upper |= char.IsAsciiLetterUpper(c);
+            digit |= char.IsAsciiDigit(c);
+            symbol |= c is not ('-' or '.' or '_') && IsAsciiSymbol(c);
+        }
+
+        return (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
+    }
+
+    public static int CountDigits(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    public static bool IsUrlOrEmail(ReadOnlySpan<char> run) =>
+        run.Contains('@') || UrlOrDomain().IsMatch(run);
+
+    private static bool IsAsciiSymbol(char c) =>
+        c is (>= '!' and <= '/') or (>= ':' and <= '@') or (>= '[' and <= '`') or (>= '{' and <= '~');
+
+    [GeneratedRegex(
+        @"^[(「『""']?(?:[a-z][a-z0-9+.\-]*://|www\.|(?:[a-z0-9\-]+\.)+[a-z]{2,24}(?:[/:?#]|$))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UrlOrDomain();
+}
