@@ -1,3 +1,0 @@
-namespace SupportBot.Dialogs;
-
-internal static class Placeholder;
