@@ -18,7 +18,7 @@ public static class TextNormalizer
             return string.Empty;
         }
 
-        var folded = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var folded = NormalizeCompatibility(text).ToLowerInvariant();
         var builder = new StringBuilder(folded.Length);
         var pendingSpace = false;
         foreach (var c in folded)
@@ -40,5 +40,18 @@ public static class TextNormalizer
         }
 
         return builder.ToString();
+    }
+
+    private static string NormalizeCompatibility(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            // Lone surrogates (a broken emoji) make NFKC throw; a UTF-8 round trip turns them into U+FFFD.
+            return Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)).Normalize(NormalizationForm.FormKC);
+        }
     }
 }
