@@ -1,7 +1,14 @@
 using Serilog;
+using SupportBot.Bot.Commands;
 using SupportBot.Bot.Endpoints;
 using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Storage;
+
+// `eval` and `classify` are offline classifier tools; they must not start the host or log to stdout.
+if (await ClassifierCommandLine.TryRunAsync(args, Console.In, Console.Out, Console.Error) is { } exitCode)
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -18,6 +25,7 @@ app.MapHealthEndpoints();
 app.MapBotEndpoints();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so the tests can host the real application.</summary>
 public partial class Program;

@@ -3,17 +3,14 @@ using System.Text;
 namespace SupportBot.Dialogs.Recognition;
 
 /// <summary>
-/// Brings what people type to one comparable form, so that word lists need each word only once:
-/// NFKC (full-width digits and letters become half-width, half-width katakana becomes full-width),
-/// lower case, katakana folded to hiragana, trimmed, runs of whitespace collapsed to one space.
+/// Folds the many ways people type the same words (full-width or half-width, upper or lower case,
+/// katakana or hiragana, stray spaces) into one form, so recognisers compare like with like.
 /// </summary>
 public static class TextNormalizer
 {
-    private const char FirstFoldableKatakana = '\u30A1'; // ァ
-    private const char LastFoldableKatakana = '\u30F6';  // ヶ
     private const int KatakanaToHiraganaOffset = 0x60;
 
-    /// <summary>Returns the normalised text; <c>null</c> or blank input gives an empty string.</summary>
+    /// <summary>NFKC, invariant lower case, katakana → hiragana, trimmed, whitespace runs collapsed to one space.</summary>
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -21,10 +18,10 @@ public static class TextNormalizer
             return string.Empty;
         }
 
-        var composed = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
-        var builder = new StringBuilder(composed.Length);
+        var folded = NormalizeCompatibility(text).ToLowerInvariant();
+        var builder = new StringBuilder(folded.Length);
         var pendingSpace = false;
-        foreach (var c in composed)
+        foreach (var c in folded)
         {
             if (char.IsWhiteSpace(c))
             {
@@ -38,9 +35,23 @@ public static class TextNormalizer
                 pendingSpace = false;
             }
 
-            builder.Append(c is >= FirstFoldableKatakana and <= LastFoldableKatakana ? (char)(c - KatakanaToHiraganaOffset) : c);
+            // ァ (U+30A1) … ヶ (U+30F6) have hiragana twins exactly 0x60 below; ー and ・ are shared.
+            builder.Append(c is >= '\u30A1' and <= '\u30F6' ? (char)(c - KatakanaToHiraganaOffset) : c);
         }
 
         return builder.ToString();
+    }
+
+    private static string NormalizeCompatibility(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            // Lone surrogates (a broken emoji) make NFKC throw; a UTF-8 round trip turns them into U+FFFD.
+            return Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)).Normalize(NormalizationForm.FormKC);
+        }
     }
 }

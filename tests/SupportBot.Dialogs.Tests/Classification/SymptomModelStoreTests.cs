@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using SupportBot.Dialogs.Classification;
+
+namespace SupportBot.Dialogs.Tests.Classification;
+
+public sealed class SymptomModelStoreTests : IDisposable
+{
+    private readonly string _cacheDirectory = Path.Combine(Path.GetTempPath(), "supportbot-model-cache-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void SecondStartLoadsTheCachedModelAndAnswersTheSame()
+    {
+        var options = new SymptomClassifierOptions { ModelCacheDirectory = _cacheDirectory };
+        using var trained = SymptomClassifierFactory.Create(options, NullLogger.Instance);
+        var cached = Assert.Single(Directory.GetFiles(_cacheDirectory));
+        var writtenAt = File.GetLastWriteTimeUtc(cached);
+
+        using var loaded = SymptomClassifierFactory.Create(options, NullLogger.Instance);
+
+        Assert.Equal(writtenAt, File.GetLastWriteTimeUtc(Assert.Single(Directory.GetFiles(_cacheDirectory))));
+        Assert.Equal(trained.Classify("パスワードを忘れました"), loaded.Classify("パスワードを忘れました"), PredictionComparer.Instance);
+    }
+
+    [Fact]
+    public void UnreadableCachedModelIsReplacedByAFreshlyTrainedOne()
+    {
+        var options = new SymptomClassifierOptions { ModelCacheDirectory = _cacheDirectory };
+        using (SymptomClassifierFactory.Create(options, NullLogger.Instance))
+        {
+            File.WriteAllText(Assert.Single(Directory.GetFiles(_cacheDirectory)), "not a model");
+        }
+
+        using var classifier = SymptomClassifierFactory.Create(options, NullLogger.Instance);
+
+        Assert.Equal(SymptomLabels.ForgotPassword, classifier.Classify("パスワードを忘れました").Label);
+        Assert.NotEqual("not a model", File.ReadAllText(Assert.Single(Directory.GetFiles(_cacheDirectory))));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_cacheDirectory))
+        {
+            Directory.Delete(_cacheDirectory, recursive: true);
+        }
+    }
+
+    private sealed class PredictionComparer : IEqualityComparer<SymptomPrediction>
+    {
+        public static readonly PredictionComparer Instance = new();
+
+        public bool Equals(SymptomPrediction? x, SymptomPrediction? y) =>
+            x is not null && y is not null && x.Label == y.Label && Math.Abs(x.Confidence - y.Confidence) < 1e-6;
+
+        public int GetHashCode(SymptomPrediction obj) => obj.Label.GetHashCode(StringComparison.Ordinal);
+    }
+}
