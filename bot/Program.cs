@@ -15,7 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSupportBotLogging();
 builder.Services.AddSupportOptions();
 builder.Services.AddConversationStorage(builder.Configuration);
-builder.Services.AddSupportDialogs();
+builder.Services.AddSupportDialogs(builder.Configuration);
 builder.Services.AddBotFramework();
 
 var app = builder.Build();

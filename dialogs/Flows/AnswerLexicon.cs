@@ -6,7 +6,7 @@ namespace SupportBot.Dialogs.Flows;
 /// Synonyms people type for the bot's buttons (「できた」, "it worked", 「コードが届かない」…),
 /// from <c>Content/Lexicon/answers.json</c>, keyed like the button's text.
 /// </summary>
-public sealed class AnswerLexicon(IReadOnlyDictionary<string, IReadOnlyList<string>> synonyms)
+internal sealed class AnswerLexicon(IReadOnlyDictionary<string, IReadOnlyList<string>> synonyms)
 {
     public static AnswerLexicon LoadEmbedded()
     {

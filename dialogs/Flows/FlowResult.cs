@@ -1,6 +1,6 @@
 namespace SupportBot.Dialogs.Flows;
 
-public enum FlowOutcome
+internal enum FlowOutcome
 {
     /// <summary>The person can sign in again.</summary>
     Resolved,
@@ -13,7 +13,7 @@ public enum FlowOutcome
 }
 
 /// <summary>How a support flow ended, returned to the main dialog.</summary>
-public sealed record FlowResult(FlowOutcome Outcome, string Symptom)
+internal sealed record FlowResult(FlowOutcome Outcome, string Symptom)
 {
     public static FlowResult Resolved(string symptom) => new(FlowOutcome.Resolved, symptom);
 

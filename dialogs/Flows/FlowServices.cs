@@ -8,7 +8,7 @@ using SupportBot.Dialogs.Localization;
 namespace SupportBot.Dialogs.Flows;
 
 /// <summary>What every support flow needs: texts, the answer lexicon, the case being worked on, and the handoff.</summary>
-public sealed record FlowServices(SupportTexts Texts, AnswerLexicon Answers, CaseTracker Cases, HandoffService Handoff)
+internal sealed record FlowServices(SupportTexts Texts, AnswerLexicon Answers, CaseTracker Cases, HandoffService Handoff)
 {
     /// <summary>A button whose value is <paramref name="value"/>, titled by content key <paramref name="titleKey"/>, with the synonyms people type for it.</summary>
     public Choice Choice(ITurnContext turnContext, string value, string titleKey)

@@ -1,5 +1,4 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Engine.Choices;
 
@@ -9,7 +8,7 @@ namespace SupportBot.Dialogs.Flows;
 /// Base of the four recovery flows: their prompts, their texts, what was tried so far (for the
 /// handoff summary), and the two ways a flow ends: resolved or handed to a person.
 /// </summary>
-public abstract class SupportFlowDialog : ComponentDialog
+internal abstract class SupportFlowDialog : ComponentDialog
 {
     protected const string ConfirmPromptId = "confirm";
     protected const string ChoicePromptId = "choice";
@@ -76,7 +75,7 @@ public abstract class SupportFlowDialog : ComponentDialog
     }
 
     /// <summary>Ends this flow and has the main dialog start the flow for <paramref name="symptom"/> instead.</summary>
-    protected Task<DialogTurnResult> RedirectAsync(WaterfallStepContext step, string symptom, CancellationToken cancellationToken) =>
+    protected static Task<DialogTurnResult> RedirectAsync(WaterfallStepContext step, string symptom, CancellationToken cancellationToken) =>
         step.EndDialogAsync(FlowResult.RedirectTo(symptom), cancellationToken);
 
     /// <summary>The value of the button the user picked, or null when they never answered usefully.</summary>

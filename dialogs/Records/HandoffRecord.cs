@@ -1,7 +1,7 @@
 namespace SupportBot.Dialogs.Records;
 
 /// <summary>A handoff to a person: what the contact centre sees. Texts the user typed are redacted.</summary>
-public sealed record HandoffRecord(
+internal sealed record HandoffRecord(
     string Id,
     string ConversationId,
     string ChannelId,
@@ -12,7 +12,7 @@ public sealed record HandoffRecord(
     DateTimeOffset CreatedAt);
 
 /// <summary>One line of a redacted transcript: who spoke ("user" or "bot") and what.</summary>
-public sealed record TranscriptLine(string From, string Text, DateTimeOffset At)
+internal sealed record TranscriptLine(string From, string Text, DateTimeOffset At)
 {
     public const string User = "user";
     public const string Bot = "bot";

@@ -1,7 +1,7 @@
 namespace SupportBot.Dialogs.Records;
 
 /// <summary>How one support conversation ended, kept for operators (and satisfaction figures).</summary>
-public sealed record OutcomeRecord(
+internal sealed record OutcomeRecord(
     string ConversationId,
     string ChannelId,
     string Symptom,

@@ -3,7 +3,7 @@ using Microsoft.Bot.Builder;
 namespace SupportBot.Dialogs.Records;
 
 /// <summary>Writes handoff and outcome records through the bot's storage (whatever store is configured).</summary>
-public sealed class SupportRecords(IStorage storage)
+internal sealed class SupportRecords(IStorage storage)
 {
     public static string HandoffKey(string handoffId) => $"handoff/{handoffId}";
 

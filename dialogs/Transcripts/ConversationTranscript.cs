@@ -7,7 +7,7 @@ namespace SupportBot.Dialogs.Transcripts;
 /// The recent lines of a conversation, user text already redacted, kept in conversation state so
 /// a handoff can pass them on. Bounded, so state stays small however long people chat.
 /// </summary>
-public sealed class ConversationTranscript
+internal sealed class ConversationTranscript
 {
     public const int MaxLines = 60;
 

@@ -10,7 +10,7 @@ namespace SupportBot.Dialogs.Transcripts;
 /// User text is redacted before it is kept; the bot never repeats what a user typed, so its own
 /// lines are kept as sent.
 /// </summary>
-public sealed class RedactedTranscriptMiddleware(
+internal sealed class RedactedTranscriptMiddleware(
     ConversationState conversationState, ISensitiveDataRedactor redactor, TimeProvider time) : IMiddleware
 {
     private readonly IStatePropertyAccessor<ConversationTranscript> _transcript =

@@ -8,7 +8,7 @@ namespace SupportBot.Dialogs.Flows.AccountTakeover;
 /// whatever the answer, urgent handling: the handoff card with both numbers, what to have ready,
 /// checking the card for unknown charges, and changing to a complex password afterwards.
 /// </summary>
-public sealed class AccountTakeoverDialog : SupportFlowDialog
+internal sealed class AccountTakeoverDialog : SupportFlowDialog
 {
     public AccountTakeoverDialog(FlowServices services)
         : base(nameof(AccountTakeoverDialog), SymptomLabels.AccountHijack, services) =>

@@ -7,7 +7,7 @@ namespace SupportBot.Dialogs.Flows.CacheCookies;
 /// Cache and cookies: asks the device, shows the article's Safari (iPhone) or Chrome (Android)
 /// steps, or general guidance for other browsers, then whether sign-in works.
 /// </summary>
-public sealed class CacheCookiesDialog : SupportFlowDialog
+internal sealed class CacheCookiesDialog : SupportFlowDialog
 {
     private const string IPhone = "iphone";
     private const string Android = "android";

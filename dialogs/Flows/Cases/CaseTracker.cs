@@ -3,7 +3,7 @@ using Microsoft.Bot.Builder;
 namespace SupportBot.Dialogs.Flows.Cases;
 
 /// <summary>Keeps the conversation's <see cref="SupportCase"/> in conversation state.</summary>
-public sealed class CaseTracker(ConversationState conversationState)
+internal sealed class CaseTracker(ConversationState conversationState)
 {
     private readonly IStatePropertyAccessor<SupportCase> _case = conversationState.CreateProperty<SupportCase>(nameof(SupportCase));
 

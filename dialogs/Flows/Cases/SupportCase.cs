@@ -1,7 +1,7 @@
 namespace SupportBot.Dialogs.Flows.Cases;
 
 /// <summary>The problem being worked on in a conversation and what has been tried for it.</summary>
-public sealed class SupportCase
+internal sealed class SupportCase
 {
     public string? Symptom { get; set; }
 

@@ -7,7 +7,7 @@ namespace SupportBot.Dialogs.Flows.ForgottenEmail;
 /// Forgotten registered email: typo and other-address tips first; if that fails, the article's
 /// contact path, the warning not to just open a new account, and the handoff card.
 /// </summary>
-public sealed class ForgottenEmailDialog : SupportFlowDialog
+internal sealed class ForgottenEmailDialog : SupportFlowDialog
 {
     public ForgottenEmailDialog(FlowServices services)
         : base(nameof(ForgottenEmailDialog), SymptomLabels.ForgotEmail, services) =>

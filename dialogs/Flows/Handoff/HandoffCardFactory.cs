@@ -14,7 +14,7 @@ namespace SupportBot.Dialogs.Flows.Handoff;
 /// <item>Slack and anything else: a hero card (Slack has no Adaptive Cards).</item>
 /// </list>
 /// </summary>
-public sealed class HandoffCardFactory(SupportTexts texts)
+internal sealed class HandoffCardFactory(SupportTexts texts)
 {
     private static readonly HashSet<string> AdaptiveWithCallActions = ["webchat", "directline", "emulator", "test"];
 

@@ -12,7 +12,7 @@ namespace SupportBot.Dialogs.Flows.Handoff;
 /// Hands a conversation to a person: the card with the phone numbers, a <c>handoff.initiate</c>
 /// event for contact-centre software (symptom, summary, redacted transcript), and the records.
 /// </summary>
-public sealed class HandoffService(
+internal sealed class HandoffService(
     HandoffCardFactory cards,
     SupportTexts texts,
     SupportRecords records,
@@ -50,7 +50,7 @@ public sealed class HandoffService(
         return ticket;
     }
 
-    private string Summarize(ITurnContext turnContext, string symptom, IReadOnlyCollection<string> tried)
+    private string Summarize(ITurnContext turnContext, string symptom, List<string> tried)
     {
         var parts = new List<string> { texts.Get(turnContext, $"summary.symptom.{symptom}") };
         parts.AddRange(tried.Count == 0

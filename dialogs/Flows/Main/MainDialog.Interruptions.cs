@@ -11,7 +11,7 @@ namespace SupportBot.Dialogs.Flows.Main;
 /// What can happen at any point of the conversation, handled once here at the root:
 /// a secret typed into the chat, help, start over, talk to a person, and a new problem.
 /// </summary>
-public sealed partial class MainDialog
+internal sealed partial class MainDialog
 {
     /// <summary>Shorter messages are answers to the question at hand, not a new problem.</summary>
     private const int MinimumLengthOfNewProblem = 6;

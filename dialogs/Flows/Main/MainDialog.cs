@@ -16,7 +16,7 @@ namespace SupportBot.Dialogs.Flows.Main;
 /// The root of the conversation: find out what is wrong, run the recovery flow for it, then
 /// close the case (resolved, or handed to a person). Interruptions live in MainDialog.Interruptions.cs.
 /// </summary>
-public sealed partial class MainDialog : InterruptibleComponentDialog
+internal sealed partial class MainDialog : InterruptibleComponentDialog
 {
     private const string StepsId = nameof(MainDialog) + ".steps";
     private const string AskPromptId = "ask";

@@ -1,6 +1,6 @@
 namespace SupportBot.Dialogs.Flows.Main;
 
-public enum SymptomRouteKind
+internal enum SymptomRouteKind
 {
     /// <summary>Confident: start the flow for <see cref="SymptomRoute.Label"/>.</summary>
     Flow,
@@ -21,4 +21,4 @@ public enum SymptomRouteKind
     NotUnderstood,
 }
 
-public sealed record SymptomRoute(SymptomRouteKind Kind, string? Label = null, IReadOnlyList<string>? Candidates = null);
+internal sealed record SymptomRoute(SymptomRouteKind Kind, string? Label = null, IReadOnlyList<string>? Candidates = null);

@@ -6,7 +6,7 @@ namespace SupportBot.Dialogs.Flows.Main;
 /// Turns a classification into what the conversation does next. A wrong confident route is
 /// worse than asking back, so anything short of a clear winner is disambiguated or asked again.
 /// </summary>
-public static class SymptomRouter
+internal static class SymptomRouter
 {
     /// <summary>Top score needed to route without asking.</summary>
     public const double ConfidentScore = 0.6;

@@ -9,7 +9,7 @@ namespace SupportBot.Dialogs.Flows.Main;
 /// Classifies what the user said and, on the Emulator, shows why with a <c>SymptomClassifier</c>
 /// trace (as Bot Framework samples do with recogniser results).
 /// </summary>
-public sealed class SymptomUnderstanding(ISymptomClassifier classifier, GenericLoginProblemDetector genericDetector)
+internal sealed class SymptomUnderstanding(ISymptomClassifier classifier, GenericLoginProblemDetector genericDetector)
 {
     public const string TraceName = "SymptomClassifier";
     public const string TraceValueType = "https://supportbot/schemas/symptom-classification";

@@ -6,7 +6,7 @@ namespace SupportBot.Dialogs.Flows.PasswordReset;
 /// <summary>
 /// Forgotten password: the article's six reset steps, for people who know their registered email.
 /// </summary>
-public sealed class PasswordResetDialog : SupportFlowDialog
+internal sealed class PasswordResetDialog : SupportFlowDialog
 {
     private const string Worked = "worked";
     private const string Failed = "failed";

@@ -1,14 +1,12 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Engine.Choices;
-using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Records;
 
 namespace SupportBot.Dialogs.Flows.Resolved;
 
 /// <summary>The happy ending: glad it worked, an optional 1–5 rating, goodbye; the outcome is recorded.</summary>
-public sealed class ResolvedDialog : ComponentDialog
+internal sealed class ResolvedDialog : ComponentDialog
 {
     private const string RatingPromptId = "rating";
     private const string Skip = "skip";
@@ -65,6 +63,6 @@ public sealed class ResolvedDialog : ComponentDialog
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
-    private Task Say(ITurnContext turnContext, string key, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(MessageFactory.Text(_services.Texts.Get(turnContext, key)), cancellationToken);
+    private async Task Say(ITurnContext turnContext, string key, CancellationToken cancellationToken) =>
+        await turnContext.SendActivityAsync(MessageFactory.Text(_services.Texts.Get(turnContext, key)), cancellationToken);
 }
