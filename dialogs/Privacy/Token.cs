@@ -26,8 +26,8 @@ internal static partial class Token
         return (start, length);
     }
 
-    /// <summary>The token without a sentence's closing '.' or ',' ("Windows11." is "Windows11").</summary>
-    public static ReadOnlySpan<char> TrimSentencePunctuation(ReadOnlySpan<char> token) => token.TrimEnd(".,");
+    /// <summary>The token without a sentence's '.', ',', ':' or ';' after it ("Windows11." is "Windows11").</summary>
+    public static ReadOnlySpan<char> TrimSentencePunctuation(ReadOnlySpan<char> token) => token.TrimEnd(".,:;");
 
     /// <summary>The token without any trailing punctuation, for comparing with words ("wrong." is "wrong").</summary>
     public static ReadOnlySpan<char> Core(ReadOnlySpan<char> token) => token.TrimEnd(".,!?;:");
