@@ -14,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSupportBotLogging();
 builder.Services.AddSupportOptions();
+builder.Services.AddSensitiveDataRedaction();
 builder.Services.AddConversationStorage(builder.Configuration);
 builder.Services.AddSupportDialogs(builder.Configuration);
 builder.Services.AddBotFramework();

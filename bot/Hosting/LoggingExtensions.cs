@@ -1,5 +1,7 @@
 using Serilog;
 using Serilog.Formatting.Compact;
+using SupportBot.Bot.Logging;
+using SupportBot.Dialogs.Privacy;
 
 namespace SupportBot.Bot.Hosting;
 
@@ -18,14 +20,16 @@ internal static class LoggingExtensions
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext();
 
+            // Whatever a user typed that reaches a log event (properties, exception messages) is redacted.
+            var redactor = services.GetRequiredService<ISensitiveDataRedactor>();
             if (string.Equals(builder.Configuration["Serilog:Format"], "Json", StringComparison.OrdinalIgnoreCase))
             {
-                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+                logger.WriteToRedacted(redactor, sinks => sinks.Console(new RenderedCompactJsonFormatter()));
             }
             else
             {
-                logger.WriteTo.Console(
-                    outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}");
+                logger.WriteToRedacted(redactor, sinks => sinks.Console(
+                    outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"));
             }
         });
         return builder;

@@ -10,7 +10,6 @@ using SupportBot.Dialogs.Flows.Main;
 using SupportBot.Dialogs.Flows.PasswordReset;
 using SupportBot.Dialogs.Flows.Resolved;
 using SupportBot.Dialogs.Localization;
-using SupportBot.Dialogs.Privacy;
 using SupportBot.Dialogs.Records;
 using SupportBot.Dialogs.Transcripts;
 
@@ -32,12 +31,10 @@ internal static class SupportDialogsExtensions
         services.AddSingleton(_ => AnswerLexicon.LoadEmbedded());
         services.AddSingleton<LanguageMiddleware>();
 
-        // Understanding what people type, and keeping what they must not have typed out of records
+        // Understanding what people type; transcripts keep user text only redacted (AddSensitiveDataRedaction)
         services.AddSymptomClassifier();
         services.Configure<SymptomClassifierOptions>(configuration.GetSection(SymptomClassifierOptions.SectionName));
         services.AddSingleton<SymptomUnderstanding>();
-        services.AddSingleton<ISensitiveDataDetector>(_ => SensitiveDataDetector.CreateDefault());
-        services.AddSingleton<ISensitiveDataRedactor, SensitiveDataRedactor>();
         services.AddSingleton<RedactedTranscriptMiddleware>();
 
         // Cases, records and the handoff
