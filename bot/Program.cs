@@ -1,4 +1,5 @@
 using Serilog;
+using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Endpoints;
 using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Storage;
@@ -10,12 +11,14 @@ builder.Services.AddSupportOptions();
 builder.Services.AddConversationStorage(builder.Configuration);
 builder.Services.AddSupportDialogs();
 builder.Services.AddBotFramework();
+builder.Services.AddDirectLine(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseSerilogRequestLogging();
 app.MapHealthEndpoints();
 app.MapBotEndpoints();
+app.MapDirectLine();
 
 await app.RunAsync();
 
