@@ -3,6 +3,7 @@ using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Endpoints;
 using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Storage;
+using SupportBot.Bot.WebChat;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,10 +13,12 @@ builder.Services.AddConversationStorage(builder.Configuration);
 builder.Services.AddSupportDialogs();
 builder.Services.AddBotFramework();
 builder.Services.AddDirectLine(builder.Configuration);
+builder.Services.AddWebChatPage(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseSerilogRequestLogging();
+app.MapWebChatPage();
 app.MapHealthEndpoints();
 app.MapBotEndpoints();
 app.MapDirectLine();
