@@ -1,8 +1,10 @@
 using Serilog;
 using SupportBot.Bot.Commands;
+using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Endpoints;
 using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Storage;
+using SupportBot.Bot.WebChat;
 
 // `eval` and `classify` are offline classifier tools; they must not start the host or log to stdout.
 if (await ClassifierCommandLine.TryRunAsync(args, Console.In, Console.Out, Console.Error) is { } exitCode)
@@ -18,12 +20,16 @@ builder.Services.AddSensitiveDataRedaction();
 builder.Services.AddConversationStorage(builder.Configuration);
 builder.Services.AddSupportDialogs(builder.Configuration);
 builder.Services.AddBotFramework();
+builder.Services.AddDirectLine(builder.Configuration);
+builder.Services.AddWebChatPage(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseSerilogRequestLogging();
+app.MapWebChatPage();
 app.MapHealthEndpoints();
 app.MapBotEndpoints();
+app.MapDirectLine();
 
 await app.RunAsync();
 return 0;

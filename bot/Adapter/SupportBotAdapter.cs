@@ -11,7 +11,7 @@ namespace SupportBot.Bot.Adapter;
 /// The Bot Framework's <see cref="CloudAdapter"/> with SupportBot's middleware and turn-error
 /// handling. One constructor, because DI cannot choose between CloudAdapter's two.
 /// </summary>
-internal sealed class SupportBotAdapter : CloudAdapter
+internal sealed partial class SupportBotAdapter : CloudAdapter
 {
     public SupportBotAdapter(
         BotFrameworkAuthentication authentication,

@@ -21,7 +21,10 @@ public sealed class BotHost : WebApplicationFactory<Program>
     {
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         _configureServices = configureServices;
-        UseKestrel(0);
+        // No port here: WebApplicationFactory would rewrite the server addresses while the app's own
+        // thread may already be starting Kestrel (an intermittent "cannot be modified after the
+        // server has started"). The "Urls" setting below binds a free loopback port instead.
+        UseKestrel();
     }
 
     /// <summary>The service registrations of the application, as the host built them.</summary>

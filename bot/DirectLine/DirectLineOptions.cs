@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SupportBot.Bot.DirectLine;
+
+/// <summary>The <c>DirectLine</c> section: the embedded Direct Line 3.0 channel.</summary>
+internal sealed class DirectLineOptions
+{
+    public const string SectionName = "DirectLine";
+
+    /// <summary>
+    /// The channel secret: signs conversation tokens and, used as a bearer, grants access to every
+    /// conversation (as Botium's directline3 connector uses it). When empty, one is generated on
+    /// first run and kept in <see cref="SecretFile"/>. Never sent to the browser.
+    /// </summary>
+    public string? Secret { get; set; }
+
+    /// <summary>Where a generated secret is kept, relative to the content root. Default <c>data/directline-secret</c>.</summary>
+    [Required]
+    public string SecretFile { get; set; } = "data/directline-secret";
+
+    /// <summary>How long a conversation token is valid. Default one hour, as the Azure service.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often an idle stream gets an empty keep-alive message. Default 15 seconds.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan StreamKeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>The bot's account in Direct Line conversations. Default <c>supportbot</c>.</summary>
+    [Required]
+    public string BotId { get; set; } = "supportbot";
+
+    /// <summary>The bot's display name in Direct Line conversations. Default <c>SupportBot</c>.</summary>
+    [Required]
+    public string BotName { get; set; } = "SupportBot";
+
+    /// <summary>The largest activity a client may post, in bytes. Default 256 KiB.</summary>
+    [Range(1024, 4 * 1024 * 1024)]
+    public int MaxActivityBytes { get; set; } = 256 * 1024;
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace SupportBot.Bot.DirectLine;
+
+/// <summary>A typed result written with <see cref="DirectLineJson"/> (the Activity schema's serializer).</summary>
+internal sealed class DirectLineJsonResult<T>(T value, int statusCode = StatusCodes.Status200OK)
+    : IResult, IStatusCodeHttpResult, IValueHttpResult, IValueHttpResult<T>, IContentTypeHttpResult, IEndpointMetadataProvider
+    where T : notnull
+{
+    public T Value { get; } = value;
+
+    object? IValueHttpResult.Value => Value;
+
+    public int StatusCode { get; } = statusCode;
+
+    int? IStatusCodeHttpResult.StatusCode => StatusCode;
+
+    public string ContentType => "application/json; charset=utf-8";
+
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        httpContext.Response.StatusCode = StatusCode;
+        httpContext.Response.ContentType = ContentType;
+        return httpContext.Response.Body.WriteAsync(DirectLineJson.SerializeToUtf8(Value)).AsTask();
+    }
+
+    public static void PopulateMetadata(System.Reflection.MethodInfo method, EndpointBuilder builder) =>
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(T), ["application/json"]));
+}
+
+/// <summary>A Direct Line error: a status code and <c>{"error": {"code", "message"}}</c>.</summary>
+internal sealed class DirectLineErrorResult(int statusCode, string code, string message) : IResult, IStatusCodeHttpResult
+{
+    public int StatusCode { get; } = statusCode;
+
+    int? IStatusCodeHttpResult.StatusCode => StatusCode;
+
+    public DirectLineError Error { get; } = new(code, message);
+
+    public static DirectLineErrorResult BadArgument(string message) => new(StatusCodes.Status400BadRequest, "BadArgument", message);
+
+    public static DirectLineErrorResult Unauthorized(string message) => new(StatusCodes.Status401Unauthorized, "Unauthorized", message);
+
+    public static DirectLineErrorResult Forbidden(string code, string message) => new(StatusCodes.Status403Forbidden, code, message);
+
+    public static DirectLineErrorResult NotFound(string message) => new(StatusCodes.Status404NotFound, "NotFound", message);
+
+    public Task ExecuteAsync(HttpContext httpContext) =>
+        new DirectLineJsonResult<DirectLineErrorBody>(new DirectLineErrorBody(Error), StatusCode).ExecuteAsync(httpContext);
+}

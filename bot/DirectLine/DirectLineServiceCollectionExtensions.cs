@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace SupportBot.Bot.DirectLine;
+
+internal static class DirectLineServiceCollectionExtensions
+{
+    /// <summary>
+    /// The embedded Direct Line channel: options from the <c>DirectLine</c> section (validated at
+    /// start-up), tokens, the in-memory conversation store and the in-process bridge to the adapter.
+    /// </summary>
+    public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DirectLineOptions>()
+            .Bind(configuration.GetSection(DirectLineOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IDirectLineConversationStore, InMemoryDirectLineConversationStore>();
+        services.AddSingleton<DirectLineSecret>();
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineRequestReader>();
+        services.AddSingleton<DirectLineActivitySignal>();
+        services.AddSingleton<DirectLineBotTurns>();
+        services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<DirectLineStreamer>();
+        return services;
+    }
+}
