@@ -40,7 +40,7 @@ internal static class ClassifierCommandLine
         IReadOnlyList<LabelledUtterance> examples;
         try
         {
-            using var reader = new StreamReader(path);
+            using var reader = new StreamReader(FromCallerDirectory(path));
             examples = LabelledUtteranceFile.Read(reader);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
@@ -72,10 +72,28 @@ internal static class ClassifierCommandLine
     private static async Task<MlNetSymptomClassifier> CreateClassifierAsync(TextWriter stderr)
     {
         var started = TimeProvider.System.GetTimestamp();
-        var options = new SymptomClassifierOptions { ModelCacheDirectory = Environment.GetEnvironmentVariable(CacheDirectoryVariable) };
+        var options = new SymptomClassifierOptions();
+        if (Environment.GetEnvironmentVariable(CacheDirectoryVariable) is { } cacheDirectory)
+        {
+            options.ModelCacheDirectory = cacheDirectory;
+        }
+
         var classifier = SymptomClassifierFactory.Create(options, NullLogger.Instance);
         await stderr.WriteLineAsync($"classifier ready in {TimeProvider.System.GetElapsedTime(started).TotalMilliseconds:F0} ms");
         return classifier;
+    }
+
+    // `dotnet run --project bot` starts the process in bot/, but the user typed the path relative to their shell's directory.
+    private static string FromCallerDirectory(string path)
+    {
+        var callerDirectory = Environment.GetEnvironmentVariable("PWD");
+        if (Path.IsPathRooted(path) || File.Exists(path) || string.IsNullOrEmpty(callerDirectory))
+        {
+            return path;
+        }
+
+        var fromCaller = Path.Combine(callerDirectory, path);
+        return File.Exists(fromCaller) ? fromCaller : path;
     }
 
     private static async Task<int> UsageAsync(TextWriter stderr)

@@ -7,7 +7,8 @@ namespace SupportBot.Bot.Commands;
 internal static class EvaluationReport
 {
     private const int LabelWidth = 16;
-    private const int CellWidth = 8;
+    private const int CellWidth = 6;
+    private const int RowHeaderWidth = LabelWidth + 4;
 
     public static async Task WriteAsync(ClassifierEvaluation evaluation, string source, TextWriter output)
     {
@@ -21,12 +22,13 @@ internal static class EvaluationReport
         }
 
         await output.WriteLineAsync();
-        await output.WriteLineAsync("confusion matrix (rows: expected, columns: predicted)");
-        await output.WriteLineAsync(new string(' ', LabelWidth) + string.Concat(evaluation.Labels.Select(label => Abbreviate(label).PadLeft(CellWidth))));
+        await output.WriteLineAsync("confusion matrix (rows: expected, columns: predicted, numbered as the rows)");
+        var columnNumbers = Enumerable.Range(0, evaluation.Labels.Count).Select(column => $"[{column}]".PadLeft(CellWidth));
+        await output.WriteLineAsync(new string(' ', RowHeaderWidth) + string.Concat(columnNumbers));
         for (var row = 0; row < evaluation.Labels.Count; row++)
         {
             var cells = evaluation.ConfusionMatrix[row].Select(count => count.ToString(CultureInfo.InvariantCulture).PadLeft(CellWidth));
-            await output.WriteLineAsync(evaluation.Labels[row].PadRight(LabelWidth) + string.Concat(cells));
+            await output.WriteLineAsync($"[{row}] {evaluation.Labels[row]}".PadRight(RowHeaderWidth) + string.Concat(cells));
         }
 
         await output.WriteLineAsync();
@@ -45,7 +47,4 @@ internal static class EvaluationReport
     }
 
     private static string Fixed(double value) => value.ToString("F3", CultureInfo.InvariantCulture);
-
-    // Column headers must fit the cell: "account_hijack" → "account_".
-    private static string Abbreviate(string label) => label.Length < CellWidth ? label : label[..(CellWidth - 1)];
 }

@@ -34,7 +34,7 @@ internal sealed class GenericLoginProblemDetector
     /// <summary>True when the text says it cannot log in and, apart from filler, nothing else.</summary>
     public bool IsGenericLoginProblem(string? text)
     {
-        var remainder = WithoutApostrophes(TextNormalizer.Normalize(text));
+        var remainder = FoldPunctuation(TextNormalizer.Normalize(text));
         var saysCannotLogIn = false;
         foreach (var phrase in _loginPhrases)
         {
@@ -64,14 +64,15 @@ internal sealed class GenericLoginProblemDetector
     }
 
     private static string[] NormalizeLongestFirst(IEnumerable<string> phrases) =>
-        phrases.Select(phrase => WithoutApostrophes(TextNormalizer.Normalize(phrase)))
+        phrases.Select(phrase => FoldPunctuation(TextNormalizer.Normalize(phrase)))
             .Where(phrase => phrase.Length > 0)
             .Distinct()
             .OrderByDescending(phrase => phrase.Length)
             .ToArray();
 
-    // "can't", "can’t" and "cant" are all typed; the content lists the bare form.
-    private static string WithoutApostrophes(string text) => text.Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
+    // "can't", "can’t" and "cant", "sign-in" and "sign in" are all typed; the content lists the plain form.
+    private static string FoldPunctuation(string text) =>
+        text.Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal).Replace('-', ' ');
 
     private static bool IsLatinWord(string filler) => filler.All(char.IsAsciiLetterLower);
 }

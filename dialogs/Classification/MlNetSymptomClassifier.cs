@@ -8,7 +8,8 @@ namespace SupportBot.Dialogs.Classification;
 /// <summary>
 /// Scores utterances with a trained ML.NET model. <see cref="PredictionEngine{TSrc,TDst}"/> is not
 /// thread-safe, so engines are pooled: a caller takes one, scores, and puts it back; the pool grows
-/// only to the number of concurrent callers.
+/// only to the number of concurrent callers. Each pooled engine keeps its input and output rows,
+/// so a classification allocates little more than its result.
 /// </summary>
 internal sealed class MlNetSymptomClassifier : ISymptomClassifier, IDisposable
 {
@@ -17,7 +18,7 @@ internal sealed class MlNetSymptomClassifier : ISymptomClassifier, IDisposable
 
     private readonly MLContext _mlContext;
     private readonly ITransformer _model;
-    private readonly ConcurrentBag<PredictionEngine<SymptomModelInput, SymptomModelOutput>> _engines = [];
+    private readonly ConcurrentBag<PooledEngine> _engines = [];
     private readonly string[] _labelsInScoreOrder;
 
     public MlNetSymptomClassifier(MLContext mlContext, ITransformer model)
@@ -25,19 +26,22 @@ internal sealed class MlNetSymptomClassifier : ISymptomClassifier, IDisposable
         _mlContext = mlContext;
         _model = model;
         var engine = CreateEngine();
-        _labelsInScoreOrder = ReadScoreLabels(engine.OutputSchema);
+        _labelsInScoreOrder = ReadScoreLabels(engine.Engine.OutputSchema);
         _engines.Add(engine);
     }
 
     public SymptomPrediction Classify(string? text)
     {
-        var input = new SymptomModelInput { Text = TextNormalizer.Normalize(Truncate(text)) };
-        var scores = Score(input);
-
-        var alternatives = new LabelScore[scores.Length];
-        for (var i = 0; i < scores.Length; i++)
+        var normalized = TextNormalizer.Normalize(Truncate(text));
+        var engine = _engines.TryTake(out var pooled) ? pooled : CreateEngine();
+        LabelScore[] alternatives;
+        try
         {
-            alternatives[i] = new LabelScore(_labelsInScoreOrder[i], scores[i]);
+            alternatives = engine.Score(normalized, _labelsInScoreOrder);
+        }
+        finally
+        {
+            _engines.Add(engine);
         }
 
         Array.Sort(alternatives, static (a, b) => b.Score.CompareTo(a.Score));
@@ -48,25 +52,12 @@ internal sealed class MlNetSymptomClassifier : ISymptomClassifier, IDisposable
     {
         while (_engines.TryTake(out var engine))
         {
-            engine.Dispose();
+            engine.Engine.Dispose();
         }
     }
 
-    private float[] Score(SymptomModelInput input)
-    {
-        var engine = _engines.TryTake(out var pooled) ? pooled : CreateEngine();
-        try
-        {
-            return engine.Predict(input).Scores;
-        }
-        finally
-        {
-            _engines.Add(engine);
-        }
-    }
-
-    private PredictionEngine<SymptomModelInput, SymptomModelOutput> CreateEngine() =>
-        _mlContext.Model.CreatePredictionEngine<SymptomModelInput, SymptomModelOutput>(_model);
+    private PooledEngine CreateEngine() =>
+        new(_mlContext.Model.CreatePredictionEngine<SymptomModelInput, SymptomModelOutput>(_model));
 
     private static string[] ReadScoreLabels(DataViewSchema outputSchema)
     {
@@ -85,5 +76,26 @@ internal sealed class MlNetSymptomClassifier : ISymptomClassifier, IDisposable
         // Never cut a surrogate pair (emoji) in half.
         var length = char.IsHighSurrogate(text[MaxRecognisedLength - 1]) ? MaxRecognisedLength - 1 : MaxRecognisedLength;
         return text[..length];
+    }
+
+    private sealed class PooledEngine(PredictionEngine<SymptomModelInput, SymptomModelOutput> engine)
+    {
+        private readonly SymptomModelInput _input = new();
+        private SymptomModelOutput _output = new();
+
+        public PredictionEngine<SymptomModelInput, SymptomModelOutput> Engine => engine;
+
+        public LabelScore[] Score(string normalizedText, string[] labels)
+        {
+            _input.Text = normalizedText;
+            engine.Predict(_input, ref _output);
+            var scores = new LabelScore[labels.Length];
+            for (var i = 0; i < scores.Length; i++)
+            {
+                scores[i] = new LabelScore(labels[i], _output.Scores[i]);
+            }
+
+            return scores;
+        }
     }
 }

@@ -18,6 +18,7 @@ public class GenericLoginProblemDetectorTests
     [InlineData("I can’t log in to Amazon")]
     [InlineData("Help! I cannot sign in to my account")]
     [InlineData("amazon login not working")]
+    [InlineData("sign-in issue")]
     public void BareCannotLogInIsGeneric(string text)
     {
         Assert.True(Detector.IsGenericLoginProblem(text));
