@@ -1,5 +1,4 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.TraceExtensions;
 using Microsoft.Bot.Connector;
 using SupportBot.Dialogs.Classification;
 
@@ -11,9 +10,6 @@ namespace SupportBot.Dialogs.Flows.Main;
 /// </summary>
 internal sealed class SymptomUnderstanding(ISymptomClassifier classifier, GenericLoginProblemDetector genericDetector)
 {
-    public const string TraceName = "SymptomClassifier";
-    public const string TraceValueType = "https://supportbot/schemas/symptom-classification";
-
     public async Task<SymptomRoute> UnderstandAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
         var prediction = await ClassifyAsync(turnContext, text, cancellationToken);
@@ -25,13 +21,7 @@ internal sealed class SymptomUnderstanding(ISymptomClassifier classifier, Generi
         var prediction = classifier.Classify(text);
         if (turnContext.Activity.ChannelId == Channels.Emulator)
         {
-            var value = new
-            {
-                label = prediction.Label,
-                confidence = prediction.Confidence,
-                alternatives = prediction.Alternatives.Select(a => new { label = a.Label, score = a.Score }),
-            };
-            await turnContext.TraceActivityAsync(TraceName, value, TraceValueType, TraceName, cancellationToken);
+            await turnContext.SendActivityAsync(SymptomClassifierTrace.From(prediction), cancellationToken);
         }
 
         return prediction;
