@@ -8,7 +8,7 @@ internal sealed record HandoffRecord(
     string Symptom,
     string Summary,
     string Language,
-    IReadOnlyList<TranscriptLine> Transcript,
+    List<TranscriptLine> Transcript,
     DateTimeOffset CreatedAt);
 
 /// <summary>One line of a redacted transcript: who spoke ("user" or "bot") and what.</summary>
