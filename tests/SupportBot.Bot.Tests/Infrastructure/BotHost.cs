@@ -21,11 +21,21 @@ public sealed class BotHost : WebApplicationFactory<Program>
     {
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         _configureServices = configureServices;
+
+        // Each host keeps its state in its own SQLite file unless the test says otherwise.
+        if (!_settings.ContainsKey("Storage:DataDirectory") && !_settings.ContainsKey("Storage:Provider"))
+        {
+            DataDirectory = Directory.CreateTempSubdirectory("supportbot-test-").FullName;
+            _settings["Storage:DataDirectory"] = DataDirectory;
+        }
         // No port here: WebApplicationFactory would rewrite the server addresses while the app's own
         // thread may already be starting Kestrel (an intermittent "cannot be modified after the
         // server has started"). The "Urls" setting below binds a free loopback port instead.
         UseKestrel();
     }
+
+    /// <summary>The temporary data directory this host created (deleted on dispose), if any.</summary>
+    public string? DataDirectory { get; }
 
     /// <summary>The service registrations of the application, as the host built them.</summary>
     public IServiceCollection? Registrations { get; private set; }
@@ -59,6 +69,23 @@ public sealed class BotHost : WebApplicationFactory<Program>
         if (_configureServices is not null)
         {
             builder.ConfigureTestServices(_configureServices);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (DataDirectory is not null)
+        {
+            // SQLite may still hold pooled connections for a moment; a leftover temp dir is harmless.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
         }
     }
 }
