@@ -51,6 +51,7 @@ internal static class SupportDialogsExtensions
         services.AddSingleton<AccountTakeoverDialog>();
         services.AddSingleton<ResolvedDialog>();
         services.AddSingleton<MainDialog>();
+        services.AddHostedService<ModelWarmUp>();
         return services;
     }
 }
