@@ -12,8 +12,13 @@ public sealed partial class BotTexts
 {
     private readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> _byLanguage;
 
-    public BotTexts(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> byLanguage) =>
+    private readonly Lazy<HashSet<string>> _sameInEveryLanguage;
+
+    public BotTexts(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> byLanguage)
+    {
         _byLanguage = byLanguage;
+        _sameInEveryLanguage = new(FindSameInEveryLanguage);
+    }
 
     public static BotTexts LoadEmbedded()
     {
@@ -45,8 +50,26 @@ public sealed partial class BotTexts
             match => values.TryGetValue(match.Groups[1].Value, out var value) ? value : match.Value);
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> is one of the bot's own texts that reads the same in every
+    /// language (a button such as "iPhone" or "3"): saying it back tells nothing about the language.
+    /// </summary>
+    public bool IsSameInEveryLanguage(string? text) =>
+        text is not null && _sameInEveryLanguage.Value.Contains(text.Trim());
+
     public static IReadOnlySet<string> PlaceholdersOf(string template) =>
         PlaceholderPattern().Matches(template).Select(m => m.Groups[1].Value).ToHashSet();
+
+    private HashSet<string> FindSameInEveryLanguage()
+    {
+        var languages = _byLanguage.Values.ToList();
+        return languages.Count == 0
+            ? []
+            : languages[0]
+                .Where(entry => languages.All(texts => texts.TryGetValue(entry.Key, out var other) && other == entry.Value))
+                .Select(entry => entry.Value)
+                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
 
     private static Dictionary<string, string> ReadTexts(Assembly assembly, string language)
     {

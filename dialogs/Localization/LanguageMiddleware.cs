@@ -6,7 +6,7 @@ namespace SupportBot.Dialogs.Localization;
 /// Works out the language of each turn (from the text, the activity's locale, and what the
 /// conversation used before) and remembers it, so every reply in the turn uses the same one.
 /// </summary>
-public sealed class LanguageMiddleware(ConversationState conversationState) : IMiddleware
+public sealed class LanguageMiddleware(ConversationState conversationState, BotTexts texts) : IMiddleware
 {
     private readonly IStatePropertyAccessor<string> _language = conversationState.CreateProperty<string>("Language");
 
@@ -14,7 +14,9 @@ public sealed class LanguageMiddleware(ConversationState conversationState) : IM
     {
         var previous = await _language.GetAsync(turnContext, () => null!, cancellationToken);
         var activity = turnContext.Activity;
-        var language = LanguageDetector.Detect(activity.Text, activity.Locale, previous);
+        // A Japanese user who clicks the bot's "iPhone" button has not started writing English.
+        var text = texts.IsSameInEveryLanguage(activity.Text) ? null : activity.Text;
+        var language = LanguageDetector.Detect(text, activity.Locale, previous);
         turnContext.TurnState.Set(LanguageTurnState.Key, language);
         if (language != previous)
         {

@@ -66,6 +66,16 @@
     return { ...issued, started: false };
   }
 
+  // The bot writes one item per line ("・" bullets, a title over phone numbers). Markdown would join
+  // such lines into one run of text, so single line breaks are kept as hard breaks.
+  function keepLineBreaks(markdown) {
+    return markdown.replace(/([^\n])\n(?=[^\n])/g, '$1  \n');
+  }
+
+  function renderMarkdown(markdown, ...rest) {
+    return window.WebChat.renderMarkdown(keepLineBreaks(markdown), ...rest);
+  }
+
   function render(session) {
     if (directLine) directLine.end();
     directLine = window.WebChat.createDirectLine({
@@ -91,6 +101,7 @@
       directLine,
       userID: session.userId,
       locale: texts[language].webChatLocale,
+      renderMarkdown,
       styleOptions: {
         accent: '#146eb4',
         bubbleBorderRadius: 12,

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using SupportBot.Dialogs.Classification;
 using SupportBot.Dialogs.Flows.Cases;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Records;
@@ -20,6 +21,7 @@ internal sealed class HandoffService(
     ConversationState conversationState,
     TimeProvider time)
 {
+    private const string UserRequestedNote = "user_requested";
     private const string IdAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private readonly IStatePropertyAccessor<ConversationTranscript> _transcript =
@@ -52,6 +54,12 @@ internal sealed class HandoffService(
 
     private string Summarize(ITurnContext turnContext, string symptom, List<string> tried)
     {
+        // Someone who came only to ask for a person: the symptom already says so; don't say it twice.
+        if (symptom == SymptomLabels.HumanAgent)
+        {
+            tried = [.. tried.Where(key => key != UserRequestedNote)];
+        }
+
         var parts = new List<string> { texts.Get(turnContext, $"summary.symptom.{symptom}") };
         parts.AddRange(tried.Count == 0
             ? [texts.Get(turnContext, "summary.tried.none")]

@@ -64,9 +64,11 @@ public sealed class BotBridgeTests
         var conversationId = (string)(await client.StartAsync())["conversationId"]!;
 
         await client.PostAsync(conversationId, DirectLineClient.Message("hi", "m-1"));
-        var activities = await client.WaitForActivitiesAsync(conversationId, 3);
+        var activities = await client.WaitForActivitiesAsync(conversationId, 4);
 
-        Assert.Equal("bot", (string?)activities[2]["from"]!["role"]);
+        Assert.Equal("m-1", (string?)activities[2]["channelData"]!["clientActivityID"]);
+        Assert.Equal("bot", (string?)activities[3]["from"]!["role"]);
+        Assert.Equal((string?)activities[2]["id"], (string?)activities[3]["replyToId"]);
         Assert.All(recorder.Turns, t => Assert.Equal(appId, t.Audience));
     }
 

@@ -28,12 +28,22 @@ public sealed class ConversationFlowTests : IAsyncLifetime
         Assert.Equal(3600, (int)started["expires_in"]!);
         Assert.StartsWith($"ws://{_host.BaseAddress.Authority}/v3/directline/conversations/{conversationId}/stream", (string)started["streamUrl"]!, StringComparison.Ordinal);
 
-        var welcome = Assert.Single(await client.WaitForActivitiesAsync(conversationId, 1));
-        Assert.Equal("message", (string?)welcome["type"]);
-        Assert.Equal("bot", (string?)welcome["from"]!["role"]);
-        Assert.Contains("Amazon", (string?)welcome["text"], StringComparison.Ordinal);
+        var greeting = await client.WaitForActivitiesAsync(conversationId, 2);
+        Assert.Equal(2, greeting.Count);
+        Assert.All(greeting, activity =>
+        {
+            Assert.Equal("message", (string?)activity["type"]);
+            Assert.Equal("bot", (string?)activity["from"]!["role"]);
+            Assert.NotNull(activity["timestamp"]);
+        });
+        var (welcome, menu) = (greeting[0], greeting[1]);
+        Assert.Equal(BotContent.Japanese("welcome"), (string?)welcome["text"]);
         Assert.Equal($"{conversationId}|0000001", (string?)welcome["id"]);
-        Assert.NotNull(welcome["timestamp"]);
+        Assert.Equal(BotContent.Japanese("menu.prompt"), (string?)menu["text"]);
+        Assert.Equal($"{conversationId}|0000002", (string?)menu["id"]);
+        Assert.Equal(
+            new[] { "forgot_password", "forgot_email", "cache_cookie", "account_hijack", "human_agent" }.Select(label => BotContent.Japanese($"menu.choice.{label}")),
+            menu["suggestedActions"]!["actions"]!.Select(action => (string?)action["title"]));
     }
 
     [Fact]
@@ -42,24 +52,24 @@ public sealed class ConversationFlowTests : IAsyncLifetime
         var client = DirectLineTestHost.Client(_host);
         var conversationId = (string)(await client.StartAsync())["conversationId"]!;
 
-        var (status, posted) = await client.PostAsync(conversationId, DirectLineClient.Message("hello there", "client-1", locale: "en-US"));
+        var typed = BotContent.English("menu.choice.forgot_password");
+        var (status, posted) = await client.PostAsync(conversationId, DirectLineClient.Message(typed, "client-1", locale: "en-US"));
 
         Assert.Equal(HttpStatusCode.OK, status);
-        var activities = await client.WaitForActivitiesAsync(conversationId, 3);
-        var echo = activities[1];
+        var activities = await client.WaitForActivitiesAsync(conversationId, 4);
+        var echo = activities[2];
         Assert.Equal((string?)posted["id"], (string?)echo["id"]);
-        Assert.Equal("hello there", (string?)echo["text"]);
+        Assert.Equal(typed, (string?)echo["text"]);
         Assert.Equal("client-1", (string?)echo["channelData"]!["clientActivityID"]);
         Assert.Equal("dl_tester1", (string?)echo["from"]!["id"]);
         Assert.Equal("user", (string?)echo["from"]!["role"]);
         Assert.Equal("directline", (string?)echo["channelId"]);
         Assert.Equal(conversationId, (string?)echo["conversation"]!["id"]);
 
-        var reply = activities[2];
+        var reply = activities[3];
         Assert.Equal((string?)echo["id"], (string?)reply["replyToId"]);
         Assert.Equal("en-US", (string?)reply["locale"]);
-        Assert.Contains("Amazon.co.jp", (string?)reply["text"], StringComparison.Ordinal);
-        Assert.DoesNotContain("こんにちは", (string?)reply["text"], StringComparison.Ordinal);
+        Assert.Equal(BotContent.English("password.ask_email_known"), (string?)reply["text"]); // English, though the greeting was Japanese
     }
 
     [Fact]
@@ -68,17 +78,18 @@ public sealed class ConversationFlowTests : IAsyncLifetime
         var client = DirectLineTestHost.Client(_host);
         var conversationId = (string)(await client.StartAsync())["conversationId"]!;
         var (_, first) = await client.PollAsync(conversationId);
-        Assert.Equal("1", (string?)first["watermark"]);
+        Assert.Equal("2", (string?)first["watermark"]);
 
-        await client.PostAsync(conversationId, DirectLineClient.Message("もしもし", "client-2"));
+        var typed = BotContent.Japanese("menu.choice.forgot_password");
+        await client.PostAsync(conversationId, DirectLineClient.Message(typed, "client-2"));
         var (_, next) = await client.PollAsync(conversationId, (string?)first["watermark"]);
         var (_, nothingNew) = await client.PollAsync(conversationId, (string?)next["watermark"]);
 
         Assert.Equal(["user", "bot"], next["activities"]!.Select(a => (string?)a["from"]!["role"]));
-        Assert.Equal("もしもし", (string?)next["activities"]![0]!["text"]);
-        Assert.Equal("3", (string?)next["watermark"]);
+        Assert.Equal(typed, (string?)next["activities"]![0]!["text"]);
+        Assert.Equal("4", (string?)next["watermark"]);
         Assert.Empty(nothingNew["activities"]!);
-        Assert.Equal("3", (string?)nothingNew["watermark"]);
+        Assert.Equal("4", (string?)nothingNew["watermark"]);
     }
 
     [Fact]
@@ -86,15 +97,18 @@ public sealed class ConversationFlowTests : IAsyncLifetime
     {
         var first = DirectLineTestHost.Client(_host);
         var conversationId = (string)(await first.StartAsync())["conversationId"]!;
-        await first.PostAsync(conversationId, DirectLineClient.Message("パスワードを忘れました", "client-3"));
+        var typed = BotContent.Japanese("menu.choice.forgot_password");
+        await first.PostAsync(conversationId, DirectLineClient.Message(typed, "client-3"));
 
         var reloaded = DirectLineTestHost.Client(_host, first.Bearer);
         var (status, resumed) = await reloaded.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{conversationId}?watermark=");
-        var history = await reloaded.WaitForActivitiesAsync(conversationId, 3);
+        var history = await reloaded.WaitForActivitiesAsync(conversationId, 4);
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(conversationId, (string?)resumed["conversationId"]);
-        Assert.Equal("パスワードを忘れました", (string?)history[1]["text"]);
+        Assert.Equal(
+            [BotContent.Japanese("welcome"), BotContent.Japanese("menu.prompt"), typed, BotContent.Japanese("password.ask_email_known")],
+            history.Select(a => (string?)a["text"]));
     }
 
     [Fact]
@@ -108,7 +122,9 @@ public sealed class ConversationFlowTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(conversationId, (string?)again["conversationId"]);
-        Assert.Single(activities["activities"]!);
+        Assert.Equal(
+            [BotContent.Japanese("welcome"), BotContent.Japanese("menu.prompt")],
+            activities["activities"]!.Select(a => (string?)a["text"]));
     }
 
     [Fact]
@@ -121,12 +137,14 @@ public sealed class ConversationFlowTests : IAsyncLifetime
 
         var (sessionStatus, _) = await botium.SendAsync(HttpMethod.Get, "v3/directline/session/getsessionid");
         var (postStatus, _) = await botium.PostAsync(conversationId, DirectLineClient.Message("hi", "botium-1"));
-        var activities = await botium.WaitForActivitiesAsync(conversationId, 3);
+        var activities = await botium.WaitForActivitiesAsync(conversationId, 4);
 
         Assert.Equal(HttpStatusCode.Created, startStatus);
         Assert.Equal(HttpStatusCode.OK, sessionStatus);
         Assert.Equal(HttpStatusCode.OK, postStatus);
-        Assert.Equal("bot", (string?)activities[2]["from"]!["role"]);
+        Assert.Equal("botium-1", (string?)activities[2]["channelData"]!["clientActivityID"]);
+        Assert.Equal("bot", (string?)activities[3]["from"]!["role"]);
+        Assert.Equal((string?)activities[2]["id"], (string?)activities[3]["replyToId"]);
     }
 
     [Fact]

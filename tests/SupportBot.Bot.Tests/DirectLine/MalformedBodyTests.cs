@@ -33,7 +33,7 @@ public sealed class MalformedBodyTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("BadArgument", (string?)error["error"]!["code"]);
         Assert.Contains(reason, (string?)error["error"]!["message"], StringComparison.Ordinal);
-        Assert.Single(activities["activities"]!); // only the welcome: nothing was echoed
+        Assert.Equal(["bot", "bot"], activities["activities"]!.Select(a => (string?)a["from"]!["role"])); // only the greeting: nothing was echoed
     }
 
     [Fact]

@@ -7,6 +7,9 @@ namespace SupportBot.Bot.Tests.DirectLine;
 public sealed class StreamTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 29, 9, 0, 0, TimeSpan.Zero));
+    /// <summary>A menu button's title: picked without the classifier, so the reply is always the first question of that flow.</summary>
+    private static readonly string MenuChoice = BotContent.Japanese("menu.choice.forgot_password");
+
     private BotHost _host = null!;
 
     public Task InitializeAsync()
@@ -18,22 +21,25 @@ public sealed class StreamTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
-    public async Task StreamPushesTheWelcomeThenEachEchoAndReplyWithStringWatermarks()
+    public async Task StreamPushesTheGreetingThenEachEchoAndReplyWithStringWatermarks()
     {
         var client = DirectLineTestHost.Client(_host);
         var started = await client.StartAsync();
         var conversationId = (string)started["conversationId"]!;
         await using var stream = await DirectLineStreamClient.ConnectAsync((string)started["streamUrl"]!);
 
-        var (welcome, afterWelcome) = await stream.ReceiveActivitiesAsync(1);
-        await client.PostAsync(conversationId, DirectLineClient.Message("こんにちは", "stream-1"));
+        var (greeting, afterGreeting) = await stream.ReceiveActivitiesAsync(2);
+        await client.PostAsync(conversationId, DirectLineClient.Message(MenuChoice, "stream-1"));
         var (turn, afterTurn) = await stream.ReceiveActivitiesAsync(2);
 
-        Assert.Equal("bot", (string?)Assert.Single(welcome)["from"]!["role"]);
-        Assert.Equal("1", afterWelcome);
+        Assert.Equal([BotContent.Japanese("welcome"), BotContent.Japanese("menu.prompt")], greeting.Select(a => (string?)a["text"]));
+        Assert.All(greeting, a => Assert.Equal("bot", (string?)a["from"]!["role"]));
+        Assert.Equal("2", afterGreeting);
+        Assert.Equal(2, turn.Count);
         Assert.Equal("stream-1", (string?)turn[0]["channelData"]!["clientActivityID"]);
         Assert.Equal((string?)turn[0]["id"], (string?)turn[1]["replyToId"]);
-        Assert.Equal("3", afterTurn);
+        Assert.Equal(BotContent.Japanese("password.ask_email_known"), (string?)turn[1]["text"]);
+        Assert.Equal("4", afterTurn);
     }
 
     [Fact]
@@ -41,17 +47,18 @@ public sealed class StreamTests : IAsyncLifetime
     {
         var client = DirectLineTestHost.Client(_host);
         var conversationId = (string)(await client.StartAsync())["conversationId"]!;
-        await client.PostAsync(conversationId, DirectLineClient.Message("one", "r-1"));
+        await client.PostAsync(conversationId, DirectLineClient.Message(MenuChoice, "r-1"));
+        await client.WaitForActivitiesAsync(conversationId, 4);
 
-        // The connection dropped after watermark 1; two more activities arrived meanwhile.
-        var (status, resumed) = await client.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{conversationId}?watermark=1");
+        // The connection dropped after the greeting (watermark 2); the echo and the reply arrived meanwhile.
+        var (status, resumed) = await client.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{conversationId}?watermark=2");
         await using var stream = await DirectLineStreamClient.ConnectAsync((string)resumed["streamUrl"]!);
         var (missed, watermark) = await stream.ReceiveActivitiesAsync(2);
 
         Assert.Equal(System.Net.HttpStatusCode.OK, status);
-        Assert.Contains("watermark=1", (string?)resumed["streamUrl"], StringComparison.Ordinal);
-        Assert.Equal([$"{conversationId}|0000002", $"{conversationId}|0000003"], missed.Select(a => (string?)a["id"]));
-        Assert.Equal("3", watermark);
+        Assert.Contains("watermark=2", (string?)resumed["streamUrl"], StringComparison.Ordinal);
+        Assert.Equal([$"{conversationId}|0000003", $"{conversationId}|0000004"], missed.Select(a => (string?)a["id"]));
+        Assert.Equal("4", watermark);
     }
 
     [Fact]
@@ -60,7 +67,7 @@ public sealed class StreamTests : IAsyncLifetime
         var client = DirectLineTestHost.Client(_host);
         var started = await client.StartAsync();
         await using var stream = await DirectLineStreamClient.ConnectAsync((string)started["streamUrl"]!);
-        await stream.ReceiveActivitySetAsync();
+        await stream.ReceiveActivitiesAsync(2); // the greeting: welcome and menu
 
         var keepAlive = stream.ReceiveTextAsync();
         await WaitUntilAsync(() => keepAlive.IsCompleted, () => _time.Advance(TimeSpan.FromSeconds(15)));

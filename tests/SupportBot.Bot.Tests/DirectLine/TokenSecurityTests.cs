@@ -111,11 +111,12 @@ public sealed class TokenSecurityTests : IAsyncLifetime
         var conversationId = (string)(await client.StartAsync("dl_someone_else"))["conversationId"]!;
 
         await client.PostAsync(conversationId, DirectLineClient.Message("hi", "c1", "dl_impostor"));
-        var activities = await client.WaitForActivitiesAsync(conversationId, 2);
+        var activities = await client.WaitForActivitiesAsync(conversationId, 3);
 
         Assert.Equal((string?)issued["conversationId"], conversationId);
-        Assert.Equal("dl_pageuser", (string?)activities[1]["from"]!["id"]);
-        Assert.Contains("Hello", (string?)activities[0]["text"], StringComparison.Ordinal); // greeted in the page's locale
+        Assert.Equal("c1", (string?)activities[2]["channelData"]!["clientActivityID"]);
+        Assert.Equal("dl_pageuser", (string?)activities[2]["from"]!["id"]);
+        Assert.Equal(BotContent.English("welcome"), (string?)activities[0]["text"]); // greeted in the page's locale
     }
 
     private static StringContent JsonContent(string json) => new(json, System.Text.Encoding.UTF8, "application/json");

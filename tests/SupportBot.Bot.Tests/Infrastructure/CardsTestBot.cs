@@ -5,9 +5,10 @@ using Newtonsoft.Json.Linq;
 namespace SupportBot.Bot.Tests.Infrastructure;
 
 /// <summary>
-/// A stand-in for the support dialogs (written in parallel): greets with suggested actions,
-/// answers a typed message with its text, suggested actions and an Adaptive Card with a tel:
-/// action, and answers a card submit with the submitted value.
+/// A stand-in bot for protocol mechanics the real dialogs never exercise on their own (an
+/// Adaptive Card submit arriving with no text): greets with suggested actions, answers a typed
+/// message with its text, suggested actions and a card with a tel: action, and answers a card
+/// submit with the submitted value.
 /// </summary>
 public sealed class CardsTestBot : ActivityHandler
 {
