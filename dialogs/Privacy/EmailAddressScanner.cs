@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Sequence;
 
+using SupportBot.Dialogs.Recognition;
+
 namespace SupportBot.Dialogs.Privacy;
 
 /// <summary>
@@ -15,10 +17,10 @@ internal sealed partial class EmailAddressScanner : ISensitiveScanner
 
     public EmailAddressScanner()
     {
-        _model = new SequenceRecognizer(Culture.English).GetEmailModel();
+        _model = RecognizerModels.Build(() => new SequenceRecognizer(Culture.English).GetEmailModel());
 
         // The model compiles its patterns on first use (about a second); pay that at start-up.
-        _model.Parse("warm.up@example.com");
+        RecognizerModels.Parse(_model, "warm.up@example.com");
     }
 
     public void Scan(string folded, List<SensitiveFinding> findings)
@@ -28,7 +30,7 @@ internal sealed partial class EmailAddressScanner : ISensitiveScanner
             return;
         }
 
-        foreach (var result in _model.Parse(folded))
+        foreach (var result in RecognizerModels.Parse(_model, folded))
         {
             findings.Add(new SensitiveFinding(SensitiveKind.EmailAddress, result.Start, result.End - result.Start + 1));
         }

@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Sequence;
 
+using SupportBot.Dialogs.Recognition;
+
 namespace SupportBot.Dialogs.Privacy;
 
 /// <summary>
@@ -21,10 +23,10 @@ internal sealed partial class PhoneNumberScanner : ISensitiveScanner
 
     public PhoneNumberScanner()
     {
-        _model = new SequenceRecognizer(Culture.Japanese).GetPhoneNumberModel();
+        _model = RecognizerModels.Build(() => new SequenceRecognizer(Culture.Japanese).GetPhoneNumberModel());
 
         // The model compiles its patterns on first use (about a second); pay that at start-up.
-        _model.Parse("090-0000-0000");
+        RecognizerModels.Parse(_model, "090-0000-0000");
     }
 
     public void Scan(string folded, List<SensitiveFinding> findings)
@@ -34,7 +36,7 @@ internal sealed partial class PhoneNumberScanner : ISensitiveScanner
             return;
         }
 
-        foreach (var result in _model.Parse(folded))
+        foreach (var result in RecognizerModels.Parse(_model, folded))
         {
             if (ScoreOf(result) >= MinimumScore)
             {

@@ -17,25 +17,36 @@ internal readonly record struct OrdinalMatch(int Position, int Start, int Length
 /// </summary>
 internal static partial class OrdinalRecognizer
 {
-    private static readonly ConcurrentDictionary<string, (IModel Ordinal, IModel Number)> Models = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Lazy<CultureModels>> Models = new(StringComparer.Ordinal);
 
     /// <summary>The position named in <paramref name="text"/> (already cleaned) within a list of <paramref name="count"/>, or null.</summary>
     public static OrdinalMatch? Recognize(string text, int count)
     {
         var culture = UtteranceText.HasJapanese(text) ? Culture.Japanese : Culture.English;
-        var (ordinalModel, numberModel) = Models.GetOrAdd(culture, static c =>
-        {
-            var recognizer = new NumberRecognizer(c);
-            return (recognizer.GetOrdinalModel(c), recognizer.GetNumberModel(c));
-        });
+        var models = Models.GetOrAdd(culture, static c => new Lazy<CultureModels>(() => CultureModels.Build(c))).Value;
 
+        return Recognize(text, count, models.Ordinal, models.Number);
+    }
+
+    private static OrdinalMatch? Recognize(string text, int count, IModel ordinalModel, IModel numberModel)
+    {
         if (JapaneseCounter().Match(text) is { Success: true } counter
-            && ReadInteger(numberModel, counter.Groups["n"].Value) is { } counted)
+            && (KanjiNumeral.Read(counter.Groups["n"].Value) ?? ReadInteger(numberModel, counter.Groups["n"].Value)) is { } counted)
         {
             return new OrdinalMatch(counted, counter.Index, counter.Length);
         }
 
-        foreach (var result in ordinalModel.Parse(text))
+        // 第二 / 最後: read here too, so the common Japanese forms never depend on the model.
+        if (JapaneseOrdinal().Match(text) is { Success: true } ordinal)
+        {
+            var position = ordinal.Groups["last"].Success ? count : KanjiNumeral.Read(ordinal.Groups["n"].Value);
+            if (position is > 0)
+            {
+                return new OrdinalMatch(position.Value, ordinal.Index, ordinal.Length);
+            }
+        }
+
+        foreach (var result in RecognizerModels.Parse(ordinalModel, text))
         {
             if (ReadOrdinal(result, count) is { } position)
             {
@@ -43,7 +54,7 @@ internal static partial class OrdinalRecognizer
             }
         }
 
-        var numbers = numberModel.Parse(text);
+        var numbers = RecognizerModels.Parse(numberModel, text);
         return numbers.Count == 1 && ReadInteger(numbers[0]) is { } number
             ? new OrdinalMatch(number, numbers[0].Start, numbers[0].End - numbers[0].Start + 1)
             : null;
@@ -63,7 +74,7 @@ internal static partial class OrdinalRecognizer
 
     private static int? ReadInteger(IModel numberModel, string numeral)
     {
-        var results = numberModel.Parse(numeral);
+        var results = RecognizerModels.Parse(numberModel, numeral);
         return results.Count == 1 ? ReadInteger(results[0]) : null;
     }
 
@@ -73,6 +84,21 @@ internal static partial class OrdinalRecognizer
             ? number
             : null;
 
+    private sealed record CultureModels(IModel Ordinal, IModel Number)
+    {
+        public static CultureModels Build(string culture)
+        {
+            return RecognizerModels.Build(() =>
+            {
+                var recognizer = new NumberRecognizer(culture);
+                return new CultureModels(recognizer.GetOrdinalModel(culture), recognizer.GetNumberModel(culture));
+            });
+        }
+    }
+
     [GeneratedRegex("(?<n>[0-9]+|[〇一二三四五六七八九十百]+)(?:つ目|番目|個目|こ目|番)")]
     private static partial Regex JapaneseCounter();
+
+    [GeneratedRegex("^(?:第(?<n>[0-9]+|[〇一二三四五六七八九十]+)|(?<last>最後|いちばん下|一番下))")]
+    private static partial Regex JapaneseOrdinal();
 }

@@ -58,7 +58,7 @@ internal sealed class SupportConversation
 
         var redactor = new SensitiveDataRedactor(Detector, new RedactionOptions { PublicPhoneNumbers = [FreeDial, MobilePaid] });
         Adapter = new TestAdapter(channelId, sendTraceActivity: true) { Locale = locale };
-        Adapter.Use(new LanguageMiddleware(_conversationState))
+        Adapter.Use(new LanguageMiddleware(_conversationState, Texts))
             .Use(new RedactedTranscriptMiddleware(_conversationState, redactor, TimeProvider.System));
     }
 
