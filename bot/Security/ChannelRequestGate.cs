@@ -1,9 +1,13 @@
+using Microsoft.IdentityModel.Tokens;
+
 namespace SupportBot.Bot.Security;
 
 /// <summary>
 /// In front of <c>/api/messages</c>: turns away callers the <see cref="UnauthenticatedChannelPolicy"/>
 /// does not admit (403) and bodies <see cref="ActivityBodyReader"/> rejected (400/413), each with a
-/// problem-details reason, so only well-formed activities reach the adapter.
+/// problem-details reason, so only well-formed activities reach the adapter. A token the Bot
+/// Framework's validation rejects with a token exception (a bad signature does not surface as
+/// <see cref="UnauthorizedAccessException"/>, which the adapter maps itself) is a 401 too, not a 500.
 /// </summary>
 internal sealed class ChannelRequestGate(RequestDelegate next, UnauthenticatedChannelPolicy policy, IProblemDetailsService problems)
 {
@@ -22,7 +26,14 @@ internal sealed class ChannelRequestGate(RequestDelegate next, UnauthenticatedCh
             return;
         }
 
-        await next(context);
+        try
+        {
+            await next(context);
+        }
+        catch (SecurityTokenException) when (!context.Response.HasStarted)
+        {
+            await RejectAsync(context, StatusCodes.Status401Unauthorized, "The channel token is not valid.");
+        }
     }
 
     private async Task RejectAsync(HttpContext context, int status, string detail)
