@@ -3,6 +3,7 @@ using SupportBot.Bot.Commands;
 using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Endpoints;
 using SupportBot.Bot.Hosting;
+using SupportBot.Bot.Security;
 using SupportBot.Bot.Storage;
 using SupportBot.Bot.WebChat;
 
@@ -16,6 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSupportBotLogging();
 builder.Services.AddSupportOptions();
+builder.Services.AddRequestProtection(builder.Configuration);
 builder.Services.AddSensitiveDataRedaction();
 builder.Services.AddConversationStorage(builder.Configuration);
 builder.Services.AddSupportDialogs(builder.Configuration);
@@ -26,6 +28,7 @@ builder.Services.AddWebChatPage(builder.Configuration);
 var app = builder.Build();
 
 app.UseSerilogRequestLogging();
+app.UseRequestProtection();
 app.MapWebChatPage();
 app.MapHealthEndpoints();
 app.MapBotEndpoints();

@@ -5,10 +5,12 @@ namespace SupportBot.Bot.Endpoints;
 
 internal static class BotEndpoints
 {
+    public const string MessagesPath = "/api/messages";
+
     /// <summary><c>POST /api/messages</c>: the Bot Framework channel endpoint.</summary>
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/messages", (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot) =>
+        endpoints.MapPost(MessagesPath, (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot) =>
             adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
         return endpoints;
     }

@@ -5,6 +5,8 @@ namespace SupportBot.Bot.Endpoints;
 internal static class HealthEndpoints
 {
     public const string ReadinessTag = "ready";
+    public const string LivenessPath = "/healthz";
+    public const string ReadinessPath = "/readyz";
 
     /// <summary>
     /// <c>/healthz</c>: the process answers (liveness, runs no checks).
@@ -12,8 +14,8 @@ internal static class HealthEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        endpoints.MapHealthChecks("/readyz", new HealthCheckOptions
+        endpoints.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = _ => false });
+        endpoints.MapHealthChecks(ReadinessPath, new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(ReadinessTag),
         });

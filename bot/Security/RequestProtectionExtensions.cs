@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+using SupportBot.Bot.Endpoints;
+
+namespace SupportBot.Bot.Security;
+
+internal static partial class RequestProtectionExtensions
+{
+    /// <summary>
+    /// Body size limit (Kestrel-wide), activity validation, rate limits, problem-details errors
+    /// without stack traces, and the unauthenticated-channel policy. Limits: section <c>RequestProtection</c>.
+    /// </summary>
+    public static IServiceCollection AddRequestProtection(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RequestProtectionOptions>().Bind(configuration.GetSection(RequestProtectionOptions.SectionName));
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<RequestProtectionOptions>>(
+            (kestrel, limits) => kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes);
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RequestProtectionOptions>>(
+            (limiter, limits) => RateLimits.Configure(limiter, limits.Value));
+        services.AddRateLimiter(_ => { });
+        services.AddProblemDetails();
+        services.AddSingleton<UnauthenticatedChannelPolicy>();
+        return services;
+    }
+
+    /// <summary>Goes before the pages and endpoints, so every response has the headers and limits.</summary>
+    public static WebApplication UseRequestProtection(this WebApplication app)
+    {
+        app.UseSecurityHeaders();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            // A body over the limit read by an endpoint is the client's fault, not a 500.
+            StatusCodeSelector = exception => exception is Microsoft.AspNetCore.Http.BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseWhen(IsChannelRequest, channel => channel.UseMiddleware<ActivityBodyReader>());
+        app.UseRateLimiter();
+        app.UseWhen(IsChannelRequest, channel => channel.UseMiddleware<ChannelRequestGate>());
+
+        var mode = app.Services.GetRequiredService<UnauthenticatedChannelPolicy>().Mode;
+        LogChannelAuthenticationMode(app.Logger, mode);
+        return app;
+    }
+
+    private static bool IsChannelRequest(HttpContext context) => context.Request.Path.Equals(BotEndpoints.MessagesPath, StringComparison.OrdinalIgnoreCase);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Channel endpoint authentication: {Mode}")]
+    private static partial void LogChannelAuthenticationMode(ILogger logger, string mode);
+}

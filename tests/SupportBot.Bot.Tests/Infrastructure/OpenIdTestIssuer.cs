@@ -1,0 +1,145 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace SupportBot.Bot.Tests.Infrastructure;
+
+/// <summary>
+/// Stands in for the Bot Framework's token service: a Kestrel app on loopback serving OpenID
+/// Connect metadata and a JWKS whose key carries the channel <c>endorsements</c>, and a signer for
+/// channel tokens. Each instance has its own metadata URL (random path), because the Bot Framework
+/// caches metadata per URL for the life of the process. It serves HTTPS (the identity libraries
+/// refuse metadata over http) with a throw-away self-signed certificate for 127.0.0.1. The Bot
+/// Framework fetches metadata with a static HttpClient of its own, so the only way to make it
+/// trust that certificate is the user's .NET root store: added on start, removed on dispose
+/// (its private key never leaves this process).
+/// </summary>
+public sealed class OpenIdTestIssuer : IAsyncDisposable
+{
+    public const string ChannelIssuer = "https://api.botframework.com";
+    private const string SubjectName = "CN=SupportBot test OpenID issuer";
+
+    private static readonly string[] Endorsements = ["msteams", "emulator", "webchat", "directline"];
+    private readonly WebApplication _app;
+    private readonly X509Certificate2 _certificate;
+    private readonly RSA _key = RSA.Create(2048);
+    private readonly string _keyId = Guid.NewGuid().ToString("N");
+
+    private OpenIdTestIssuer(WebApplication app, X509Certificate2 certificate) => (_app, _certificate) = (app, certificate);
+
+    public Uri MetadataUrl { get; private set; } = new("http://127.0.0.1/");
+
+    public static async Task<OpenIdTestIssuer> StartAsync()
+    {
+        var certificate = SelfSignedLoopbackCertificate();
+        using (var roots = new X509Store(StoreName.Root, StoreLocation.CurrentUser))
+        {
+            roots.Open(OpenFlags.ReadWrite);
+            foreach (var leftover in roots.Certificates.Find(X509FindType.FindBySubjectDistinguishedName, SubjectName, validOnly: false))
+            {
+                if (leftover.NotAfter < DateTime.Now)
+                {
+                    roots.Remove(leftover);
+                }
+            }
+
+            roots.Add(certificate);
+        }
+
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
+        var app = builder.Build();
+        var issuer = new OpenIdTestIssuer(app, certificate);
+        var prefix = "/" + Guid.NewGuid().ToString("N");
+        app.MapGet(prefix + "/.well-known/openid-configuration", (HttpRequest request) => Results.Json(new Dictionary<string, object>
+        {
+            ["issuer"] = ChannelIssuer,
+            ["jwks_uri"] = $"{request.Scheme}://{request.Host}{prefix}/keys",
+            ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
+            ["token_endpoint_auth_methods_supported"] = new[] { "private_key_jwt" },
+        }));
+        app.MapGet(prefix + "/keys", () => Results.Json(new { keys = new[] { issuer.PublicJwk() } }));
+        await app.StartAsync();
+        issuer.MetadataUrl = new Uri($"{app.Urls.First()}{prefix}/.well-known/openid-configuration");
+        return issuer;
+    }
+
+    /// <summary>The configuration that points the Bot Framework's validation at this issuer.</summary>
+    public Dictionary<string, string?> BotSettings(string appId) => new()
+    {
+        ["MicrosoftAppId"] = appId,
+        ["MicrosoftAppPassword"] = "not-used-outbound-credentials-are-faked",
+        ["ToBotFromChannelOpenIdMetadataUrl"] = MetadataUrl.ToString(),
+        ["ToBotFromEmulatorOpenIdMetadataUrl"] = MetadataUrl.ToString(),
+        ["ToBotFromChannelTokenIssuer"] = ChannelIssuer,
+        ["ToChannelFromBotOAuthScope"] = ChannelIssuer,
+        ["OAuthUrl"] = ChannelIssuer,
+        ["ToChannelFromBotLoginUrl"] = "https://login.microsoftonline.com/botframework.com",
+    };
+
+    /// <summary>A channel token as the Bot Connector service makes one; each part can be spoiled.</summary>
+    public string Token(
+        string audience,
+        string serviceUrl,
+        string issuer = ChannelIssuer,
+        DateTime? expires = null,
+        RSA? signingKey = null)
+    {
+        var expiry = expires ?? DateTime.UtcNow.AddMinutes(30);
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer,
+            Audience = audience,
+            IssuedAt = expiry.AddHours(-1),
+            NotBefore = expiry.AddHours(-1),
+            Expires = expiry,
+            Claims = new Dictionary<string, object> { ["serviceurl"] = serviceUrl },
+            SigningCredentials = new SigningCredentials(
+                new RsaSecurityKey(signingKey ?? _key) { KeyId = _keyId }, SecurityAlgorithms.RsaSha256),
+        });
+    }
+
+    private static X509Certificate2 SelfSignedLoopbackCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest(SubjectName, key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(1));
+        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null);
+    }
+
+    private Dictionary<string, object> PublicJwk()
+    {
+        var parameters = _key.ExportParameters(includePrivateParameters: false);
+        return new Dictionary<string, object>
+        {
+            ["kty"] = "RSA",
+            ["use"] = "sig",
+            ["kid"] = _keyId,
+            ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
+            ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
+            ["endorsements"] = Endorsements,
+        };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        using (var roots = new X509Store(StoreName.Root, StoreLocation.CurrentUser))
+        {
+            roots.Open(OpenFlags.ReadWrite);
+            roots.Remove(_certificate);
+        }
+
+        _key.Dispose();
+        _certificate.Dispose();
+    }
+}
