@@ -19,7 +19,7 @@ builder.Services.AddSupportOptions();
 builder.Services.AddSensitiveDataRedaction();
 builder.Services.AddConversationStorage(builder.Configuration);
 builder.Services.AddSupportDialogs(builder.Configuration);
-builder.Services.AddBotFramework();
+builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddWebChatPage(builder.Configuration);
 
