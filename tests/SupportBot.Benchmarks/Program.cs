@@ -10,6 +10,7 @@ using SupportBot.Benchmarks;
 using SupportBot.Benchmarks.Report;
 
 // Usage: SupportBot.Benchmarks [all|e2e|directline|coldstart|micro] [--conversations 32] [--duration 15] [--warmup 5]
+//        [--storage Sqlite|Memory]  (SupportBot's storage provider; Sqlite is the product default)
 //        SupportBot.Benchmarks ceiling-server PORT   (the protocol-ceiling bot, started by e2e)
 if (args is ["ceiling-server", var ceilingPort])
 {
@@ -23,6 +24,7 @@ int Option(string name, int fallback) =>
 var conversations = Option("--conversations", 32);
 var duration = TimeSpan.FromSeconds(Option("--duration", 15));
 var warmUp = TimeSpan.FromSeconds(Option("--warmup", 5));
+var storage = Array.IndexOf(args, "--storage") is var s and >= 0 && s + 1 < args.Length ? args[s + 1] : "Sqlite";
 
 var repo = Paths.RepositoryRoot();
 var output = Path.Combine(repo, "artifacts", "benchmarks");
@@ -43,6 +45,7 @@ BotProcess StartSupportBot(string name) => BotProcess.Start(name, "dotnet",
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["Storage__DataDirectory"] = Directory.CreateTempSubdirectory("supportbot-bench-data-").FullName,
+        ["Storage__Provider"] = storage,
         ["DirectLine__Secret"] = directLineSecret,
         // One log line per request on the console would be the benchmark's largest cost: warnings and up only.
         ["Serilog__MinimumLevel__Default"] = "Warning",
@@ -80,14 +83,14 @@ if (what is "all" or "e2e")
 
     await using (var bot = StartSupportBot("supportbot"))
     {
-        await DriveAsync("SupportBot /api/messages", bot, b => new MessagesTarget(http, b.Url, sink));
+        await DriveAsync($"SupportBot /api/messages ({storage})", bot, b => new MessagesTarget(http, b.Url, sink));
     }
 }
 
 if (what is "all" or "directline")
 {
     await using var bot = StartSupportBot("supportbot-directline");
-    await DriveAsync("SupportBot embedded Direct Line (post + poll)", bot, b => new DirectLineTarget(http, b.Url, directLineSecret));
+    await DriveAsync($"SupportBot embedded Direct Line, post + poll ({storage})", bot, b => new DirectLineTarget(http, b.Url, directLineSecret));
 }
 
 if (what is "all" or "coldstart")

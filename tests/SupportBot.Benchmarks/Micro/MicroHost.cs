@@ -17,6 +17,8 @@ internal static class MicroHost
         {
             ["Storage:Provider"] = storageProvider,
             ["Storage:DataDirectory"] = data,
+            ["Support:Contacts:FreeDial"] = "0120-999-373",
+            ["Support:Contacts:MobilePaid"] = "011-330-3000",
         });
         builder.Services.AddSupportOptions();
         builder.Services.AddSensitiveDataRedaction();
