@@ -21,7 +21,7 @@ builder.Services.AddRequestProtection(builder.Configuration);
 builder.Services.AddSensitiveDataRedaction();
 builder.Services.AddConversationStorage(builder.Configuration);
 builder.Services.AddSupportDialogs(builder.Configuration);
-builder.Services.AddBotFramework();
+builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddWebChatPage(builder.Configuration);
 

@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using SupportBot.Bot.Adapter;
 using SupportBot.Bot.Bots;
+using SupportBot.Bot.Channel;
 
 namespace SupportBot.Bot.Hosting;
 
@@ -11,12 +12,13 @@ internal static class BotFrameworkExtensions
     /// <summary>
     /// The Bot Framework's own pieces: authentication from the standard configuration keys
     /// (<c>MicrosoftAppType</c>, <c>MicrosoftAppId</c>, <c>MicrosoftAppPassword</c>,
-    /// <c>MicrosoftAppTenantId</c>), the <see cref="CloudAdapter"/>, its middleware and the bot.
+    /// <c>MicrosoftAppTenantId</c>) with replies sent through the resilient channel client, the <see cref="CloudAdapter"/>, its middleware and the bot.
     /// </summary>
-    public static IServiceCollection AddBotFramework(this IServiceCollection services)
+    public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpClient();
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddChannelReplies(configuration);
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<LogContextMiddleware>();
         services.AddSingleton<SupportBotAdapter>();

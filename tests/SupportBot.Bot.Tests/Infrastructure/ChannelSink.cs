@@ -18,7 +18,9 @@ public sealed class ChannelSink : IAsyncDisposable
     private readonly ConcurrentQueue<Activity> _received = new();
     private readonly ConcurrentQueue<Activity> _pending = new();
     private readonly SemaphoreSlim _arrived = new(0);
+    private readonly ConcurrentDictionary<string, byte> _takenIds = new();
     private int _nextId;
+    private int _duplicatesIgnored;
 
     private ChannelSink(WebApplication app) => _app = app;
 
@@ -27,7 +29,39 @@ public sealed class ChannelSink : IAsyncDisposable
     /// <summary>Status code to answer with (for simulating a failing channel).</summary>
     public Func<Activity, int> Responder { get; set; } = _ => StatusCodes.Status200OK;
 
+    /// <summary>
+    /// Runs before <see cref="Responder"/> for a fuller misbehaving channel: a result answers the
+    /// request instead of taking the activity; null lets it through.
+    /// </summary>
+    public Func<Activity, HttpContext, Task<IResult?>>? Interceptor { get; set; }
+
+    /// <summary>
+    /// Keep one copy of an activity whose id was already taken (and still acknowledge it), as a
+    /// channel that deduplicates by activity id does.
+    /// </summary>
+    public bool DeduplicateById { get; set; }
+
+    /// <summary>Requests that carried an already-taken id.</summary>
+    public int DuplicatesIgnored => _duplicatesIgnored;
+
+    /// <summary>The raw form of the last request taken: path, headers and body as sent.</summary>
+    public RawRequest? LastRequest { get; private set; }
+
     public IReadOnlyCollection<Activity> Received => _received.ToArray();
+
+    /// <summary>Takes the activity as received (for a channel that processes a request and then hangs).</summary>
+    public void Take(Activity activity)
+    {
+        if (DeduplicateById && activity.Id is { } id && !_takenIds.TryAdd(id, 0))
+        {
+            Interlocked.Increment(ref _duplicatesIgnored);
+            return;
+        }
+
+        _received.Enqueue(activity);
+        _pending.Enqueue(activity);
+        _arrived.Release();
+    }
 
     public static async Task<ChannelSink> StartAsync()
     {
@@ -35,8 +69,8 @@ public sealed class ChannelSink : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         var sink = new ChannelSink(app);
-        app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", sink.ReceiveAsync);
-        app.MapPost("/v3/conversations/{conversationId}/activities", sink.ReceiveAsync);
+        app.MapMethods("/v3/conversations/{conversationId}/activities/{activityId}", ["POST", "PUT"], (Func<HttpContext, Task<IResult>>)sink.ReceiveAsync);
+        app.MapPost("/v3/conversations/{conversationId}/activities", (Func<HttpContext, Task<IResult>>)sink.ReceiveAsync);
         await app.StartAsync();
         sink.ServiceUrl = new Uri(app.Urls.First() + "/");
         return sink;
@@ -59,21 +93,33 @@ public sealed class ChannelSink : IAsyncDisposable
         return taken;
     }
 
-    private async Task<IResult> ReceiveAsync(HttpRequest request)
+    private async Task<IResult> ReceiveAsync(HttpContext context)
     {
+        var request = context.Request;
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var activity = JsonConvert.DeserializeObject<Activity>(await reader.ReadToEndAsync())!;
+        var body = await reader.ReadToEndAsync();
+        var activity = JsonConvert.DeserializeObject<Activity>(body)!;
+        if (Interceptor is not null && await Interceptor(activity, context) is { } intercepted)
+        {
+            return intercepted;
+        }
+
         var status = Responder(activity);
         if (status >= 300)
         {
             return Results.StatusCode(status);
         }
 
-        _received.Enqueue(activity);
-        _pending.Enqueue(activity);
-        _arrived.Release();
+        LastRequest = new RawRequest(
+            request.Method,
+            request.Path + request.QueryString,
+            request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            body);
+        Take(activity);
         return Results.Json(new { id = $"sink-{Interlocked.Increment(ref _nextId)}" });
     }
+
+    public sealed record RawRequest(string Method, string PathAndQuery, IReadOnlyDictionary<string, string> Headers, string Body);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,35 @@
+using Microsoft.Bot.Connector.Authentication;
+
+namespace SupportBot.Bot.Channel;
+
+internal static class ChannelHttp
+{
+    /// <summary>The pooled <see cref="HttpClient"/> that carries replies to channels.</summary>
+    public const string ClientName = "SupportBot.Channel";
+
+    /// <summary>
+    /// Sends the bot's replies through <see cref="ChannelReplyAuthentication"/>: wraps whatever
+    /// <see cref="BotFrameworkAuthentication"/> is registered (call after it is), and registers the
+    /// channel <see cref="HttpClient"/> with its resilience pipeline.
+    /// </summary>
+    public static IServiceCollection AddChannelReplies(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ChannelResilienceOptions>().Bind(configuration.GetSection(ChannelResilienceOptions.Section));
+        services.AddSingleton<ChannelPipelines>();
+        services.AddTransient<ChannelResilienceHandler>();
+        services.AddHttpClient(ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddHttpMessageHandler<ChannelResilienceHandler>();
+
+        var sdk = services.LastOrDefault(d => d.ServiceType == typeof(BotFrameworkAuthentication) && !d.IsKeyedService)
+            ?? throw new InvalidOperationException("Register the Bot Framework's authentication before the channel replies.");
+        services.Remove(sdk);
+        services.AddSingleton<BotFrameworkAuthentication>(sp =>
+            new ChannelReplyAuthentication(Resolve(sp, sdk), sp.GetRequiredService<IHttpClientFactory>()));
+        return services;
+    }
+
+    private static BotFrameworkAuthentication Resolve(IServiceProvider services, ServiceDescriptor descriptor) =>
+        (BotFrameworkAuthentication)(descriptor.ImplementationInstance
+            ?? descriptor.ImplementationFactory?.Invoke(services)
+            ?? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!));
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using SupportBot.Benchmarks.Ceiling;
+using SupportBot.Benchmarks.Load;
+using SupportBot.Benchmarks.Micro;
+using SupportBot.Benchmarks;
+using SupportBot.Benchmarks.Report;
+
+// Usage: SupportBot.Benchmarks [all|e2e|directline|coldstart|micro] [--conversations 32] [--duration 15] [--warmup 5]
+//        [--storage Sqlite|Memory]  (SupportBot's storage provider; Sqlite is the product default)
+//        SupportBot.Benchmarks ceiling-server PORT   (the protocol-ceiling bot, started by e2e)
+if (args is ["ceiling-server", var ceilingPort])
+{
+    await CeilingServer.RunAsync(int.Parse(ceilingPort, CultureInfo.InvariantCulture));
+    return 0;
+}
+
+var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+int Option(string name, int fallback) =>
+    Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+var conversations = Option("--conversations", 32);
+var duration = TimeSpan.FromSeconds(Option("--duration", 15));
+var warmUp = TimeSpan.FromSeconds(Option("--warmup", 5));
+var storage = Array.IndexOf(args, "--storage") is var s and >= 0 && s + 1 < args.Length ? args[s + 1] : "Sqlite";
+
+var repo = Paths.RepositoryRoot();
+var output = Path.Combine(repo, "artifacts", "benchmarks");
+Directory.CreateDirectory(output);
+var results = new BenchmarkResults();
+var directLineSecret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
+await using var sink = await ReplySink.StartAsync();
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+{
+    Timeout = TimeSpan.FromSeconds(30),
+};
+
+BotProcess StartSupportBot(string name) => BotProcess.Start(name, "dotnet",
+    [Paths.SupportBotDll(repo), "--urls", "http://127.0.0.1:{port}"],
+    Path.GetDirectoryName(Paths.SupportBotDll(repo))!,
+    new Dictionary<string, string>
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["Storage__DataDirectory"] = Directory.CreateTempSubdirectory("supportbot-bench-data-").FullName,
+        ["Storage__Provider"] = storage,
+        ["DirectLine__Secret"] = directLineSecret,
+        // One log line per request on the console would be the benchmark's largest cost: warnings and up only.
+        ["Serilog__MinimumLevel__Default"] = "Warning",
+        ["Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime"] = "Warning",
+    },
+    output);
+
+async Task<LoadResult> DriveAsync(string name, BotProcess bot, Func<BotProcess, ITarget> target)
+{
+    await bot.WaitUntilListeningAsync(TimeSpan.FromSeconds(60));
+    Console.WriteLine($"{name}: {conversations} conversations, {warmUp.TotalSeconds:F0} s warm-up + {duration.TotalSeconds:F0} s, load {ProcessMeter.LoadAverage()}");
+    var result = await ClosedLoopLoad.RunAsync(name, target(bot), bot.Pid, conversations, warmUp, duration);
+    results.Add(result);
+    return result;
+}
+
+Console.WriteLine(BenchmarkResults.Header);
+if (what is "all" or "e2e")
+{
+    await using (var ceiling = BotProcess.Start("ceiling", "dotnet", [typeof(Paths).Assembly.Location, "ceiling-server", "{port}"], repo, new Dictionary<string, string>(), output))
+    {
+        await DriveAsync("ceiling (bare ASP.NET Core)", ceiling, b => new MessagesTarget(http, b.Url, sink));
+    }
+
+    var js = Path.Combine(repo, "tests", "SupportBot.Benchmarks", "js");
+    if (Directory.Exists(Path.Combine(js, "node_modules")))
+    {
+        await using var peer = BotProcess.Start("botbuilder-js", "node", ["bot.js", "{port}"], js, new Dictionary<string, string>(), output);
+        await DriveAsync("botbuilder-js 4.23 (3-step waterfall)", peer, b => new MessagesTarget(http, b.Url, sink));
+    }
+    else
+    {
+        Console.WriteLine("botbuilder-js skipped: run `npm ci --ignore-scripts` in tests/SupportBot.Benchmarks/js (bench.sh does)");
+    }
+
+    await using (var bot = StartSupportBot("supportbot"))
+    {
+        await DriveAsync($"SupportBot /api/messages ({storage})", bot, b => new MessagesTarget(http, b.Url, sink));
+    }
+}
+
+if (what is "all" or "directline")
+{
+    await using var bot = StartSupportBot("supportbot-directline");
+    await DriveAsync($"SupportBot embedded Direct Line, post + poll ({storage})", bot, b => new DirectLineTarget(http, b.Url, directLineSecret));
+}
+
+if (what is "all" or "coldstart")
+{
+    var runs = new List<(double Join, double Message)>();
+    for (var i = 0; i < 3; i++)
+    {
+        runs.Add(await ColdStart.MeasureAsync(() => StartSupportBot("supportbot-coldstart"), sink));
+    }
+
+    results.AddSection(
+        "## Cold start (process start to first answered turn, fresh data directory, model cache as left by earlier runs)\n\n" +
+        "| run | join (welcome) ms | first classified message ms |\n| --- | ---: | ---: |\n" +
+        string.Join('\n', runs.Select((r, i) => string.Create(CultureInfo.InvariantCulture, $"| {i + 1} | {r.Join:F0} | {r.Message:F0} |"))) +
+        $"\n\nLoad average after: {ProcessMeter.LoadAverage()}.");
+}
+
+if (what is "all" or "micro")
+{
+    var (p50, p99, max, calls) = ClassifierLatency.Measure();
+    results.AddSection(string.Create(CultureInfo.InvariantCulture,
+        $"## Classifier latency per utterance (in process, {calls} calls over 10 utterances)\n\np50 {p50:F1} µs, p99 {p99:F1} µs, max {max:F0} µs (load average {ProcessMeter.LoadAverage()})."));
+
+    var config = ManualConfig.CreateMinimumViable()
+        .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+        .WithArtifactsPath(Path.Combine(output, "BenchmarkDotNet"))
+        .WithOptions(ConfigOptions.DisableLogFile);
+    var summary = BenchmarkRunner.Run<ComponentBenchmarks>(config);
+    var report = Directory.GetFiles(summary.ResultsDirectoryPath, "*-report-github.md").FirstOrDefault();
+    results.AddSection("## In-process micro-benchmarks (BenchmarkDotNet, ShortRun, in-process toolchain)\n\n" +
+        (report is null ? "(no report)" : File.ReadAllText(report)));
+}
+
+var command = "./bench.sh " + string.Join(' ', args);
+await File.WriteAllTextAsync(Path.Combine(output, "results.md"), results.Markdown(command));
+if (results.Load.Count > 0)
+{
+    await File.WriteAllTextAsync(Path.Combine(output, "chart.svg"),
+        Chart.Svg(results.Load, $"{conversations} conversations, {Environment.ProcessorCount} cores, load generator on the same machine"));
+}
+
+Console.WriteLine();
+Console.WriteLine(results.Ratios());
+Console.WriteLine($"Results written to {Path.Combine(output, "results.md")}");
+return 0;
