@@ -16,6 +16,7 @@ internal sealed partial class SupportBotAdapter : CloudAdapter
     public SupportBotAdapter(
         BotFrameworkAuthentication authentication,
         LogContextMiddleware logContext,
+        LongTextMiddleware longText,
         ConversationTurnLockMiddleware turnLock,
         DuplicateActivityMiddleware duplicates,
         LanguageMiddleware language,
@@ -25,9 +26,10 @@ internal sealed partial class SupportBotAdapter : CloudAdapter
         ILogger<SupportBotAdapter> logger)
         : base(authentication, logger)
     {
-        // Order matters: log scope first; one turn per conversation at a time, so a redelivery
+        // Order matters: log scope first, then no text longer than the bot reads; one turn per conversation at a time, so a redelivery
         // waits and is then recognised as a duplicate; only then is state read.
         Use(logContext);
+        Use(longText);
         Use(turnLock);
         Use(duplicates);
         Use(language);

@@ -21,6 +21,7 @@ internal static class BotFrameworkExtensions
         services.AddChannelReplies(configuration);
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<LogContextMiddleware>();
+        services.AddSingleton<LongTextMiddleware>();
         services.AddSingleton<SupportBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<SupportBotAdapter>());
         services.AddSingleton<IBot, SupportBotHandler>();
