@@ -3,8 +3,9 @@ using System.Collections.Concurrent;
 namespace SupportBot.Bot.DirectLine;
 
 /// <summary>
-/// Wakes the WebSocket streams of a conversation when activities were appended to it. In-process
-/// only: with several instances behind a load balancer the durable store must notify instead.
+/// Wakes this instance's WebSocket streams of a conversation when it appended activities to it.
+/// In-process only: streams find what other instances appended by polling the store
+/// (<see cref="DirectLineOptions.StreamPollInterval"/>).
 /// </summary>
 internal sealed class DirectLineActivitySignal
 {

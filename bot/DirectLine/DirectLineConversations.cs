@@ -3,6 +3,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Newtonsoft.Json.Linq;
+using SupportBot.Dialogs.Privacy;
 
 namespace SupportBot.Bot.DirectLine;
 
@@ -10,12 +11,15 @@ namespace SupportBot.Bot.DirectLine;
 /// What happens in a Direct Line conversation: starting one raises the <c>conversationUpdate</c>
 /// the clients never send (so the bot greets), and every posted activity is echoed into the
 /// stream as sent (keeping <c>channelData.clientActivityID</c>, without which Web Chat shows
-/// "Send failed") before the bot's replies are appended after it.
+/// "Send failed") before the bot's replies are appended after it. The echo is kept in the store,
+/// so its text is redacted there (a card number typed by mistake is never stored, as the bot
+/// promises); the bot's turn sees what was typed.
 /// </summary>
 internal sealed class DirectLineConversations(
     IDirectLineConversationStore store,
     DirectLineActivitySignal signal,
     DirectLineBotTurns turns,
+    ISensitiveDataRedactor redactor,
     IOptions<DirectLineOptions> options,
     TimeProvider time)
 {
@@ -52,6 +56,11 @@ internal sealed class DirectLineConversations(
         DirectLineConversation conversation, JObject posted, DirectLineCaller caller, Uri serviceUrl, CancellationToken cancellationToken)
     {
         var echo = FromClient(posted, conversation, caller, serviceUrl);
+        if (!string.IsNullOrEmpty(echo.Text))
+        {
+            echo.Text = redactor.Redact(echo.Text);
+        }
+
         await AppendAsync(conversation.Id, [echo], cancellationToken);
 
         // The turn gets its own copy: the echo is in the store and must stay as the client sent it.

@@ -33,5 +33,12 @@ internal static class DirectLineJson
 
     public static T ToObject<T>(JToken token) => token.ToObject<T>(Serializer)!;
 
+    /// <summary>Reads JSON text this serializer wrote; strings stay strings (no date guessing inside channel data).</summary>
+    public static T Deserialize<T>(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+        return Serializer.Deserialize<T>(reader)!;
+    }
+
     public static JObject FromObject(object value) => JObject.FromObject(value, Serializer);
 }

@@ -26,6 +26,13 @@ internal sealed class DirectLineOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan StreamKeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// How often an idle stream looks in the store for activities another instance appended (its own
+    /// appends wake it at once). Default one second.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
+    public TimeSpan StreamPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>The bot's account in Direct Line conversations. Default <c>supportbot</c>.</summary>
     [Required]
     public string BotId { get; set; } = "supportbot";

@@ -6,7 +6,8 @@ internal static class DirectLineServiceCollectionExtensions
 {
     /// <summary>
     /// The embedded Direct Line channel: options from the <c>DirectLine</c> section (validated at
-    /// start-up), tokens, the in-memory conversation store and the in-process bridge to the adapter.
+    /// start-up), tokens, the conversation store (on the shared storage of
+    /// <c>AddConversationStorage</c>) and the in-process bridge to the adapter.
     /// </summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
@@ -15,7 +16,7 @@ internal static class DirectLineServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IDirectLineConversationStore, InMemoryDirectLineConversationStore>();
+        services.TryAddSingleton<IDirectLineConversationStore, StorageDirectLineConversationStore>();
         services.AddSingleton<DirectLineSecret>();
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineRequestReader>();

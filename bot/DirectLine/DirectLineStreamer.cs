@@ -7,7 +7,8 @@ namespace SupportBot.Bot.DirectLine;
 /// <summary>
 /// Serves a conversation's <c>streamUrl</c> WebSocket as the Azure service does: everything after
 /// the watermark at once, then each new batch as <c>{activities, watermark}</c>, and an empty text
-/// message when idle so proxies keep the connection (DirectLineJS skips empty messages).
+/// message when idle so proxies keep the connection (DirectLineJS skips empty messages). Activities
+/// appended by another instance sharing the store arrive within <see cref="DirectLineOptions.StreamPollInterval"/>.
 /// </summary>
 internal sealed class DirectLineStreamer(
     IDirectLineConversationStore store,
@@ -23,6 +24,7 @@ internal sealed class DirectLineStreamer(
         var clientClosed = WaitForCloseAsync(socket, stop.Token);
         try
         {
+            var keepAliveDue = time.GetUtcNow() + options.Value.StreamKeepAliveInterval;
             while (socket.State == WebSocketState.Open && !clientClosed.IsCompleted)
             {
                 var appended = signal.NextAppendAsync(conversationId);
@@ -32,17 +34,23 @@ internal sealed class DirectLineStreamer(
                     var set = new DirectLineActivitySet(page.Activities, page.Watermark.ToString(CultureInfo.InvariantCulture));
                     await socket.SendAsync(DirectLineJson.SerializeToUtf8(set), WebSocketMessageType.Text, endOfMessage: true, stop.Token);
                     watermark = page.Watermark;
+                    keepAliveDue = time.GetUtcNow() + options.Value.StreamKeepAliveInterval;
                     continue;
                 }
 
-                using var idle = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
-                var keepAlive = Task.Delay(options.Value.StreamKeepAliveInterval, time, idle.Token);
-                var woken = await Task.WhenAny(appended, keepAlive, clientClosed);
-                await idle.CancelAsync();
-                if (woken == keepAlive)
+                var now = time.GetUtcNow();
+                if (now >= keepAliveDue)
                 {
                     await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, endOfMessage: true, stop.Token);
+                    keepAliveDue = now + options.Value.StreamKeepAliveInterval;
+                    continue;
                 }
+
+                // This instance's appends wake the stream at once; another instance's are found by the next look.
+                using var idle = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+                var nextLook = Task.Delay(Min(options.Value.StreamPollInterval, keepAliveDue - now), time, idle.Token);
+                await Task.WhenAny(appended, nextLook, clientClosed);
+                await idle.CancelAsync();
             }
         }
         catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
@@ -55,6 +63,8 @@ internal sealed class DirectLineStreamer(
             await CloseAsync(socket);
         }
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     /// <summary>Reads (and ignores, as the Azure service does) what the client sends, until it closes.</summary>
     private static async Task WaitForCloseAsync(WebSocket socket, CancellationToken cancellationToken)
