@@ -13,6 +13,7 @@ internal static class LoggingExtensions
     /// </summary>
     public static WebApplicationBuilder AddSupportBotLogging(this WebApplicationBuilder builder)
     {
+        // preserveStaticLogger: each host (tests run several) keeps its own pipeline instead of taking over Log.Logger.
         builder.Services.AddSerilog((services, logger) =>
         {
             logger
@@ -31,7 +32,7 @@ internal static class LoggingExtensions
                 logger.WriteToRedacted(redactor, sinks => sinks.Console(
                     outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"));
             }
-        });
+        }, preserveStaticLogger: true);
         return builder;
     }
 }
