@@ -25,6 +25,12 @@ internal abstract class SqlStorage : IConditionalStorage
         _timeProvider = timeProvider;
     }
 
+    /// <summary>
+    /// When not null, every write (transaction, delete, conditional insert) holds this gate, so writers
+    /// of this process queue here rather than inside the database's own lock wait.
+    /// </summary>
+    protected virtual SemaphoreSlim? WriterGate => null;
+
     /// <summary>SQL run first in the migration transaction to keep concurrent start-ups apart, if the database needs it.</summary>
     protected virtual string? MigrationLockSql => null;
 
@@ -40,6 +46,7 @@ internal abstract class SqlStorage : IConditionalStorage
                     async ct =>
                     {
                         await using var connection = await OpenConnectionAsync(ct);
+                        await PrepareDatabaseAsync(connection, ct);
                         await StorageSchema.MigrateAsync(connection, MigrationLockSql, _timeProvider, ct);
                     },
                     CancellationToken.None).AsTask();
@@ -103,10 +110,9 @@ internal abstract class SqlStorage : IConditionalStorage
 
         await InitializeAsync(cancellationToken);
         var pending = changes.Select(change => PendingWrite.For(change.Key, change.Value)).ToList();
-        await _pipeline.ExecuteAsync(
-            async ct =>
+        await ExecuteWriteAsync(
+            async (connection, ct) =>
             {
-                await using var connection = await OpenConnectionAsync(ct);
                 await using var transaction = await connection.BeginTransactionAsync(ct);
                 foreach (var write in pending)
                 {
@@ -114,6 +120,7 @@ internal abstract class SqlStorage : IConditionalStorage
                 }
 
                 await transaction.CommitAsync(ct);
+                return true;
             },
             cancellationToken);
 
@@ -135,13 +142,12 @@ internal abstract class SqlStorage : IConditionalStorage
         }
 
         await InitializeAsync(cancellationToken);
-        await _pipeline.ExecuteAsync(
-            async ct =>
+        await ExecuteWriteAsync(
+            async (connection, ct) =>
             {
-                await using var connection = await OpenConnectionAsync(ct);
                 await using var command = connection.CreateCommand();
                 command.CommandText = $"DELETE FROM {Table} WHERE item_key IN ({AddKeyParameters(command, keys)})";
-                await command.ExecuteNonQueryAsync(ct);
+                return await command.ExecuteNonQueryAsync(ct);
             },
             cancellationToken);
     }
@@ -152,12 +158,8 @@ internal abstract class SqlStorage : IConditionalStorage
         ArgumentNullException.ThrowIfNull(value);
         await InitializeAsync(cancellationToken);
         var write = PendingWrite.For(key, value);
-        var created = await _pipeline.ExecuteAsync(
-            async ct =>
-            {
-                await using var connection = await OpenConnectionAsync(ct);
-                return await InsertIfAbsentAsync(connection, null, write, ct);
-            },
+        var created = await ExecuteWriteAsync(
+            (connection, ct) => InsertIfAbsentAsync(connection, null, write, ct),
             cancellationToken);
 
         if (created && value is IStoreItem item)
@@ -170,6 +172,33 @@ internal abstract class SqlStorage : IConditionalStorage
 
     /// <summary>Opens a connection to the database, ready for commands.</summary>
     protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Database-wide settings made once, before the schema migration (SQLite's journal mode).</summary>
+    protected virtual Task PrepareDatabaseAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Runs one write on its own connection under the retry pipeline, each attempt inside the <see cref="WriterGate"/>.</summary>
+    private async Task<T> ExecuteWriteAsync<T>(Func<DbConnection, CancellationToken, Task<T>> write, CancellationToken cancellationToken) =>
+        await _pipeline.ExecuteAsync(
+            async ct =>
+            {
+                await using var connection = await OpenConnectionAsync(ct);
+                var gate = WriterGate;
+                if (gate is null)
+                {
+                    return await write(connection, ct);
+                }
+
+                await gate.WaitAsync(ct);
+                try
+                {
+                    return await write(connection, ct);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            },
+            cancellationToken);
 
     private async Task ApplyAsync(DbConnection connection, DbTransaction transaction, PendingWrite write, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -17,6 +18,7 @@ internal readonly record struct OrdinalMatch(int Position, int Start, int Length
 /// </summary>
 internal static partial class OrdinalRecognizer
 {
+    private static readonly SearchValues<char> KanjiNumerals = SearchValues.Create("〇零一二三四五六七八九十百千万億兆壱弐参拾廿卅两兩半幾");
     private static readonly ConcurrentDictionary<string, Lazy<CultureModels>> Models = new(StringComparer.Ordinal);
 
     /// <summary>The position named in <paramref name="text"/> (already cleaned) within a list of <paramref name="count"/>, or null.</summary>
@@ -25,10 +27,36 @@ internal static partial class OrdinalRecognizer
         var culture = UtteranceText.HasJapanese(text) ? Culture.Japanese : Culture.English;
         var models = Models.GetOrAdd(culture, static c => new Lazy<CultureModels>(() => CultureModels.Build(c))).Value;
 
-        return Recognize(text, count, models.Ordinal, models.Number);
+        return Recognize(text, count, models.Ordinal, models.Number, skipModelsWithoutNumerals: true);
     }
 
-    private static OrdinalMatch? Recognize(string text, int count, IModel ordinalModel, IModel numberModel)
+    /// <summary>
+    /// Whether <paramref name="text"/> could name a number or position at all: a digit in any script,
+    /// a kanji numeral, ダース, or Latin letters (English number and ordinal words). Most answers to a
+    /// menu are none of these, and a model parse is the largest cost of a turn.
+    /// </summary>
+    internal static bool MayContainNumeral(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c) || c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') || KanjiNumerals.Contains(c))
+            {
+                return true;
+            }
+        }
+
+        return text.Contains("ダース", StringComparison.Ordinal);
+    }
+
+    /// <summary>The recognition with the models always consulted (for tests that compare it with the gated one).</summary>
+    internal static OrdinalMatch? RecognizeWithoutGate(string text, int count)
+    {
+        var culture = UtteranceText.HasJapanese(text) ? Culture.Japanese : Culture.English;
+        var models = Models.GetOrAdd(culture, static c => new Lazy<CultureModels>(() => CultureModels.Build(c))).Value;
+        return Recognize(text, count, models.Ordinal, models.Number, skipModelsWithoutNumerals: false);
+    }
+
+    private static OrdinalMatch? Recognize(string text, int count, IModel ordinalModel, IModel numberModel, bool skipModelsWithoutNumerals)
     {
         if (JapaneseCounter().Match(text) is { Success: true } counter
             && (KanjiNumeral.Read(counter.Groups["n"].Value) ?? ReadInteger(numberModel, counter.Groups["n"].Value)) is { } counted)
@@ -44,6 +72,11 @@ internal static partial class OrdinalRecognizer
             {
                 return new OrdinalMatch(position.Value, ordinal.Index, ordinal.Length);
             }
+        }
+
+        if (skipModelsWithoutNumerals && !MayContainNumeral(text))
+        {
+            return null;
         }
 
         foreach (var result in RecognizerModels.Parse(ordinalModel, text))

@@ -18,5 +18,10 @@ public sealed class SqliteStorageConformanceTests : StorageConformanceTests, IDi
 
     private protected override IConditionalStorage OtherClient => _other;
 
-    public void Dispose() => _file.Dispose();
+    public void Dispose()
+    {
+        _storage.Dispose();
+        _other.Dispose();
+        _file.Dispose();
+    }
 }
