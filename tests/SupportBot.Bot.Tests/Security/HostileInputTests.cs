@@ -7,23 +7,8 @@ using SupportBot.Bot.Tests.Infrastructure;
 namespace SupportBot.Bot.Tests.Security;
 
 /// <summary>Malformed, oversized and unexpected requests at the real host on loopback.</summary>
-public sealed class HostileInputTests : IAsyncLifetime
+public sealed class HostileInputTests : BotWithChannelTest
 {
-    private BotHost _bot = null!;
-    private ChannelSink _sink = null!;
-
-    public async Task InitializeAsync()
-    {
-        _sink = await ChannelSink.StartAsync();
-        _bot = new BotHost().Start();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _sink.DisposeAsync();
-    }
-
     public static TheoryData<string, string> Malformed => new()
     {
         { "{\"type\":\"message\",", "not a valid activity" },
@@ -65,7 +50,7 @@ public sealed class HostileInputTests : IAsyncLifetime
         Array.Fill(huge, (byte)' ');
 
         using var messages = await PostRawAsync(huge);
-        using var http = _bot.CreateLoopbackClient();
+        using var http = Bot.CreateLoopbackClient();
         using var json = new ByteArrayContent(huge);
         json.Headers.ContentType = new("application/json");
         using var token = await http.PostAsync(new Uri("api/webchat/token", UriKind.Relative), json);
@@ -85,7 +70,7 @@ public sealed class HostileInputTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Task.Delay(300);
-        Assert.Empty(_sink.Received);
+        Assert.Empty(Sink.Received);
     }
 
     [Fact]
@@ -96,15 +81,15 @@ public sealed class HostileInputTests : IAsyncLifetime
 
         var sent = await emulator.SendAsync(emulator.Message(text[..Math.Min(text.Length, 100_000)]));
 
-        var reply = Assert.Single(await _sink.WaitForAsync(1, TimeSpan.FromSeconds(30)));
+        var reply = Assert.Single(await Sink.WaitForAsync(1, TimeSpan.FromSeconds(30)));
         Assert.Equal(sent.Id, reply.ReplyToId);
     }
 
-    private EmulatorClient NewEmulator() => new(_bot.CreateLoopbackClient(), _sink.ServiceUrl);
+    private EmulatorClient NewEmulator() => new(Bot.CreateLoopbackClient(), Sink.ServiceUrl);
 
     private async Task<HttpResponseMessage> PostRawAsync(byte[] body)
     {
-        using var http = _bot.CreateLoopbackClient();
+        using var http = Bot.CreateLoopbackClient();
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new("application/json");
         return await http.PostAsync(new Uri("api/messages", UriKind.Relative), content);
