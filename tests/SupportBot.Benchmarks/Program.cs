@@ -11,6 +11,7 @@ using SupportBot.Benchmarks.Report;
 
 // Usage: SupportBot.Benchmarks [all|e2e|directline|coldstart|micro] [--conversations 32] [--duration 15] [--warmup 5]
 //        [--storage Sqlite|Memory]  (SupportBot's storage provider; Sqlite is the product default)
+//        [--only ceiling|js|supportbot]  (one bot of the e2e side-by-side run)
 //        SupportBot.Benchmarks ceiling-server PORT   (the protocol-ceiling bot, started by e2e)
 if (args is ["ceiling-server", var ceilingPort])
 {
@@ -24,7 +25,11 @@ int Option(string name, int fallback) =>
 var conversations = Option("--conversations", 32);
 var duration = TimeSpan.FromSeconds(Option("--duration", 15));
 var warmUp = TimeSpan.FromSeconds(Option("--warmup", 5));
-var storage = Array.IndexOf(args, "--storage") is var s and >= 0 && s + 1 < args.Length ? args[s + 1] : "Sqlite";
+string? Text(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+var storage = Text("--storage") ?? "Sqlite";
+// --only ceiling|js|supportbot: one bot of the side-by-side run, e.g. while profiling it.
+var only = Text("--only");
+bool Runs(string bot) => only is null || only == bot;
 
 var repo = Paths.RepositoryRoot();
 var output = Path.Combine(repo, "artifacts", "benchmarks");
@@ -68,24 +73,26 @@ async Task<LoadResult> DriveAsync(string name, BotProcess bot, Func<BotProcess, 
 Console.WriteLine(BenchmarkResults.Header);
 if (what is "all" or "e2e")
 {
-    await using (var ceiling = BotProcess.Start("ceiling", "dotnet", [typeof(Paths).Assembly.Location, "ceiling-server", "{port}"], repo, new Dictionary<string, string>(), output))
+    if (Runs("ceiling"))
     {
+        await using var ceiling = BotProcess.Start("ceiling", "dotnet", [typeof(Paths).Assembly.Location, "ceiling-server", "{port}"], repo, new Dictionary<string, string>(), output);
         await DriveAsync("ceiling (bare ASP.NET Core)", ceiling, b => new MessagesTarget(http, b.Url, sink));
     }
 
     var js = Path.Combine(repo, "tests", "SupportBot.Benchmarks", "js");
-    if (Directory.Exists(Path.Combine(js, "node_modules")))
+    if (Runs("js") && Directory.Exists(Path.Combine(js, "node_modules")))
     {
         await using var peer = BotProcess.Start("botbuilder-js", "node", ["bot.js", "{port}"], js, new Dictionary<string, string>(), output);
         await DriveAsync("botbuilder-js 4.23 (3-step waterfall)", peer, b => new MessagesTarget(http, b.Url, sink));
     }
-    else
+    else if (Runs("js"))
     {
         Console.WriteLine("botbuilder-js skipped: run `npm ci --ignore-scripts` in tests/SupportBot.Benchmarks/js (bench.sh does)");
     }
 
-    await using (var bot = StartSupportBot("supportbot"))
+    if (Runs("supportbot"))
     {
+        await using var bot = StartSupportBot("supportbot");
         await DriveAsync($"SupportBot /api/messages ({storage})", bot, b => new MessagesTarget(http, b.Url, sink));
     }
 }
