@@ -5,7 +5,11 @@ using Newtonsoft.Json;
 namespace SupportBot.Bot.Channel;
 
 /// <summary>The Bot Framework's connector client with <see cref="Conversations"/> replaced by <see cref="ChannelConversations"/>.</summary>
-internal sealed class ChannelConnectorClient(IConnectorClient sdk, HttpClient channel) : IConnectorClient
+/// <remarks>
+/// The turn disposes this at its end; the SDK client inside is disposed with it only when this
+/// wrapper owns it (it is not one shared through <see cref="ConnectorClientCache"/>).
+/// </remarks>
+internal sealed class ChannelConnectorClient(IConnectorClient sdk, HttpClient channel, bool ownsSdkClient) : IConnectorClient
 {
     public Uri BaseUri { get => sdk.BaseUri; set => sdk.BaseUri = value; }
 
@@ -19,7 +23,13 @@ internal sealed class ChannelConnectorClient(IConnectorClient sdk, HttpClient ch
 
     public IConversations Conversations { get; } = new ChannelConversations(sdk.Conversations, sdk.Credentials, WithTrailingSlash(sdk.BaseUri), channel);
 
-    public void Dispose() => sdk.Dispose();
+    public void Dispose()
+    {
+        if (ownsSdkClient)
+        {
+            sdk.Dispose();
+        }
+    }
 
     // Relative paths resolve under the service URL only when it ends in '/' (as the SDK ensures too).
     private static Uri WithTrailingSlash(Uri serviceUrl) =>

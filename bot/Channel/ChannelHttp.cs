@@ -16,6 +16,7 @@ internal static class ChannelHttp
     {
         services.AddOptions<ChannelResilienceOptions>().Bind(configuration.GetSection(ChannelResilienceOptions.Section));
         services.AddSingleton<ChannelPipelines>();
+        services.AddSingleton<ConnectorClientCache>();
         services.AddTransient<ChannelResilienceHandler>();
         services.AddHttpClient(ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler<ChannelResilienceHandler>();
@@ -24,7 +25,7 @@ internal static class ChannelHttp
             ?? throw new InvalidOperationException("Register the Bot Framework's authentication before the channel replies.");
         services.Remove(sdk);
         services.AddSingleton<BotFrameworkAuthentication>(sp =>
-            new ChannelReplyAuthentication(Resolve(sp, sdk), sp.GetRequiredService<IHttpClientFactory>()));
+            new ChannelReplyAuthentication(Resolve(sp, sdk), sp.GetRequiredService<ConnectorClientCache>(), sp.GetRequiredService<IHttpClientFactory>()));
         return services;
     }
 

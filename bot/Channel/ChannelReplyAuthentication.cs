@@ -7,9 +7,11 @@ namespace SupportBot.Bot.Channel;
 
 /// <summary>
 /// The Bot Framework's authentication, unchanged, except that every connector factory it hands
-/// out (with an authenticated request or on its own) is a <see cref="ChannelConnectorFactory"/>.
+/// out (with an authenticated request or on its own) is a <see cref="ChannelConnectorFactory"/>, and
+/// the user-token client is made only when a turn uses it (<see cref="DeferredUserTokenClient"/>).
 /// </summary>
-internal sealed class ChannelReplyAuthentication(BotFrameworkAuthentication sdk, IHttpClientFactory httpClients) : BotFrameworkAuthentication
+internal sealed class ChannelReplyAuthentication(
+    BotFrameworkAuthentication sdk, ConnectorClientCache clients, IHttpClientFactory httpClients) : BotFrameworkAuthentication
 {
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(
         Activity activity, string authHeader, CancellationToken cancellationToken) =>
@@ -20,10 +22,10 @@ internal sealed class ChannelReplyAuthentication(BotFrameworkAuthentication sdk,
         Wrap(await sdk.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false));
 
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
-        new ChannelConnectorFactory(sdk.CreateConnectorFactory(claimsIdentity), httpClients);
+        new ChannelConnectorFactory(sdk.CreateConnectorFactory(claimsIdentity), AppIdOf(claimsIdentity), clients, httpClients);
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        sdk.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        Task.FromResult<UserTokenClient>(new DeferredUserTokenClient(ct => sdk.CreateUserTokenClientAsync(claimsIdentity, ct)));
 
     public override BotFrameworkClient CreateBotFrameworkClient() => sdk.CreateBotFrameworkClient();
 
@@ -36,9 +38,19 @@ internal sealed class ChannelReplyAuthentication(BotFrameworkAuthentication sdk,
     {
         if (result.ConnectorFactory is { } factory and not ChannelConnectorFactory)
         {
-            result.ConnectorFactory = new ChannelConnectorFactory(factory, httpClients);
+            result.ConnectorFactory = new ChannelConnectorFactory(factory, AppIdOf(result.ClaimsIdentity), clients, httpClients);
         }
 
         return result;
     }
+
+    // Whose credentials the SDK's factory holds: the bot's app id is the token's audience; a skill
+    // call also names the calling bot. Anonymous (local) requests have neither.
+    private static string? AppIdOf(ClaimsIdentity? identity) =>
+        identity is null
+            ? null
+            : string.Join(' ',
+                identity.FindFirst(AuthenticationConstants.AudienceClaim)?.Value,
+                identity.FindFirst(AuthenticationConstants.AppIdClaim)?.Value,
+                identity.FindFirst(AuthenticationConstants.AuthorizedParty)?.Value);
 }

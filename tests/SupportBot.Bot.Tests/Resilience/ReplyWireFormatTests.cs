@@ -29,7 +29,7 @@ public sealed class ReplyWireFormatTests : IAsyncLifetime
 
         using var pipelines = new ChannelPipelines(Options.Create(new ChannelResilienceOptions()), TimeProvider.System, NullLogger<ChannelPipelines>.Instance);
         using var http = new HttpClient(new ChannelResilienceHandler(pipelines) { InnerHandler = new SocketsHttpHandler() });
-        using var fast = new ChannelConnectorClient(sdk, http);
+        using var fast = new ChannelConnectorClient(sdk, http, ownsSdkClient: true);
         await fast.Conversations.ReplyToActivityAsync(Reply(), CancellationToken.None);
         var actual = _sink.LastRequest!;
 
@@ -45,7 +45,7 @@ public sealed class ReplyWireFormatTests : IAsyncLifetime
         using var sdk = new ConnectorClient(_sink.ServiceUrl, MicrosoftAppCredentials.Empty);
         using var pipelines = new ChannelPipelines(Options.Create(new ChannelResilienceOptions()), TimeProvider.System, NullLogger<ChannelPipelines>.Instance);
         using var http = new HttpClient(new ChannelResilienceHandler(pipelines) { InnerHandler = new SocketsHttpHandler() });
-        using var fast = new ChannelConnectorClient(sdk, http);
+        using var fast = new ChannelConnectorClient(sdk, http, ownsSdkClient: true);
         var reply = Reply();
         reply.Id = null;
 
