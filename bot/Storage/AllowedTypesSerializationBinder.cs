@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Newtonsoft.Json.Serialization;
 
 namespace SupportBot.Bot.Storage;
@@ -7,6 +8,11 @@ namespace SupportBot.Bot.Storage;
 /// the Bot Framework's, Json.NET's JSON tokens, and primitives, arrays and generic collections of
 /// those. Anything else (the classic deserialisation gadgets) is refused.
 /// </summary>
+/// <remarks>
+/// Every stored object carries a type name, so the verdicts and names are remembered per type:
+/// working them out (assembly names, generic arguments) for each object of each read and write
+/// was a visible share of a turn's CPU.
+/// </remarks>
 internal sealed class AllowedTypesSerializationBinder : ISerializationBinder
 {
     private static readonly string[] TrustedAssemblyPrefixes = ["SupportBot.", "Microsoft.Bot."];
@@ -18,17 +24,33 @@ internal sealed class AllowedTypesSerializationBinder : ISerializationBinder
     ];
 
     private readonly DefaultSerializationBinder _inner = new();
+    private readonly ConcurrentDictionary<(string? Assembly, string Type), Type> _allowedByName = new();
+    private readonly ConcurrentDictionary<Type, (string? Assembly, string? Type)> _names = new();
 
     public Type BindToType(string? assemblyName, string typeName)
     {
+        if (_allowedByName.TryGetValue((assemblyName, typeName), out var known))
+        {
+            return known;
+        }
+
         var type = _inner.BindToType(assemblyName, typeName);
-        return IsAllowed(type)
-            ? type
-            : throw new Newtonsoft.Json.JsonSerializationException($"Type '{typeName}' is not allowed in stored state.");
+        if (!IsAllowed(type))
+        {
+            throw new Newtonsoft.Json.JsonSerializationException($"Type '{typeName}' is not allowed in stored state.");
+        }
+
+        // Only admitted names are remembered, so a flood of hostile names cannot grow this.
+        _allowedByName.TryAdd((assemblyName, typeName), type);
+        return type;
     }
 
     public void BindToName(Type serializedType, out string? assemblyName, out string? typeName) =>
-        _inner.BindToName(serializedType, out assemblyName, out typeName);
+        (assemblyName, typeName) = _names.GetOrAdd(serializedType, static (type, inner) =>
+        {
+            inner.BindToName(type, out var assembly, out var name);
+            return (assembly, name);
+        }, _inner);
 
     private static bool IsAllowed(Type type)
     {
