@@ -2,8 +2,8 @@
 # Benchmarks (issue 8): SupportBot over /api/messages and the embedded Direct Line, side by side with
 # a protocol-ceiling bot and the official botbuilder-js SDK, cold start, and in-process
 # micro-benchmarks. Prints the figures and writes artifacts/benchmarks/{results.md,chart.svg}.
-#   ./bench.sh                      everything (about 3 minutes)
-#   ./bench.sh e2e --conversations 32 --duration 15 --warmup 5
+#   ./bench.sh                      everything (about 5 minutes)
+#   ./bench.sh e2e --conversations 32 --duration 15 --warmup 15 [--only supportbot]
 #   ./bench.sh directline | coldstart | micro
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -9,7 +9,7 @@ using SupportBot.Benchmarks.Micro;
 using SupportBot.Benchmarks;
 using SupportBot.Benchmarks.Report;
 
-// Usage: SupportBot.Benchmarks [all|e2e|directline|coldstart|micro] [--conversations 32] [--duration 15] [--warmup 5]
+// Usage: SupportBot.Benchmarks [all|e2e|directline|coldstart|micro] [--conversations 32] [--duration 15] [--warmup 15]
 //        [--storage Sqlite|Memory]  (SupportBot's storage provider; Sqlite is the product default)
 //        [--only ceiling|js|supportbot]  (one bot of the e2e side-by-side run)
 //        SupportBot.Benchmarks ceiling-server PORT   (the protocol-ceiling bot, started by e2e)
@@ -24,7 +24,7 @@ int Option(string name, int fallback) =>
     Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
 var conversations = Option("--conversations", 32);
 var duration = TimeSpan.FromSeconds(Option("--duration", 15));
-var warmUp = TimeSpan.FromSeconds(Option("--warmup", 5));
+var warmUp = TimeSpan.FromSeconds(Option("--warmup", 15));
 string? Text(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 var storage = Text("--storage") ?? "Sqlite";
 // --only ceiling|js|supportbot: one bot of the side-by-side run, e.g. while profiling it.
@@ -61,11 +61,12 @@ BotProcess StartSupportBot(string name) => BotProcess.Start(name, "dotnet",
     },
     output);
 
-async Task<LoadResult> DriveAsync(string name, BotProcess bot, Func<BotProcess, ITarget> target)
+async Task<LoadResult> DriveAsync(string name, BotProcess bot, Func<BotProcess, ITarget> target, bool repliesAtSink = true)
 {
     await bot.WaitUntilListeningAsync(TimeSpan.FromSeconds(60));
     Console.WriteLine($"{name}: {conversations} conversations, {warmUp.TotalSeconds:F0} s warm-up + {duration.TotalSeconds:F0} s, load {ProcessMeter.LoadAverage()}");
-    var result = await ClosedLoopLoad.RunAsync(name, target(bot), bot.Pid, conversations, warmUp, duration);
+    var result = await ClosedLoopLoad.RunAsync(name, target(bot), bot.Pid, conversations, warmUp, duration,
+        repliesAtSink ? () => sink.TotalReplies : null);
     results.Add(result);
     return result;
 }
@@ -100,7 +101,7 @@ if (what is "all" or "e2e")
 if (what is "all" or "directline")
 {
     await using var bot = StartSupportBot("supportbot-directline");
-    await DriveAsync($"SupportBot embedded Direct Line, post + poll ({storage})", bot, b => new DirectLineTarget(http, b.Url, directLineSecret));
+    await DriveAsync($"SupportBot embedded Direct Line, post + poll ({storage})", bot, b => new DirectLineTarget(http, b.Url, directLineSecret), repliesAtSink: false);
 }
 
 if (what is "all" or "coldstart")

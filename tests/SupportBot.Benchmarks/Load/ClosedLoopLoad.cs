@@ -10,7 +10,7 @@ namespace SupportBot.Benchmarks.Load;
 internal static class ClosedLoopLoad
 {
     public static async Task<LoadResult> RunAsync(
-        string name, ITarget target, int botPid, int conversations, TimeSpan warmUp, TimeSpan duration)
+        string name, ITarget target, int botPid, int conversations, TimeSpan warmUp, TimeSpan duration, Func<long>? replies = null)
     {
         var loadAverage = ProcessMeter.LoadAverage();
         using var stop = new CancellationTokenSource(warmUp + duration);
@@ -19,10 +19,14 @@ internal static class ClosedLoopLoad
         var latencies = new List<long>[conversations];
         var errors = new long[conversations];
         var cpuAtStart = TimeSpan.Zero;
+        long repliesAtStart = 0, repliesAtEnd = 0;
         var cpuProbe = Task.Run(async () =>
         {
             await Task.Delay(warmUp);
             cpuAtStart = ProcessMeter.CpuTime(botPid);
+            repliesAtStart = replies?.Invoke() ?? 0;
+            await Task.Delay(duration);
+            repliesAtEnd = replies?.Invoke() ?? 0;
         });
 
         var users = Enumerable.Range(0, conversations).Select(user => Task.Run(async () =>
@@ -74,6 +78,7 @@ internal static class ClosedLoopLoad
             name, conversations, duration.TotalSeconds, all.Length, errors.Sum(),
             LoadResult.Percentile(all, 0.50), LoadResult.Percentile(all, 0.90), LoadResult.Percentile(all, 0.99),
             all.Length == 0 ? 0 : TimeSpan.FromTicks(all[^1]).TotalMilliseconds,
-            cpu.TotalSeconds / (duration.TotalSeconds + 0.0), ProcessMeter.PeakRssMiB(botPid), loadAverage);
+            cpu.TotalSeconds / (duration.TotalSeconds + 0.0), ProcessMeter.PeakRssMiB(botPid), loadAverage,
+            replies is null || all.Length == 0 ? null : (double)(repliesAtEnd - repliesAtStart) / all.Length);
     }
 }

@@ -13,7 +13,8 @@ internal sealed record LoadResult(
     double MaxMs,
     double BotCpuCores,
     double BotPeakRssMiB,
-    string LoadAverageBefore)
+    string LoadAverageBefore,
+    double? RepliesPerTurn = null)
 {
     public double TurnsPerSecond => Turns / Seconds;
 

@@ -11,6 +11,7 @@ internal sealed class ReplySink : IAsyncDisposable
 {
     private static readonly byte[] Accepted = """{"id":"sink"}"""u8.ToArray();
     private readonly ConcurrentDictionary<string, StrongBoxInt> _replies = new(StringComparer.Ordinal);
+    private long _total;
     private WebApplication? _app;
 
     public Uri ServiceUrl { get; private set; } = new("http://127.0.0.1/");
@@ -34,6 +35,9 @@ internal sealed class ReplySink : IAsyncDisposable
     public int RepliesIn(string conversationId) =>
         _replies.TryGetValue(conversationId, out var box) ? Volatile.Read(ref box.Value) : 0;
 
+    /// <summary>Replies received since the sink started, in every conversation.</summary>
+    public long TotalReplies => Interlocked.Read(ref _total);
+
     public void Forget(string conversationId) => _replies.TryRemove(conversationId, out _);
 
     private async Task ReceiveAsync(HttpContext context)
@@ -47,6 +51,7 @@ internal sealed class ReplySink : IAsyncDisposable
 
         var conversationId = Uri.UnescapeDataString((string)context.Request.RouteValues["conversationId"]!);
         Interlocked.Increment(ref _replies.GetOrAdd(conversationId, _ => new StrongBoxInt()).Value);
+        Interlocked.Increment(ref _total);
         context.Response.ContentType = "application/json";
         await context.Response.Body.WriteAsync(Accepted);
     }

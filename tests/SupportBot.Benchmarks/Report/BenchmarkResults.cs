@@ -25,11 +25,11 @@ internal sealed class BenchmarkResults
     }
 
     public static string Header =>
-        "| bot | conversations | turns/s | p50 ms | p90 ms | p99 ms | max ms | errors | bot CPU (cores) | CPU ms/turn | bot peak RSS MiB | load avg before |\n" +
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
+        "| bot | conversations | turns/s | replies/turn | p50 ms | p90 ms | p99 ms | max ms | errors | bot CPU (cores) | CPU ms/turn | bot peak RSS MiB | load avg before |\n" +
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
 
     public static string Row(LoadResult r) => string.Create(CultureInfo.InvariantCulture,
-        $"| {r.Name} | {r.Conversations} | {r.TurnsPerSecond:F0} | {r.P50Ms:F2} | {r.P90Ms:F2} | {r.P99Ms:F2} | {r.MaxMs:F1} | {r.Errors} | {r.BotCpuCores:F2} | {r.CpuMsPerTurn:F3} | {r.BotPeakRssMiB:F0} | {r.LoadAverageBefore} |");
+        $"| {r.Name} | {r.Conversations} | {r.TurnsPerSecond:F0} | {(r.RepliesPerTurn is { } replies ? replies.ToString("F1", CultureInfo.InvariantCulture) : "-")} | {r.P50Ms:F2} | {r.P90Ms:F2} | {r.P99Ms:F2} | {r.MaxMs:F1} | {r.Errors} | {r.BotCpuCores:F2} | {r.CpuMsPerTurn:F3} | {r.BotPeakRssMiB:F0} | {r.LoadAverageBefore} |");
 
     public string Markdown(string command)
     {
