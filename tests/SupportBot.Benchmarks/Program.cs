@@ -13,6 +13,25 @@ using SupportBot.Benchmarks.Report;
 //        [--storage Sqlite|Memory]  (SupportBot's storage provider; Sqlite is the product default)
 //        [--only ceiling|js|supportbot]  (one bot of the e2e side-by-side run)
 //        SupportBot.Benchmarks ceiling-server PORT   (the protocol-ceiling bot, started by e2e)
+//        SupportBot.Benchmarks dialog-turns SECONDS Sqlite|Memory   (the micro-benchmark's dialog turn in a loop, to profile)
+if (args is ["dialog-turns", var seconds, var turnStorage])
+{
+    // For a profiler (perf, dotnet-trace): the micro-benchmark's dialog turn in a loop, nothing else.
+    var turns = new ComponentBenchmarks { Storage = turnStorage };
+    turns.Setup();
+    var until = DateTime.UtcNow.AddSeconds(int.Parse(seconds, CultureInfo.InvariantCulture));
+    var count = 0;
+    while (DateTime.UtcNow < until)
+    {
+        await turns.DialogTurn();
+        count++;
+    }
+
+    turns.Cleanup();
+    Console.WriteLine($"{count} dialog turns");
+    return 0;
+}
+
 if (args is ["ceiling-server", var ceilingPort])
 {
     await CeilingServer.RunAsync(int.Parse(ceilingPort, CultureInfo.InvariantCulture));

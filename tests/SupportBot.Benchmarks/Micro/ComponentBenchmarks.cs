@@ -68,6 +68,9 @@ public class ComponentBenchmarks
             Bot = new ChannelAccount("bot", "Bot"),
             Locale = "ja-JP",
         };
+        // TestAdapter stamps its own conversation on every activity it processes: without this, every
+        // call continued one conversation whose transcript had long reached its 60-line cap.
+        _adapter.Conversation = conversation;
         var activity = (Activity)Activity.CreateMessageActivity();
         activity.Text = "パスワードを忘れてしまいました";
         activity.Locale = "ja-JP";
