@@ -18,7 +18,11 @@ internal static class ChannelHttp
         services.AddSingleton<ChannelPipelines>();
         services.AddSingleton<ConnectorClientCache>();
         services.AddTransient<ChannelResilienceHandler>();
+        // No IHttpClientFactory request logging: it opened a logging scope and wrote four events for
+        // every reply, a measurable share of a turn; ChannelPipelines logs the retries and failures
+        // an operator acts on, and the turn's own events carry the conversation.
         services.AddHttpClient(ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
             .AddHttpMessageHandler<ChannelResilienceHandler>();
 
         var sdk = services.LastOrDefault(d => d.ServiceType == typeof(BotFrameworkAuthentication) && !d.IsKeyedService)

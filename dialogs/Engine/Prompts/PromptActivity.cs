@@ -1,5 +1,4 @@
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 using SupportBot.Dialogs.Engine.Choices;
 
 namespace SupportBot.Dialogs.Engine;
@@ -11,7 +10,7 @@ internal static class PromptActivity
     public static Activity? Select(PromptOptions options, bool isRetry)
     {
         var source = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
-        return source is null ? null : JObject.FromObject(source).ToObject<Activity>();
+        return source is null ? null : ActivityCopy.Of(source);
     }
 
     /// <summary>The prompt with <paramref name="choices"/> rendered in <paramref name="style"/> for the channel.</summary>
