@@ -10,7 +10,7 @@ namespace SupportBot.Bot.Storage;
 /// A conditional write is a single <c>UPDATE … WHERE etag = @expected</c>, so of several concurrent
 /// writers holding the same ETag exactly one succeeds, whichever process they run in.
 /// </summary>
-internal abstract class SqlStorage : IConditionalStorage
+internal abstract class SqlStorage : IConditionalStorage, IExpiringStorage
 {
     private const string Table = StorageSchema.ItemsTable;
 
@@ -152,6 +152,22 @@ internal abstract class SqlStorage : IConditionalStorage
             cancellationToken);
     }
 
+    public async Task<int> DeleteWrittenBeforeAsync(string keyPrefix, DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(keyPrefix);
+        await InitializeAsync(cancellationToken);
+        return await ExecuteWriteAsync(
+            async (connection, ct) =>
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"DELETE FROM {Table} WHERE item_key LIKE @prefix ESCAPE '\\' AND updated_at_ms < @cutoff";
+                AddParameter(command, "@prefix", LikePrefix(keyPrefix));
+                AddParameter(command, "@cutoff", cutoff.ToUnixTimeMilliseconds());
+                return await command.ExecuteNonQueryAsync(ct);
+            },
+            cancellationToken);
+    }
+
     public async Task<bool> TryCreateAsync(string key, object value, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -281,6 +297,11 @@ internal abstract class SqlStorage : IConditionalStorage
 
         return string.Join(", ", names);
     }
+
+    private static string LikePrefix(string prefix) =>
+        prefix.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
     private static void AddParameter(DbCommand command, string name, object value)
     {

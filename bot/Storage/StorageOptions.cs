@@ -17,9 +17,9 @@ internal sealed class StorageOptions : IValidatableObject
     /// <summary>Npgsql connection string; required when <see cref="Provider"/> is Postgres.</summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>How many recent activity ids are remembered per conversation to drop redeliveries. Default: 200.</summary>
-    [Range(1, 10_000)]
-    public int RememberedActivityIds { get; set; } = 200;
+    /// <summary>How long an activity id is remembered to drop its redeliveries. Default: one day (channels redeliver within minutes).</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan RememberActivityIdsFor { get; set; } = TimeSpan.FromDays(1);
 
     /// <summary>The SQLite database file for these options.</summary>
     public string SqliteFilePath => Path.GetFullPath(Path.Combine(DataDirectory, "supportbot.db"));

@@ -29,6 +29,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ConversationTurnLockMiddleware>();
         services.AddSingleton<DuplicateActivityMiddleware>();
         services.AddHostedService<StorageInitializer>();
+        services.AddHostedService<ActivityClaimSweeper>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>(StorageHealthCheck.Name, tags: ["ready"]);
         return services;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using SupportBot.Bot.Storage;
 
 namespace SupportBot.Bot.Tests.Storage;
@@ -70,24 +71,46 @@ public sealed class DuplicateActivityMiddlewareTests : IDisposable
     }
 
     [Fact]
-    public void OnlyTheMostRecentIdsAreRemembered()
+    public async Task ConversationsDoNotShareActivityIdsEvenWhenTheirIdsContainSlashes()
     {
-        var recent = new RecentActivityIds();
+        var first = AdapterOn(new SqliteStorage(_file.Path, TimeProvider.System), "a/b");
+        var second = AdapterOn(new SqliteStorage(_file.Path, TimeProvider.System), "a");
 
-        foreach (var id in new[] { "a", "b", "c" })
-        {
-            recent.Remember(id, capacity: 2);
-        }
+        await first.DeliverAsync("c", AnswerAsync);
+        await second.DeliverAsync("b/c", AnswerAsync);
 
-        Assert.Equal(["b", "c"], recent.Ids);
+        Assert.Equal(2, _answers);
+    }
+
+    [Fact]
+    public async Task ClaimsOlderThanTheWindowAreForgottenAndNewerOnesKept()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56));
+        var storage = new SqliteStorage(_file.Path, time);
+        var adapter = AdapterOn(storage, "conversation-6", time);
+        var sweeper = new ActivityClaimSweeper(
+            storage, Options.Create(new StorageOptions { RememberActivityIdsFor = TimeSpan.FromHours(24) }), time, NullLogger<ActivityClaimSweeper>.Instance);
+        await storage.WriteAsync(new Dictionary<string, object> { ["emulator/conversations/conversation-6"] = new CounterItem { Count = 1 } });
+        await adapter.DeliverAsync("old", AnswerAsync);
+        time.Advance(TimeSpan.FromHours(20));
+        await adapter.DeliverAsync("recent", AnswerAsync);
+        time.Advance(TimeSpan.FromHours(5));
+
+        var forgotten = await sweeper.SweepOnceAsync(CancellationToken.None);
+        await adapter.DeliverAsync("old", AnswerAsync);
+        await adapter.DeliverAsync("recent", AnswerAsync);
+
+        Assert.Equal(1, forgotten);
+        Assert.Equal(3, _answers);
+        Assert.Single(await storage.ReadAsync(["emulator/conversations/conversation-6"]));
     }
 
     public void Dispose() => _file.Dispose();
 
-    private static DeliveringTestAdapter AdapterOn(IConditionalStorage storage, string conversationId)
+    private static DeliveringTestAdapter AdapterOn(IConditionalStorage storage, string conversationId, TimeProvider? time = null)
     {
         var adapter = new DeliveringTestAdapter(conversationId);
-        adapter.Use(new DuplicateActivityMiddleware(storage, Options.Create(new StorageOptions()), NullLogger<DuplicateActivityMiddleware>.Instance));
+        adapter.Use(new DuplicateActivityMiddleware(storage, time ?? TimeProvider.System, NullLogger<DuplicateActivityMiddleware>.Instance));
         return adapter;
     }
 
