@@ -23,8 +23,8 @@ internal sealed partial class SupportBotAdapter : CloudAdapter
         RedactedTranscriptMiddleware transcript,
         IEnumerable<BotMiddleware> additional,
         TurnErrorHandler turnErrorHandler,
-        ILogger<SupportBotAdapter> logger)
-        : base(authentication, logger)
+        ILoggerFactory loggers)
+        : base(authentication, loggers.CreateLogger<CloudAdapter>())
     {
         // Order matters: log scope first, then no text longer than the bot reads; one turn per conversation at a time, so a redelivery
         // waits and is then recognised as a duplicate; only then is state read.

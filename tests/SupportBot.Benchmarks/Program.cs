@@ -12,6 +12,7 @@ using SupportBot.Benchmarks.Report;
 // Usage: SupportBot.Benchmarks [all|e2e|directline|coldstart|micro] [--conversations 32] [--duration 15] [--warmup 15]
 //        [--storage Sqlite|Memory]  (SupportBot's storage provider; Sqlite is the product default)
 //        [--only ceiling|js|supportbot]  (one bot of the e2e side-by-side run)
+//        [--bot-log-level Information|Warning]  (SupportBot's Serilog minimum level; the product default is Information)
 //        SupportBot.Benchmarks ceiling-server PORT   (the protocol-ceiling bot, started by e2e)
 //        SupportBot.Benchmarks dialog-turns SECONDS Sqlite|Memory   (the micro-benchmark's dialog turn in a loop, to profile)
 if (args is ["dialog-turns", var seconds, var turnStorage])
@@ -49,6 +50,7 @@ var storage = Text("--storage") ?? "Sqlite";
 // --only ceiling|js|supportbot: one bot of the side-by-side run, e.g. while profiling it.
 var only = Text("--only");
 bool Runs(string bot) => only is null || only == bot;
+var botLogLevel = Text("--bot-log-level") ?? "Information";
 
 var repo = Paths.RepositoryRoot();
 var output = Path.Combine(repo, "artifacts", "benchmarks");
@@ -71,8 +73,8 @@ BotProcess StartSupportBot(string name) => BotProcess.Start(name, "dotnet",
         ["Storage__DataDirectory"] = Directory.CreateTempSubdirectory("supportbot-bench-data-").FullName,
         ["Storage__Provider"] = storage,
         ["DirectLine__Secret"] = directLineSecret,
-        // One log line per request on the console would be the benchmark's largest cost: warnings and up only.
-        ["Serilog__MinimumLevel__Default"] = "Warning",
+        // The product's logging (Information: a line per request, redacted) unless --bot-log-level says otherwise.
+        ["Serilog__MinimumLevel__Default"] = botLogLevel,
         ["Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime"] = "Warning",
         // Every simulated user posts from the same loopback address, so the per-client limit (a guard
         // against one hostile address) would turn the load into 429s; the per-conversation limit stays.
