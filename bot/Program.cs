@@ -13,6 +13,9 @@ if (await ClassifierCommandLine.TryRunAsync(args, Console.In, Console.Out, Conso
     return exitCode;
 }
 
+// On another core while the host is built, so the first turn finds Newtonsoft.Json ready for activities.
+_ = ActivityJsonWarmUp.StartInBackground();
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSupportBotLogging();

@@ -7,9 +7,9 @@ namespace SupportBot.Bot.Hosting;
 internal static class PrivacyExtensions
 {
     /// <summary>
-    /// Sensitive-data detection and redaction, each built once (the detector compiles the
-    /// recognizer models, about a second). The bot's own support numbers stay readable in logs
-    /// and transcripts of its replies.
+    /// Sensitive-data detection and redaction, each built once (the detector's recognizer models are
+    /// built on first need or by <see cref="ModelWarmUp"/>). The bot's own support numbers stay readable
+    /// in logs and transcripts of its replies.
     /// </summary>
     public static IServiceCollection AddSensitiveDataRedaction(this IServiceCollection services)
     {

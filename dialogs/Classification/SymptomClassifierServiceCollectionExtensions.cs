@@ -19,7 +19,14 @@ public static class SymptomClassifierServiceCollectionExtensions
         {
             var options = provider.GetRequiredService<IOptions<SymptomClassifierOptions>>().Value;
             var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ISymptomClassifier).FullName!);
-            return new BackgroundTrainedSymptomClassifier(() => SymptomClassifierFactory.Create(options, logger));
+            return new BackgroundTrainedSymptomClassifier(() =>
+            {
+                var classifier = SymptomClassifierFactory.Create(options, logger);
+
+                // The first classification compiles the scoring code: paid here, not in the first message's turn.
+                _ = classifier.Classify("warm-up パスワード");
+                return classifier;
+            });
         });
         return services;
     }

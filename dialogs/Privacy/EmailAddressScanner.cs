@@ -13,15 +13,9 @@ namespace SupportBot.Dialogs.Privacy;
 /// </summary>
 internal sealed partial class EmailAddressScanner : ISensitiveScanner
 {
-    private readonly IModel _model;
-
-    public EmailAddressScanner()
-    {
-        _model = RecognizerModels.Build(() => new SequenceRecognizer(Culture.English).GetEmailModel());
-
-        // The model compiles its patterns on first use (about a second); pay that at start-up.
-        RecognizerModels.Parse(_model, "warm.up@example.com");
-    }
+    // Built on the first text with an '@' (building it and compiling its patterns takes hundreds of
+    // milliseconds), so start-up does not wait for it; the host's warm-up builds it in the background.
+    private readonly Lazy<IModel> _model = new(() => RecognizerModels.Build(() => new SequenceRecognizer(Culture.English).GetEmailModel()));
 
     public void Scan(string folded, List<SensitiveFinding> findings)
     {
@@ -30,7 +24,7 @@ internal sealed partial class EmailAddressScanner : ISensitiveScanner
             return;
         }
 
-        foreach (var result in RecognizerModels.Parse(_model, folded))
+        foreach (var result in RecognizerModels.Parse(_model.Value, folded))
         {
             findings.Add(new SensitiveFinding(SensitiveKind.EmailAddress, result.Start, result.End - result.Start + 1));
         }

@@ -19,15 +19,9 @@ internal sealed partial class PhoneNumberScanner : ISensitiveScanner
     private const double MinimumScore = 0.4;
     private const int MinDigits = 7;
 
-    private readonly IModel _model;
-
-    public PhoneNumberScanner()
-    {
-        _model = RecognizerModels.Build(() => new SequenceRecognizer(Culture.Japanese).GetPhoneNumberModel());
-
-        // The model compiles its patterns on first use (about a second); pay that at start-up.
-        RecognizerModels.Parse(_model, "090-0000-0000");
-    }
+    // Built on the first text with enough digits (building it and compiling its patterns takes hundreds of
+    // milliseconds), so start-up does not wait for it; the host's warm-up builds it in the background.
+    private readonly Lazy<IModel> _model = new(() => RecognizerModels.Build(() => new SequenceRecognizer(Culture.Japanese).GetPhoneNumberModel()));
 
     public void Scan(string folded, List<SensitiveFinding> findings)
     {
@@ -36,7 +30,7 @@ internal sealed partial class PhoneNumberScanner : ISensitiveScanner
             return;
         }
 
-        foreach (var result in RecognizerModels.Parse(_model, folded))
+        foreach (var result in RecognizerModels.Parse(_model.Value, folded))
         {
             if (ScoreOf(result) >= MinimumScore)
             {

@@ -4,8 +4,8 @@ namespace SupportBot.Dialogs.Privacy;
 /// Runs every detection rule on a width-folded copy of the text (full-width digits and letters
 /// count as their ASCII forms) and keeps one finding per stretch of text: where rules overlap,
 /// the more dangerous kind wins (card, then security code, then password, email, phone), then
-/// the longer finding. Build it once: the recognizer models are built in the constructor and
-/// are safe to share between threads.
+/// the longer finding. Build it once and share it between threads. The recognizer models are built
+/// on the first text that needs them; <see cref="WarmUp"/> builds them ahead of that.
 /// </summary>
 internal sealed class SensitiveDataDetector : ISensitiveDataDetector
 {
@@ -23,6 +23,12 @@ internal sealed class SensitiveDataDetector : ISensitiveDataDetector
 
     /// <summary>The detector with the allow list from the embedded content file.</summary>
     public static SensitiveDataDetector CreateDefault() => new(NotSecretsLexicon.LoadEmbedded());
+
+    /// <summary>
+    /// Builds what the first detection would otherwise wait for (the recognizer models with their
+    /// compiled patterns, the folding table), by detecting in a text that needs every rule.
+    /// </summary>
+    public void WarmUp() => Find("warm.up@example.com 090-0000-0000");
 
     public IReadOnlyList<SensitiveFinding> Find(string? text)
     {

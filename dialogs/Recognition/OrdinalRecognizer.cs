@@ -23,11 +23,17 @@ internal static partial class OrdinalRecognizer
 
     /// <summary>The position named in <paramref name="text"/> (already cleaned) within a list of <paramref name="count"/>, or null.</summary>
     public static OrdinalMatch? Recognize(string text, int count)
-    {
-        var culture = UtteranceText.HasJapanese(text) ? Culture.Japanese : Culture.English;
-        var models = Models.GetOrAdd(culture, static c => new Lazy<CultureModels>(() => CultureModels.Build(c))).Value;
+        => Recognize(text, count, ModelsFor(text), skipModelsWithoutNumerals: true);
 
-        return Recognize(text, count, models.Ordinal, models.Number, skipModelsWithoutNumerals: true);
+    /// <summary>Builds the models of both cultures and compiles their patterns, ahead of the first answer that needs them.</summary>
+    public static void WarmUp()
+    {
+        foreach (var text in (ReadOnlySpan<string>)["2", "二"])
+        {
+            var models = ModelsFor(text).Value;
+            RecognizerModels.Parse(models.Ordinal, text);
+            RecognizerModels.Parse(models.Number, text);
+        }
     }
 
     /// <summary>
@@ -50,16 +56,20 @@ internal static partial class OrdinalRecognizer
 
     /// <summary>The recognition with the models always consulted (for tests that compare it with the gated one).</summary>
     internal static OrdinalMatch? RecognizeWithoutGate(string text, int count)
+        => Recognize(text, count, ModelsFor(text), skipModelsWithoutNumerals: false);
+
+    // Lazy, and only read once a model is about to parse: building a culture's models takes hundreds of
+    // milliseconds, which a turn whose answer has no numeral (most of them, the first one too) never pays.
+    private static Lazy<CultureModels> ModelsFor(string text)
     {
         var culture = UtteranceText.HasJapanese(text) ? Culture.Japanese : Culture.English;
-        var models = Models.GetOrAdd(culture, static c => new Lazy<CultureModels>(() => CultureModels.Build(c))).Value;
-        return Recognize(text, count, models.Ordinal, models.Number, skipModelsWithoutNumerals: false);
+        return Models.GetOrAdd(culture, static c => new Lazy<CultureModels>(() => CultureModels.Build(c)));
     }
 
-    private static OrdinalMatch? Recognize(string text, int count, IModel ordinalModel, IModel numberModel, bool skipModelsWithoutNumerals)
+    private static OrdinalMatch? Recognize(string text, int count, Lazy<CultureModels> models, bool skipModelsWithoutNumerals)
     {
         if (JapaneseCounter().Match(text) is { Success: true } counter
-            && (KanjiNumeral.Read(counter.Groups["n"].Value) ?? ReadInteger(numberModel, counter.Groups["n"].Value)) is { } counted)
+            && (KanjiNumeral.Read(counter.Groups["n"].Value) ?? ReadInteger(models.Value.Number, counter.Groups["n"].Value)) is { } counted)
         {
             return new OrdinalMatch(counted, counter.Index, counter.Length);
         }
@@ -79,7 +89,7 @@ internal static partial class OrdinalRecognizer
             return null;
         }
 
-        foreach (var result in RecognizerModels.Parse(ordinalModel, text))
+        foreach (var result in RecognizerModels.Parse(models.Value.Ordinal, text))
         {
             if (ReadOrdinal(result, count) is { } position)
             {
@@ -87,7 +97,7 @@ internal static partial class OrdinalRecognizer
             }
         }
 
-        var numbers = RecognizerModels.Parse(numberModel, text);
+        var numbers = RecognizerModels.Parse(models.Value.Number, text);
         return numbers.Count == 1 && ReadInteger(numbers[0]) is { } number
             ? new OrdinalMatch(number, numbers[0].Start, numbers[0].End - numbers[0].Start + 1)
             : null;
