@@ -1,5 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
@@ -151,9 +153,10 @@ if (what is "all" or "micro")
         .WithArtifactsPath(Path.Combine(output, "BenchmarkDotNet"))
         .WithOptions(ConfigOptions.DisableLogFile);
     var summary = BenchmarkRunner.Run<ComponentBenchmarks>(config);
-    var report = Directory.GetFiles(summary.ResultsDirectoryPath, "*-report-github.md").FirstOrDefault();
-    results.AddSection("## In-process micro-benchmarks (BenchmarkDotNet, ShortRun, in-process toolchain)\n\n" +
-        (report is null ? "(no report)" : File.ReadAllText(report)));
+    // Rendered from the summary itself: BenchmarkDotNet cleans its artifacts folder at the end of the run.
+    var report = new AccumulationLogger();
+    MarkdownExporter.GitHub.ExportToLog(summary, report);
+    results.AddSection("## In-process micro-benchmarks (BenchmarkDotNet, ShortRun, in-process toolchain)\n\n" + report.GetLog());
 }
 
 var command = "./bench.sh " + string.Join(' ', args);
