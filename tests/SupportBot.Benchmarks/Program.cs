@@ -160,14 +160,23 @@ if (what is "all" or "micro")
 }
 
 var command = "./bench.sh " + string.Join(' ', args);
-await File.WriteAllTextAsync(Path.Combine(output, "results.md"), results.Markdown(command));
-if (results.Load.Count > 0)
+var markdown = results.Markdown(command);
+var chart = results.Load.Count > 0
+    ? Chart.Svg(results.Load, $"{conversations} conversations, {Environment.ProcessorCount} cores, load generator on the same machine")
+    : null;
+// A full run is the one the README shows: it is also written next to this program, under git.
+string[] outputs = what == "all" ? [output, Path.Combine(repo, "tests", "SupportBot.Benchmarks", "results")] : [output];
+foreach (var folder in outputs)
 {
-    await File.WriteAllTextAsync(Path.Combine(output, "chart.svg"),
-        Chart.Svg(results.Load, $"{conversations} conversations, {Environment.ProcessorCount} cores, load generator on the same machine"));
+    Directory.CreateDirectory(folder);
+    await File.WriteAllTextAsync(Path.Combine(folder, "results.md"), markdown);
+    if (chart is not null)
+    {
+        await File.WriteAllTextAsync(Path.Combine(folder, "chart.svg"), chart);
+    }
 }
 
 Console.WriteLine();
 Console.WriteLine(results.Ratios());
-Console.WriteLine($"Results written to {Path.Combine(output, "results.md")}");
+Console.WriteLine($"Results written to {string.Join(" and ", outputs.Select(o => Path.Combine(o, "results.md")))}");
 return 0;

@@ -11,7 +11,7 @@ internal static class Chart
 
     public static string Svg(IReadOnlyList<LoadResult> results, string caption)
     {
-        const int width = 760, rowHeight = 34, labelWidth = 210, panelWidth = 250, top = 56;
+        const int width = 980, rowHeight = 34, labelWidth = 380, panelWidth = 260, top = 56;
         var height = top + (results.Count * rowHeight) + 40;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" font-size="13">""");
