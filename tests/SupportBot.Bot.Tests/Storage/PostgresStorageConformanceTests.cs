@@ -2,7 +2,7 @@ using SupportBot.Bot.Storage;
 
 namespace SupportBot.Bot.Tests.Storage;
 
-public sealed class PostgresStorageConformanceTests : StorageConformanceTests, IDisposable
+public sealed class PostgresStorageConformanceTests : SqlStorageConformanceTests, IDisposable
 {
     private readonly PostgresStorage _storage;
     private readonly PostgresStorage _other;

@@ -2,7 +2,7 @@ using SupportBot.Bot.Storage;
 
 namespace SupportBot.Bot.Tests.Storage;
 
-public sealed class SqliteStorageConformanceTests : StorageConformanceTests, IDisposable
+public sealed class SqliteStorageConformanceTests : SqlStorageConformanceTests, IDisposable
 {
     private readonly TempSqliteFile _file = new();
     private readonly SqliteStorage _storage;
