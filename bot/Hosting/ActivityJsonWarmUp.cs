@@ -1,7 +1,6 @@
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 using SupportBot.Bot.Channel;
 
 namespace SupportBot.Bot.Hosting;
@@ -28,8 +27,13 @@ internal static class ActivityJsonWarmUp
     {
         try
         {
-            // As the request body is checked (SupportBot.Bot.Security.ActivityBodyReader) ...
-            var activity = JObject.Parse(SampleActivity).ToObject<Activity>(JsonSerializer.CreateDefault())!;
+            // As the request body is checked (SupportBot.Bot.Security.ActivityBodyReader: straight
+            // into an Activity with default contracts) ...
+            Activity activity;
+            using (var body = new JsonTextReader(new StringReader(SampleActivity)))
+            {
+                activity = JsonSerializer.CreateDefault().Deserialize<Activity>(body)!;
+            }
 
             // ... then read by the adapter ...
             using (var reader = new JsonTextReader(new StringReader(SampleActivity)))
