@@ -7,14 +7,13 @@ namespace SupportBot.Bot.Commands;
 
 /// <summary>
 /// The classifier's developer commands, run instead of the web host:
-/// <c>eval &lt;file.jsonl&gt;</c> reports on a labelled set; <c>classify</c> turns stdin lines into JSON lines.
+/// <c>eval [answer] &lt;file.jsonl&gt;</c> reports on a labelled set (the symptom model, or the answer model);
+/// <c>classify [answer]</c> turns stdin lines into JSON lines.
 /// </summary>
 internal static class ClassifierCommandLine
 {
     private const int UsageError = 2;
     private const int BelowBar = 1;
-    private const double AccuracyBar = 0.90;
-    private const double ConfidentlyWrongBar = 0.03;
     private const string CacheDirectoryVariable = "Classifier__ModelCacheDirectory";
 
     private static readonly JsonSerializerOptions JsonLines = new()
@@ -28,20 +27,22 @@ internal static class ClassifierCommandLine
     {
         return args switch
         {
-            ["eval", var path] => await EvaluateAsync(path, stdout, stderr),
+            ["eval", TextModels.Answer, var path] => await EvaluateAsync(ModelBar.Answer, path, stdout, stderr),
+            ["eval", var path] => await EvaluateAsync(ModelBar.Symptom, path, stdout, stderr),
             ["eval", ..] => await UsageAsync(stderr),
-            ["classify"] => await ClassifyAsync(stdin, stdout, stderr),
+            ["classify"] => await ClassifyAsync(TextModels.SymptomSpec, stdin, stdout, stderr),
+            ["classify", TextModels.Answer] => await ClassifyAsync(TextModels.AnswerSpec, stdin, stdout, stderr),
             _ => null,
         };
     }
 
-    private static async Task<int> EvaluateAsync(string path, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> EvaluateAsync(ModelBar bar, string path, TextWriter stdout, TextWriter stderr)
     {
         IReadOnlyList<LabelledUtterance> examples;
         try
         {
-            using var reader = new StreamReader(FromCallerDirectory(path));
-            examples = LabelledUtteranceFile.Read(reader);
+            using var reader = new StreamReader(CommandPaths.FromCallerDirectory(path));
+            examples = LabelledUtteranceFile.Read(reader, bar.Labels);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -49,15 +50,21 @@ internal static class ClassifierCommandLine
             return UsageError;
         }
 
-        using var classifier = await CreateClassifierAsync(stderr);
-        var evaluation = ClassifierEvaluator.Evaluate(classifier, examples.ToList());
+        using var classifier = await CreateClassifierAsync(bar.Spec, stderr);
+        var evaluation = ClassifierEvaluator.Evaluate(classifier, examples.ToList(), bar.Labels, bar.ConfidentThreshold);
         await EvaluationReport.WriteAsync(evaluation, path, stdout);
-        return evaluation.Accuracy >= AccuracyBar && evaluation.ConfidentlyWrongRate <= ConfidentlyWrongBar ? 0 : BelowBar;
+        var failures = bar.Failures(evaluation);
+        foreach (var failure in failures)
+        {
+            await stdout.WriteLineAsync($"below the bar: {failure}");
+        }
+
+        return failures.Count == 0 ? 0 : BelowBar;
     }
 
-    private static async Task<int> ClassifyAsync(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> ClassifyAsync(TextModelSpec spec, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        using var classifier = await CreateClassifierAsync(stderr);
+        using var classifier = await CreateClassifierAsync(spec, stderr);
         while (await stdin.ReadLineAsync() is { } line)
         {
             var prediction = classifier.Classify(line);
@@ -69,7 +76,7 @@ internal static class ClassifierCommandLine
         return 0;
     }
 
-    private static async Task<MlNetSymptomClassifier> CreateClassifierAsync(TextWriter stderr)
+    private static async Task<MlNetTextClassifier> CreateClassifierAsync(TextModelSpec spec, TextWriter stderr)
     {
         var started = TimeProvider.System.GetTimestamp();
         var options = new SymptomClassifierOptions();
@@ -78,27 +85,14 @@ internal static class ClassifierCommandLine
             options.ModelCacheDirectory = cacheDirectory;
         }
 
-        var classifier = SymptomClassifierFactory.Create(options, NullLogger.Instance);
+        var classifier = TextClassifierFactory.Create(spec, options, NullLogger.Instance);
         await stderr.WriteLineAsync($"classifier ready in {TimeProvider.System.GetElapsedTime(started).TotalMilliseconds:F0} ms");
         return classifier;
     }
 
-    // `dotnet run --project bot` starts the process in bot/, but the user typed the path relative to their shell's directory.
-    private static string FromCallerDirectory(string path)
-    {
-        var callerDirectory = Environment.GetEnvironmentVariable("PWD");
-        if (Path.IsPathRooted(path) || File.Exists(path) || string.IsNullOrEmpty(callerDirectory))
-        {
-            return path;
-        }
-
-        var fromCaller = Path.Combine(callerDirectory, path);
-        return File.Exists(fromCaller) ? fromCaller : path;
-    }
-
     private static async Task<int> UsageAsync(TextWriter stderr)
     {
-        await stderr.WriteLineAsync("usage: eval <file.jsonl> | classify (utterances on stdin, JSON lines on stdout)");
+        await stderr.WriteLineAsync("usage: eval [answer] <file.jsonl> | classify [answer] (utterances on stdin, JSON lines on stdout)");
         return UsageError;
     }
 

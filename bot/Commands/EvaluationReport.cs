@@ -34,6 +34,7 @@ internal static class EvaluationReport
         await output.WriteLineAsync();
         await output.WriteLineAsync($"accuracy: {Fixed(evaluation.Accuracy)}");
         await output.WriteLineAsync($"confidently wrong (confidence >= {Fixed(evaluation.ConfidentThreshold)}): {Fixed(evaluation.ConfidentlyWrongRate)}");
+        await output.WriteLineAsync($"wrong among answers given with confidence >= {Fixed(evaluation.ConfidentThreshold)}: {Fixed(evaluation.ConfidentErrorRate)}");
 
         if (evaluation.Mistakes.Count > 0)
         {

@@ -22,14 +22,14 @@ internal sealed partial class ModelWarmUp(IServiceProvider services, TimeProvide
     internal static readonly TimeSpan RecognizerDelay = TimeSpan.FromSeconds(5);
 
     private readonly CancellationTokenSource _stopping = new();
-    private ISymptomClassifier? _classifier;
+    private ITextClassifier? _classifier;
 
     /// <summary>The background part: completes once the recognizer models are built (or the host stops first).</summary>
     internal Task RecognizersWarmedUp { get; private set; } = Task.CompletedTask;
 
     public Task StartingAsync(CancellationToken cancellationToken)
     {
-        _classifier = services.GetRequiredService<ISymptomClassifier>();
+        _classifier = services.GetRequiredKeyedService<ITextClassifier>(TextModels.Symptom);
         _ = services.GetRequiredService<MainDialog>();
         return Task.CompletedTask;
     }
@@ -38,18 +38,18 @@ internal sealed partial class ModelWarmUp(IServiceProvider services, TimeProvide
 
     public Task StartedAsync(CancellationToken cancellationToken)
     {
-        var classifier = _classifier ?? services.GetRequiredService<ISymptomClassifier>();
+        var classifier = _classifier ?? services.GetRequiredKeyedService<ITextClassifier>(TextModels.Symptom);
         var detector = services.GetRequiredService<ISensitiveDataDetector>();
         RecognizersWarmedUp = Task.Run(() => WarmUpRecognizersAsync(classifier, detector, _stopping.Token), CancellationToken.None);
         return Task.CompletedTask;
     }
 
-    private async Task WarmUpRecognizersAsync(ISymptomClassifier classifier, ISensitiveDataDetector detector, CancellationToken stopping)
+    private async Task WarmUpRecognizersAsync(ITextClassifier classifier, ISensitiveDataDetector detector, CancellationToken stopping)
     {
         try
         {
             var delay = Task.Delay(RecognizerDelay, time, stopping);
-            if (classifier is BackgroundTrainedSymptomClassifier { WhenReady: var ready })
+            if (classifier is BackgroundTrainedClassifier { WhenReady: var ready })
             {
                 // A classifier that failed to build says so on every classification; that is not this warm-up's concern.
                 await ready.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);

@@ -12,6 +12,7 @@ using SupportBot.Dialogs.Flows.Resolved;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Records;
 using SupportBot.Dialogs.Transcripts;
+using SupportBot.Dialogs.Understanding;
 
 namespace SupportBot.Bot.Hosting;
 
@@ -34,7 +35,7 @@ internal static class SupportDialogsExtensions
         // Understanding what people type; transcripts keep user text only redacted (AddSensitiveDataRedaction)
         services.AddSymptomClassifier();
         services.Configure<SymptomClassifierOptions>(configuration.GetSection(SymptomClassifierOptions.SectionName));
-        services.AddSingleton<SymptomUnderstanding>();
+        services.AddSingleton<MessageUnderstander>();
         services.AddSingleton<RedactedTranscriptMiddleware>();
 
         // Cases, records and the handoff

@@ -5,6 +5,7 @@ namespace SupportBot.Dialogs.Classification;
 /// <param name="Accuracy">Share of examples whose top label was right.</param>
 /// <param name="ConfidentThreshold">The confidence at or above which the conversation routes without asking.</param>
 /// <param name="ConfidentlyWrongRate">Share of all examples predicted wrongly with confidence at or above <paramref name="ConfidentThreshold"/>.</param>
+/// <param name="ConfidentErrorRate">Calibration: of the predictions made with confidence at or above <paramref name="ConfidentThreshold"/>, the share that were wrong.</param>
 /// <param name="PerLabel">Precision, recall and F1 per label, in <paramref name="Labels"/> order.</param>
 /// <param name="Labels">Row and column order of <paramref name="ConfusionMatrix"/>.</param>
 /// <param name="ConfusionMatrix">[expected][predicted] counts.</param>
@@ -14,6 +15,7 @@ internal sealed record ClassifierEvaluation(
     double Accuracy,
     double ConfidentThreshold,
     double ConfidentlyWrongRate,
+    double ConfidentErrorRate,
     IReadOnlyList<LabelMetrics> PerLabel,
     IReadOnlyList<string> Labels,
     IReadOnlyList<IReadOnlyList<int>> ConfusionMatrix,

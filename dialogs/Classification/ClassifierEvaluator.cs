@@ -7,18 +7,21 @@ internal static class ClassifierEvaluator
     public const double DefaultConfidentThreshold = 0.7;
 
     public static ClassifierEvaluation Evaluate(
-        ISymptomClassifier classifier,
+        ITextClassifier classifier,
         IReadOnlyCollection<LabelledUtterance> examples,
+        IReadOnlyList<string>? labels = null,
         double confidentThreshold = DefaultConfidentThreshold)
     {
-        var labels = SymptomLabels.All;
+        labels ??= SymptomLabels.All;
         var matrix = labels.Select(_ => new int[labels.Count]).ToArray();
         var mistakes = new List<Misclassification>();
         var confidentlyWrong = 0;
+        var confident = 0;
 
         foreach (var example in examples)
         {
             var prediction = classifier.Classify(example.Text);
+            confident += prediction.Confidence >= confidentThreshold ? 1 : 0;
             matrix[IndexOf(labels, example.Label)][IndexOf(labels, prediction.Label)]++;
             if (prediction.Label == example.Label)
             {
@@ -39,6 +42,7 @@ internal static class ClassifierEvaluator
             Ratio(correct, total),
             confidentThreshold,
             Ratio(confidentlyWrong, total),
+            Ratio(confidentlyWrong, confident),
             labels.Select((label, i) => MetricsFor(label, i, matrix)).ToList(),
             labels,
             matrix,

@@ -31,6 +31,13 @@ internal sealed class GenericLoginProblemDetector
 
     public static GenericLoginProblemDetector FromEmbeddedContent() => new(GenericLoginContent.LoadEmbedded());
 
+    /// <summary>True when the text says it cannot log in, whatever else it says.</summary>
+    public bool MentionsLoginProblem(string? text)
+    {
+        var folded = FoldPunctuation(TextNormalizer.Normalize(text));
+        return _loginPhrases.Any(phrase => folded.Contains(phrase, StringComparison.Ordinal));
+    }
+
     /// <summary>True when the text says it cannot log in and, apart from filler, nothing else.</summary>
     public bool IsGenericLoginProblem(string? text)
     {

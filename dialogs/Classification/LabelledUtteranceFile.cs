@@ -8,16 +8,17 @@ internal static class LabelledUtteranceFile
     public const string TrainingResource = "SupportBot.Content.Classifier/train.jsonl";
     public const string EvaluationResource = "SupportBot.Content.Classifier/eval.jsonl";
 
-    public static IReadOnlyList<LabelledUtterance> ReadEmbedded(string resourceName)
+    public static IReadOnlyList<LabelledUtterance> ReadEmbedded(string resourceName, IReadOnlyList<string>? labels = null)
     {
         using var stream = EmbeddedContent.Open(resourceName);
         using var reader = new StreamReader(stream);
-        return Read(reader);
+        return Read(reader, labels);
     }
 
-    /// <summary>Reads one object per non-blank line; a malformed line fails with its line number.</summary>
-    public static IReadOnlyList<LabelledUtterance> Read(TextReader reader)
+    /// <summary>Reads one object per non-blank line, labelled with one of <paramref name="labels"/> (default: the symptom labels); a malformed line fails with its line number.</summary>
+    public static IReadOnlyList<LabelledUtterance> Read(TextReader reader, IReadOnlyList<string>? labels = null)
     {
+        labels ??= SymptomLabels.All;
         var utterances = new List<LabelledUtterance>();
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
@@ -28,13 +29,13 @@ internal static class LabelledUtteranceFile
                 continue;
             }
 
-            utterances.Add(Parse(line, lineNumber));
+            utterances.Add(Parse(line, lineNumber, labels));
         }
 
         return utterances;
     }
 
-    private static LabelledUtterance Parse(string line, int lineNumber)
+    private static LabelledUtterance Parse(string line, int lineNumber, IReadOnlyList<string> labels)
     {
         LabelledUtterance? utterance;
         try
@@ -46,9 +47,9 @@ internal static class LabelledUtteranceFile
             throw new InvalidDataException($"Line {lineNumber} is not a JSON object.", exception);
         }
 
-        if (utterance is null || string.IsNullOrEmpty(utterance.Text) || !SymptomLabels.All.Contains(utterance.Label))
+        if (utterance is null || string.IsNullOrEmpty(utterance.Text) || !labels.Contains(utterance.Label))
         {
-            throw new InvalidDataException($"Line {lineNumber} needs a \"text\" and one of the labels {string.Join(", ", SymptomLabels.All)}.");
+            throw new InvalidDataException($"Line {lineNumber} needs a \"text\" and one of the labels {string.Join(", ", labels)}.");
         }
 
         return utterance;

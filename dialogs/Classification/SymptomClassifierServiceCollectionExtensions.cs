@@ -4,30 +4,35 @@ using Microsoft.Extensions.Options;
 
 namespace SupportBot.Dialogs.Classification;
 
-/// <summary>Registers the symptom classifier and the generic "can't log in" detector.</summary>
+/// <summary>Registers the text classifiers and the generic "can't log in" detector.</summary>
 public static class SymptomClassifierServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="ISymptomClassifier"/> (trained in the background once first resolved) and the
+    /// Adds the <see cref="ITextClassifier"/> models, keyed <see cref="TextModels.Symptom"/> and
+    /// <see cref="TextModels.Answer"/> (each trained in the background once first resolved), and the
     /// generic-login-problem detector. Bind <see cref="SymptomClassifierOptions"/> to configure the model cache.
     /// </summary>
     public static IServiceCollection AddSymptomClassifier(this IServiceCollection services)
     {
         services.AddOptions<SymptomClassifierOptions>();
         services.AddSingleton(_ => GenericLoginProblemDetector.FromEmbeddedContent());
-        services.AddSingleton<ISymptomClassifier>(provider =>
+        AddModel(services, TextModels.SymptomSpec, "warm-up パスワード");
+        AddModel(services, TextModels.AnswerSpec, "warm-up はい");
+        return services;
+    }
+
+    private static void AddModel(IServiceCollection services, TextModelSpec spec, string warmUpText) =>
+        services.AddKeyedSingleton<ITextClassifier>(spec.Name, (provider, _) =>
         {
             var options = provider.GetRequiredService<IOptions<SymptomClassifierOptions>>().Value;
-            var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ISymptomClassifier).FullName!);
-            return new BackgroundTrainedSymptomClassifier(() =>
+            var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ITextClassifier).FullName!);
+            return new BackgroundTrainedClassifier(() =>
             {
-                var classifier = SymptomClassifierFactory.Create(options, logger);
+                var classifier = TextClassifierFactory.Create(spec, options, logger);
 
                 // The first classification compiles the scoring code: paid here, not in the first message's turn.
-                _ = classifier.Classify("warm-up パスワード");
+                _ = classifier.Classify(warmUpText);
                 return classifier;
             });
         });
-        return services;
-    }
 }

@@ -11,7 +11,7 @@ public static class SymptomClassifierTrace
     public const string Name = "SymptomClassifier";
     public const string ValueType = "https://supportbot/schemas/symptomClassification";
 
-    public static IActivity From(SymptomPrediction prediction)
+    public static IActivity From(Prediction prediction)
     {
         ArgumentNullException.ThrowIfNull(prediction);
         var value = new Dictionary<string, object>

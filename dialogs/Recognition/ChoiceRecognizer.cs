@@ -24,6 +24,23 @@ internal sealed class ChoiceRecognizer
     /// <summary>The choice named by <paramref name="utterance"/>, or null when none or several match equally.</summary>
     public FoundChoice? Recognize(string? utterance, IList<Choice> choices)
     {
+        if (RecognizeExactly(utterance, choices) is { } exact)
+        {
+            return exact;
+        }
+
+        var text = UtteranceText.Clean(utterance);
+        return text.Length == 0 || choices.Count == 0
+            ? null
+            : PartialChoiceMatcher.BestMatch(text, choices, [.. choices.Select(CandidatesOf)]);
+    }
+
+    /// <summary>
+    /// The choice the whole of <paramref name="utterance"/> names (its value, title or a synonym, or its number
+    /// or ordinal), or null. No partial matching: 「わからない」 is not the button 「登録メールアドレスがわからない」.
+    /// </summary>
+    public FoundChoice? RecognizeExactly(string? utterance, IList<Choice> choices)
+    {
         ArgumentNullException.ThrowIfNull(choices);
         var text = UtteranceText.Clean(utterance);
         if (text.Length == 0 || choices.Count == 0)
@@ -48,7 +65,7 @@ internal sealed class ChoiceRecognizer
             return new FoundChoice(choices[index].Value, index, 1.0);
         }
 
-        return PartialChoiceMatcher.BestMatch(text, choices, candidates);
+        return null;
     }
 
     private static List<ChoiceCandidate> CandidatesOf(Choice choice)

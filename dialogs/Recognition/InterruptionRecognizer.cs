@@ -5,28 +5,32 @@ namespace SupportBot.Dialogs.Recognition;
 /// </summary>
 /// <remarks>
 /// Rule, on the normalised text without punctuation: the answer must END with a keyword, optionally
-/// followed by one or two request tails (です, してください, に繋いで, please, me). Anything may come
-/// before the keyword, provided English keywords start at a word boundary. So "ヘルプ",
-/// "パスワードを変更したいのでヘルプ", "オペレーターに繋いでください" and "I want to talk to a human"
-/// match, but "ヘルプページを見たけど分からない" or "I canceled my card" do not. When several
-/// kinds match, a person beats cancel, and cancel beats help.
+/// followed by one or two request tails (です, してください, に繋いで, please, me), and English keywords
+/// start at a word boundary. A person may be asked for after anything ("パスワードの件でオペレーターに
+/// 繋いでください", "I want to talk to a human"). Help and start-over are commands only when they are
+/// the whole message, give or take a few characters ("もう一回やり直したい", "just start over"): inside a
+/// description (「…注文をキャンセルしたい」, 「ログイン出来ません助けて」) they are words, not commands.
+/// When several kinds match, a person beats cancel, and cancel beats help.
 /// </remarks>
 internal sealed class InterruptionRecognizer
 {
     private const int MaxTails = 2;
 
+    /// <summary>Letters that may precede a help or start-over keyword in a command ("もう一回", "just", "ok").</summary>
+    private const int MaxCommandPrefixLetters = 4;
+
     private static readonly Lazy<InterruptionRecognizer> DefaultInstance = new(() => new InterruptionRecognizer(LexiconContent.Load("interruptions.json")));
 
-    private readonly (InterruptionKind Kind, LexiconWords Keywords)[] _kinds;
+    private readonly (InterruptionKind Kind, LexiconWords Keywords, bool WholeMessage)[] _kinds;
     private readonly LexiconWords _tails;
 
     internal InterruptionRecognizer(IReadOnlyDictionary<string, LexiconWords> lexicon)
     {
         _kinds =
         [
-            (InterruptionKind.HumanAgent, lexicon["humanAgent"]),
-            (InterruptionKind.Cancel, lexicon["cancel"]),
-            (InterruptionKind.Help, lexicon["help"]),
+            (InterruptionKind.HumanAgent, lexicon["humanAgent"], false),
+            (InterruptionKind.Cancel, lexicon["cancel"], true),
+            (InterruptionKind.Help, lexicon["help"], true),
         ];
         _tails = lexicon["requestTails"];
     }
@@ -44,9 +48,10 @@ internal sealed class InterruptionRecognizer
         }
 
         var cores = WithoutTails(text, MaxTails).ToList();
-        foreach (var (kind, keywords) in _kinds)
+        foreach (var (kind, keywords, wholeMessage) in _kinds)
         {
-            if (cores.Any(core => keywords.All.Any(keyword => UtteranceText.EndsWithWord(core, keyword))))
+            if (cores.Any(core => keywords.All.Any(keyword => UtteranceText.EndsWithWord(core, keyword)
+                    && (!wholeMessage || core[..^keyword.Length].Count(char.IsLetterOrDigit) <= MaxCommandPrefixLetters))))
             {
                 return kind;
             }

@@ -18,7 +18,7 @@ internal readonly record struct OrdinalMatch(int Position, int Start, int Length
 /// </summary>
 internal static partial class OrdinalRecognizer
 {
-    private static readonly SearchValues<char> KanjiNumerals = SearchValues.Create("〇零一二三四五六七八九十百千万億兆壱弐参拾廿卅两兩半幾");
+    private static readonly SearchValues<char> KanjiNumerals = SearchValues.Create("〇○零一二三四五六七八九十百千万億兆壱弐参拾廿卅两兩半幾");
     private static readonly ConcurrentDictionary<string, Lazy<CultureModels>> Models = new(StringComparer.Ordinal);
 
     /// <summary>The position named in <paramref name="text"/> (already cleaned) within a list of <paramref name="count"/>, or null.</summary>
@@ -38,7 +38,7 @@ internal static partial class OrdinalRecognizer
 
     /// <summary>
     /// Whether <paramref name="text"/> could name a number or position at all: a digit in any script,
-    /// a kanji numeral, ダース, or Latin letters (English number and ordinal words). Most answers to a
+    /// a kanji numeral (or ○, read as 〇), ダース, 最後, or Latin letters (English number and ordinal words). Most answers to a
     /// menu are none of these, and a model parse is the largest cost of a turn.
     /// </summary>
     internal static bool MayContainNumeral(string text)
@@ -51,7 +51,7 @@ internal static partial class OrdinalRecognizer
             }
         }
 
-        return text.Contains("ダース", StringComparison.Ordinal);
+        return text.Contains("ダース", StringComparison.Ordinal) || text.Contains("最後", StringComparison.Ordinal);
     }
 
     /// <summary>The recognition with the models always consulted (for tests that compare it with the gated one).</summary>

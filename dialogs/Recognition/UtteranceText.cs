@@ -27,6 +27,23 @@ internal static class UtteranceText
     public static bool EndsWithWord(string text, string word)
         => text.EndsWith(word, StringComparison.Ordinal) && IsBoundary(text, text.Length - word.Length);
 
+    /// <summary>True when <paramref name="word"/> occurs in <paramref name="text"/> as a whole word (see <see cref="IsBoundary"/>).</summary>
+    public static bool ContainsWord(string text, string word) => IndexOfWord(text, word) >= 0;
+
+    /// <summary>Where <paramref name="word"/> first occurs in <paramref name="text"/> as a whole word, or -1.</summary>
+    public static int IndexOfWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            if (IsBoundary(text, at) && IsBoundary(text, at + word.Length))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// A word boundary at <paramref name="index"/>: the start or end of the text, a space, or anywhere
     /// not between two Latin letters or digits (Japanese has no spaces between words).

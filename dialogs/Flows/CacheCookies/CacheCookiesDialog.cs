@@ -1,49 +1,67 @@
 using SupportBot.Dialogs.Classification;
 using SupportBot.Dialogs.Engine;
+using SupportBot.Dialogs.Understanding;
 
 namespace SupportBot.Dialogs.Flows.CacheCookies;
 
 /// <summary>
-/// Cache and cookies: asks the device, shows the article's Safari (iPhone) or Chrome (Android)
-/// steps, or general guidance for other browsers, then whether sign-in works.
+/// Cache and cookies: asks the device (unless the person already named it), shows the article's Safari
+/// (iPhone) or Chrome (Android) steps, or general guidance for other browsers, then whether sign-in works.
 /// </summary>
 internal sealed class CacheCookiesDialog : SupportFlowDialog
 {
-    private const string IPhone = "iphone";
-    private const string Android = "android";
-    private const string Other = "other";
+    private const string AskDevice = "cache.ask_device";
+    private const string AskOutcome = "cache.ask_outcome";
 
     public CacheCookiesDialog(FlowServices services)
-        : base(nameof(CacheCookiesDialog), SymptomLabels.CacheCookie, services) =>
+        : base(nameof(CacheCookiesDialog), SymptomLabels.CacheCookie, services)
+    {
         AddSteps(AskDeviceStepAsync, ShowStepsStepAsync, OutcomeStepAsync);
+        AddQuestion(AskDevice, new Dictionary<string, string>(), readsFact: understanding => understanding.Device);
+        AddQuestion(AskOutcome, YesNo, waitsForOutcome: true);
+    }
 
     private async Task<DialogTurnResult> AskDeviceStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         await SayAsync(step, "cache.intro", cancellationToken);
-        return await AskChoiceAsync(step, "cache.ask_device",
+        var supportCase = await Services.Cases.GetAsync(step.Context, cancellationToken);
+        if (supportCase.Device is { } device)
+        {
+            return await step.NextAsync(device, cancellationToken);
+        }
+
+        return await AskAsync(step, AskDevice,
             [
-                Choice(step.Context, IPhone, "cache.device.iphone"),
-                Choice(step.Context, Android, "cache.device.android"),
-                Choice(step.Context, Other, "cache.device.other"),
+                Choice(step.Context, Devices.IPhone, "cache.device.iphone"),
+                Choice(step.Context, Devices.Android, "cache.device.android"),
+                Choice(step.Context, Devices.Other, "cache.device.other"),
             ],
             cancellationToken);
     }
 
     private async Task<DialogTurnResult> ShowStepsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var device = PickedValue(step) ?? Other;
+        if (Answer(step) is not { } device)
+        {
+            return await OfferPersonAsync(step, cancellationToken);
+        }
+
         await SayAsync(step, $"cache.steps.{device}", cancellationToken);
-        return await AskYesNoAsync(step, "cache.ask_outcome", cancellationToken);
+        await NoteAsync(step, "cache_steps_shown", cancellationToken);
+        return await AskYesNoAsync(step, AskOutcome, cancellationToken);
     }
 
     private async Task<DialogTurnResult> OutcomeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Result is true)
+        switch (Answer(step))
         {
-            return await ResolveAsync(step, cancellationToken);
+            case Yes:
+                return await ResolveAsync(step, cancellationToken);
+            case No:
+                await NoteAsync(step, "cache_cleared", cancellationToken);
+                return await EscalateAsync(step, cancellationToken);
+            default:
+                return await OfferPersonAsync(step, cancellationToken);
         }
-
-        await NoteTriedAsync(step, "cache_cleared", cancellationToken);
-        return await EscalateAsync(step, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SupportBot.Dialogs.Understanding;
 
 namespace SupportBot.Dialogs.Flows.Cases;
 
@@ -10,9 +11,16 @@ internal sealed class CaseTracker(ConversationState conversationState)
     public Task<SupportCase> GetAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         _case.GetAsync(turnContext, () => new SupportCase(), cancellationToken);
 
-    /// <summary>A new problem: what was tried for the last one no longer applies.</summary>
-    public Task StartAsync(ITurnContext turnContext, string symptom, CancellationToken cancellationToken) =>
-        _case.SetAsync(turnContext, new SupportCase { Symptom = symptom }, cancellationToken);
+    /// <summary>A new problem: what was shown and said for the last one no longer applies; what the person told us about themselves still does.</summary>
+    public async Task StartAsync(ITurnContext turnContext, string symptom, CancellationToken cancellationToken)
+    {
+        var previous = await GetAsync(turnContext, cancellationToken);
+        await _case.SetAsync(turnContext, new SupportCase { Symptom = symptom, Device = previous.Device, EmailKnown = previous.EmailKnown }, cancellationToken);
+    }
+
+    /// <summary>The person corrected us: the same case, now about <paramref name="symptom"/>; what they were shown stays true.</summary>
+    public async Task SwitchAsync(ITurnContext turnContext, string symptom, CancellationToken cancellationToken) =>
+        (await GetAsync(turnContext, cancellationToken)).Symptom = symptom;
 
     public async Task NoteTriedAsync(ITurnContext turnContext, string summaryKey, CancellationToken cancellationToken)
     {
@@ -21,5 +29,18 @@ internal sealed class CaseTracker(ConversationState conversationState)
         {
             current.Tried.Add(summaryKey);
         }
+    }
+
+    /// <summary>Keeps the facts a message states in passing (a device, "I know my email"), so no question asks them again.</summary>
+    public async Task RememberAsync(ITurnContext turnContext, MessageUnderstanding understanding, CancellationToken cancellationToken)
+    {
+        if (understanding.Device is null && !understanding.SaysEmailKnown)
+        {
+            return;
+        }
+
+        var current = await GetAsync(turnContext, cancellationToken);
+        current.Device = understanding.Device ?? current.Device;
+        current.EmailKnown |= understanding.SaysEmailKnown;
     }
 }

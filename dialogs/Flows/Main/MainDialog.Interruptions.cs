@@ -1,42 +1,56 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Classification;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Privacy;
 using SupportBot.Dialogs.Recognition;
+using SupportBot.Dialogs.Understanding;
 
 namespace SupportBot.Dialogs.Flows.Main;
 
 /// <summary>
-/// What can happen at any point of the conversation, handled once here at the root:
-/// a secret typed into the chat, help, start over, talk to a person, and a new problem.
+/// What can happen at any point of the conversation, handled once here at the root, before the open
+/// question sees the message: a secret typed into the chat, a request for a person or the phone
+/// numbers, a correction or a clearly new problem, help, and start over.
 /// </summary>
 internal sealed partial class MainDialog
 {
     /// <summary>Shorter messages are answers to the question at hand, not a new problem.</summary>
     private const int MinimumLengthOfNewProblem = 6;
 
-    /// <summary>Leaving a flow the user is in needs more certainty than choosing the first one.</summary>
+    /// <summary>Leaving a flow on a message that is not an answer needs more certainty than choosing the first one.</summary>
     private const double NewProblemConfidence = 0.8;
+
+    /// <summary>A correction ("no, it's not the browser, …") says the current flow is wrong, so less is needed.</summary>
+    private const double CorrectionConfidence = 0.6;
+
+    /// <summary>Leaving the takeover flow needs an explicit correction and this much certainty: a weak guess must never.</summary>
+    private const double LeaveTakeoverConfidence = 0.85;
+
+    /// <summary>...or a statement of another problem that is no answer at all, and this sure.</summary>
+    private const double LeaveTakeoverWithoutCorrectionConfidence = 0.95;
 
     private readonly ISensitiveDataDetector _sensitiveData;
 
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
-        var activity = innerDc.Context.Activity;
-        if (activity.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(activity.Text))
+        if (await _services.Understander.UnderstandAsync(innerDc.Context, cancellationToken) is { } understanding)
         {
-            if (_sensitiveData.Find(activity.Text).Any(finding => finding.Kind.IsSecret()))
+            if (_sensitiveData.Find(understanding.Text).Any(finding => finding.Kind.IsSecret()))
             {
                 // Never act on a secret: warn, then ask the waiting question again.
                 await innerDc.Context.SendActivityAsync(MessageFactory.Text(Text(innerDc.Context, "sensitive.warning")), cancellationToken);
                 return (await ResumeAfterInterruptionAsync(innerDc, cancellationToken))!;
             }
 
-            if (await NewProblemAsync(innerDc, activity.Text, cancellationToken) is { } newProblem)
+            await _services.Cases.RememberAsync(innerDc.Context, understanding, cancellationToken);
+            if (understanding.AsksForPerson && innerDc.ActiveDialog?.Id != AskPromptId)
             {
-                await innerDc.CancelAllDialogsAsync(cancellationToken);
-                return await innerDc.BeginDialogAsync(StepsId, new MainOptions(StartWith: newProblem), cancellationToken);
+                return (await OnHumanAgentRequestedAsync(innerDc, cancellationToken))!;
+            }
+
+            if (NewProblem(innerDc, understanding) is { } newProblem)
+            {
+                return await SwitchFlowAsync(innerDc, newProblem, cancellationToken);
             }
         }
 
@@ -72,23 +86,36 @@ internal sealed partial class MainDialog
     }
 
     /// <summary>
-    /// Inside a flow, a message that confidently describes a different problem (and is not a
-    /// help/cancel/agent request) switches to that problem's flow.
+    /// Inside a flow: the cause this message names instead of the flow's own, when it is a correction or
+    /// clearly a new problem rather than an answer to the question. Out of the takeover flow only on an
+    /// explicit, confident correction.
     /// </summary>
-    private async Task<string?> NewProblemAsync(DialogContext innerDc, string text, CancellationToken cancellationToken)
+    private string? NewProblem(DialogContext innerDc, MessageUnderstanding understanding)
     {
-        if (ActiveFlow(innerDc) is not { } flow
-            || TextNormalizer.Normalize(text).Length < MinimumLengthOfNewProblem
-            || InterruptionRecognizer.Default.Recognize(text) != InterruptionKind.None
-            || ConfirmRecognizer.Default.Recognize(text) is not null)
+        var top = understanding.Symptom;
+        if (ActiveFlow(innerDc) is not { } flow || !SymptomRouter.IsCause(top.Label) || top.Label == flow.Symptom)
         {
             return null;
         }
 
-        var prediction = await _understanding.ClassifyAsync(innerDc.Context, text, cancellationToken);
-        return SymptomRouter.IsCause(prediction.Label) && prediction.Label != flow.Symptom && prediction.Confidence >= NewProblemConfidence
-            ? prediction.Label
-            : null;
+        var statesNewProblem = !understanding.IsConfidentAnswer && TextNormalizer.Normalize(understanding.Text).Length >= MinimumLengthOfNewProblem;
+        var switches = flow.Symptom == SymptomLabels.AccountHijack
+            ? (understanding.IsCorrection && top.Confidence >= LeaveTakeoverConfidence)
+                || (statesNewProblem && top.Confidence >= LeaveTakeoverWithoutCorrectionConfidence)
+            : understanding.IsCorrection
+                ? top.Confidence >= CorrectionConfidence
+                : statesNewProblem && top.Confidence >= NewProblemConfidence;
+        return switches ? top.Label : null;
+    }
+
+    /// <summary>Says which steps come now and starts them; the case keeps what the person was already shown.</summary>
+    private async Task<DialogTurnResult> SwitchFlowAsync(DialogContext innerDc, string symptom, CancellationToken cancellationToken)
+    {
+        var turn = innerDc.Context;
+        await _services.Cases.SwitchAsync(turn, symptom, cancellationToken);
+        await turn.SendActivityAsync(MessageFactory.Text(Text(turn, "switch.ack", ("flow", Text(turn, $"menu.choice.{symptom}")))), cancellationToken);
+        await innerDc.CancelAllDialogsAsync(cancellationToken);
+        return await innerDc.BeginDialogAsync(StepsId, new MainOptions(StartWith: symptom, KeepCase: true), cancellationToken);
     }
 
     private SupportFlowDialog? ActiveFlow(DialogContext innerDc) =>

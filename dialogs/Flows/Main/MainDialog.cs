@@ -9,38 +9,36 @@ using SupportBot.Dialogs.Flows.ForgottenEmail;
 using SupportBot.Dialogs.Flows.PasswordReset;
 using SupportBot.Dialogs.Flows.Resolved;
 using SupportBot.Dialogs.Recognition;
+using SupportBot.Dialogs.Understanding;
 
 namespace SupportBot.Dialogs.Flows.Main;
 
 /// <summary>
 /// The root of the conversation: find out what is wrong, run the recovery flow for it, then
-/// close the case (resolved, or handed to a person). Interruptions live in MainDialog.Interruptions.cs.
+/// close the case (resolved, or handed to a person). What can happen at any step (a person, a
+/// correction, help) lives in MainDialog.Interruptions.cs.
 /// </summary>
 internal sealed partial class MainDialog : InterruptibleComponentDialog
 {
     private const string StepsId = nameof(MainDialog) + ".steps";
     private const string AskPromptId = "ask";
-    private const string PickPromptId = "pick";
     private const string SomethingElse = "something_else";
     private const int MisunderstandingsBeforeHandoff = 2;
 
     private readonly FlowServices _services;
-    private readonly SymptomUnderstanding _understanding;
     private readonly IReadOnlyDictionary<string, SupportFlowDialog> _flows;
 
-    public MainDialog(FlowServices services, SymptomUnderstanding understanding, Privacy.ISensitiveDataDetector sensitiveData,
+    public MainDialog(FlowServices services, Privacy.ISensitiveDataDetector sensitiveData,
         PasswordResetDialog password, ForgottenEmailDialog email, CacheCookiesDialog cache, AccountTakeoverDialog takeover,
         ResolvedDialog resolved)
         : base(nameof(MainDialog))
     {
         _services = services;
-        _understanding = understanding;
         _sensitiveData = sensitiveData;
         _flows = new SupportFlowDialog[] { password, email, cache, takeover }.ToDictionary(f => f.Symptom);
 
         AddDialog(new WaterfallDialog(StepsId, [AskStepAsync, RouteStepAsync, StartFlowStepAsync, CloseCaseStepAsync, EndStepAsync]));
         AddDialog(new TextPrompt(AskPromptId));
-        AddDialog(new ChoicePrompt(PickPromptId));
         foreach (var flow in _flows.Values)
         {
             AddDialog(flow);
@@ -65,14 +63,13 @@ internal sealed partial class MainDialog : InterruptibleComponentDialog
             return await step.NextAsync(activity.Text, cancellationToken);
         }
 
-        var menu = ChoiceFactory.ForChannel(activity.ChannelId, MenuChoices(step.Context), Text(step.Context, "menu.prompt"));
-        return await step.PromptAsync(AskPromptId, new PromptOptions
-        {
-            Prompt = (Activity)menu,
-            RetryPrompt = MessageFactory.Text(Text(step.Context, "menu.prompt")),
-        }, cancellationToken);
+        options ??= new MainOptions();
+        var text = Text(step.Context, MenuTextKey(options));
+        var menu = ChoiceFactory.ForChannel(activity.ChannelId, MenuChoices(step.Context, options), text);
+        return await step.PromptAsync(AskPromptId, new PromptOptions { Prompt = (Activity)menu }, cancellationToken);
     }
 
+    /// <summary>Understands the answer to "what is wrong?" (or to a menu) and decides what happens next.</summary>
     private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.Result is SymptomRoute preset)
@@ -80,44 +77,67 @@ internal sealed partial class MainDialog : InterruptibleComponentDialog
             return await step.NextAsync(preset.Label, cancellationToken);
         }
 
-        var text = step.Result as string ?? string.Empty;
-        if (ChoiceRecognizer.Default.Recognize(text, MenuChoices(step.Context)) is { } picked)
+        var options = step.GetOptions<MainOptions>() ?? new MainOptions();
+        var understanding = await _services.Understander.UnderstandAsync(step.Context, cancellationToken);
+        if (understanding is null)
         {
-            return await step.NextAsync(picked.Value, cancellationToken);
+            return await ReaskAsync(step, options, options.Menu, options.Candidates, countsAsMisunderstanding: true, cancellationToken);
         }
 
-        var route = await _understanding.UnderstandAsync(step.Context, text, cancellationToken);
+        await _services.Cases.RememberAsync(step.Context, understanding, cancellationToken);
+
+        // Buttons only for a text that really is a button's title (or its number): never a word inside a description.
+        if (ChoiceRecognizer.Default.RecognizeExactly(understanding.Text, MenuChoices(step.Context, options)) is { } picked)
+        {
+            return picked.Value == SomethingElse
+                ? await ReaskAsync(step, options, MainMenu.Describe, null, countsAsMisunderstanding: false, cancellationToken)
+                : await step.NextAsync(picked.Value, cancellationToken);
+        }
+
+        if (understanding.AsksForPerson)
+        {
+            return await step.NextAsync(SymptomLabels.HumanAgent, cancellationToken);
+        }
+
+        var route = SymptomRouter.Decide(understanding);
+        switch (AnswerInsteadOfProblem(understanding, route))
+        {
+            // "ok, thanks" closes the conversation, except while a question about the cause is open.
+            case AnswerKinds.Thanks when options.Menu is MainMenu.Start or MainMenu.OutOfScope:
+                await step.Context.SendActivityAsync(MessageFactory.Text(Text(step.Context, "closing.thanks")), cancellationToken);
+                return await step.EndDialogAsync(null, cancellationToken);
+            case AnswerKinds.DontKnow:
+                return await ReaskAsync(step, options, MainMenu.Describe, null, countsAsMisunderstanding: true, cancellationToken);
+            case not null:
+                return await ReaskAsync(step, options, options.Menu, options.Candidates, countsAsMisunderstanding: true, cancellationToken);
+        }
+
         return route.Kind switch
         {
             SymptomRouteKind.Flow or SymptomRouteKind.HumanAgent => await step.NextAsync(route.Label, cancellationToken),
-            SymptomRouteKind.Disambiguate => await PickAsync(step, "menu.disambiguate", route.Candidates!, withSomethingElse: true, cancellationToken),
-            SymptomRouteKind.AskWhichCause => await PickAsync(step, "menu.generic", [.. _flows.Keys, SymptomLabels.HumanAgent], withSomethingElse: false, cancellationToken),
-            SymptomRouteKind.OutOfScope => await NotUnderstoodAsync(step, "menu.out_of_scope", cancellationToken),
-            _ => await NotUnderstoodAsync(step, "menu.not_understood", cancellationToken),
+            SymptomRouteKind.Disambiguate => await ReaskAsync(step, options, MainMenu.Disambiguate, [.. route.Candidates!], countsAsMisunderstanding: false, cancellationToken),
+            SymptomRouteKind.AskWhichCause => await ReaskAsync(step, options, MainMenu.Causes, null, countsAsMisunderstanding: options.Menu == MainMenu.Causes, cancellationToken),
+            SymptomRouteKind.OutOfScope => await ReaskAsync(step, options, MainMenu.OutOfScope, null, countsAsMisunderstanding: false, cancellationToken),
+            _ => await ReaskAsync(step, options, options.Menu, options.Candidates, countsAsMisunderstanding: true, cancellationToken),
         };
     }
 
     private async Task<DialogTurnResult> StartFlowStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var label = step.Result as string ?? (step.Result as FoundChoice)?.Value;
-        if (label is null || label == SomethingElse)
-        {
-            return await NotUnderstoodAsync(step, "menu.not_understood", cancellationToken);
-        }
-
+        var label = (string)step.Result!;
         if (step.GetOptions<MainOptions>()?.KeepCase != true)
         {
             await _services.Cases.StartAsync(step.Context, label, cancellationToken);
         }
 
-        if (!_flows.ContainsKey(label))
+        if (!_flows.TryGetValue(label, out var flow))
         {
             await _services.Cases.NoteTriedAsync(step.Context, "user_requested", cancellationToken);
             await _services.Handoff.HandOffAsync(step.Context, SymptomLabels.HumanAgent, cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        return await step.BeginDialogAsync(_flows[label].Id, null, cancellationToken);
+        return await step.BeginDialogAsync(flow.Id, null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> CloseCaseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
@@ -132,42 +152,62 @@ internal sealed partial class MainDialog : InterruptibleComponentDialog
     private static Task<DialogTurnResult> EndStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.EndDialogAsync(null, cancellationToken);
 
-    /// <summary>Asks again; after too many misunderstandings in a row, hands off instead.</summary>
-    private async Task<DialogTurnResult> NotUnderstoodAsync(WaterfallStepContext step, string key, CancellationToken cancellationToken)
+    /// <summary>
+    /// Asks <paramref name="menu"/> next. A misunderstanding is re-asked once in other words; the second in a
+    /// row offers a person (the card) instead of guessing.
+    /// </summary>
+    private async Task<DialogTurnResult> ReaskAsync(
+        WaterfallStepContext step, MainOptions options, MainMenu menu, List<string>? candidates, bool countsAsMisunderstanding, CancellationToken cancellationToken)
     {
-        var misunderstood = (step.GetOptions<MainOptions>()?.Misunderstood ?? 0) + 1;
-        await step.Context.SendActivityAsync(MessageFactory.Text(Text(step.Context, key)), cancellationToken);
+        var misunderstood = countsAsMisunderstanding ? options.Misunderstood + 1 : options.Misunderstood;
         if (misunderstood < MisunderstandingsBeforeHandoff)
         {
-            return await step.ReplaceDialogAsync(StepsId, new MainOptions(misunderstood), cancellationToken);
+            var next = new MainOptions(misunderstood, Menu: menu, Retry: countsAsMisunderstanding && menu == options.Menu, Candidates: candidates);
+            return await step.ReplaceDialogAsync(StepsId, next, cancellationToken);
         }
 
         await _services.Cases.StartAsync(step.Context, SymptomLabels.OutOfScope, cancellationToken);
         await _services.Cases.NoteTriedAsync(step.Context, "not_understood", cancellationToken);
+        await step.Context.SendActivityAsync(MessageFactory.Text(Text(step.Context, "common.offer_human")), cancellationToken);
         await _services.Handoff.HandOffAsync(step.Context, SymptomLabels.OutOfScope, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
-    private Task<DialogTurnResult> PickAsync(
-        WaterfallStepContext step, string key, IEnumerable<string> labels, bool withSomethingElse, CancellationToken cancellationToken)
+    /// <summary>
+    /// The answer a message gives instead of describing a problem: thanks, "I don't know" (which cause), or a bare
+    /// yes/no, which says nothing about the problem. Thanks and "I don't know" win over a problem the symptom
+    /// model is less sure of («わからない» is not the forgotten-email flow); yes and no never start a flow.
+    /// </summary>
+    private static string? AnswerInsteadOfProblem(MessageUnderstanding understanding, SymptomRoute route)
     {
-        var choices = labels.Select(label => MenuChoice(step.Context, label)).ToList();
-        if (withSomethingElse)
+        var saysNoProblem = route.Kind is SymptomRouteKind.OutOfScope or SymptomRouteKind.NotUnderstood;
+        return understanding.ConfidentAnswer switch
         {
-            choices.Add(_services.Choice(step.Context, SomethingElse, "menu.something_else"));
-        }
-
-        return step.PromptAsync(PickPromptId, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(Text(step.Context, key)),
-            RetryPrompt = MessageFactory.Text(Text(step.Context, "common.retry.choice")),
-            Choices = choices,
-            MaxAttempts = 2,
-        }, cancellationToken);
+            AnswerKinds.Thanks or AnswerKinds.DontKnow when saysNoProblem
+                || (route.Kind != SymptomRouteKind.AskWhichCause && understanding.Answer.Confidence > understanding.Symptom.Confidence) => understanding.ConfidentAnswer,
+            AnswerKinds.Yes or AnswerKinds.No when saysNoProblem => understanding.ConfidentAnswer,
+            _ => null,
+        };
     }
 
-    private List<Choice> MenuChoices(ITurnContext turnContext) =>
-        [.. _flows.Keys.Append(SymptomLabels.HumanAgent).Select(label => MenuChoice(turnContext, label))];
+    private static string MenuTextKey(MainOptions options) => (options.Menu, options.Retry) switch
+    {
+        (MainMenu.Start, false) => "menu.prompt",
+        (MainMenu.Start, true) => "menu.not_understood",
+        (MainMenu.Causes, false) => "menu.generic",
+        (MainMenu.Causes, true) => "menu.generic.retry",
+        (MainMenu.Disambiguate, false) => "menu.disambiguate",
+        (MainMenu.Disambiguate, true) => "menu.disambiguate.retry",
+        (MainMenu.OutOfScope, _) => "menu.out_of_scope",
+        (MainMenu.Describe, false) => "menu.dont_know",
+        (MainMenu.Describe, true) => "menu.not_understood",
+        _ => "menu.prompt",
+    };
+
+    private List<Choice> MenuChoices(ITurnContext turnContext, MainOptions options) =>
+        options is { Menu: MainMenu.Disambiguate, Candidates: { Count: > 0 } candidates }
+            ? [.. candidates.Select(label => MenuChoice(turnContext, label)), _services.Choice(turnContext, SomethingElse, "menu.something_else")]
+            : [.. _flows.Keys.Append(SymptomLabels.HumanAgent).Select(label => MenuChoice(turnContext, label))];
 
     private Choice MenuChoice(ITurnContext turnContext, string label) => _services.Choice(turnContext, label, $"menu.choice.{label}");
 

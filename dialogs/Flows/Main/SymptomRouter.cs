@@ -1,10 +1,11 @@
 using SupportBot.Dialogs.Classification;
+using SupportBot.Dialogs.Understanding;
 
 namespace SupportBot.Dialogs.Flows.Main;
 
 /// <summary>
-/// Turns a classification into what the conversation does next. A wrong confident route is
-/// worse than asking back, so anything short of a clear winner is disambiguated or asked again.
+/// Turns what a message was understood to say into what the conversation does next. A wrong confident
+/// route is worse than asking back, so anything short of a clear winner is asked about.
 /// </summary>
 internal static class SymptomRouter
 {
@@ -20,9 +21,6 @@ internal static class SymptomRouter
     /// <summary>Top score at which out-of-scope is believed rather than treated as not understood.</summary>
     public const double OutOfScopeScore = 0.45;
 
-    /// <summary>A generic "I can't log in" still goes straight to a flow when this sure.</summary>
-    public const double GenericOverrideScore = 0.85;
-
     private static readonly HashSet<string> Causes =
     [
         SymptomLabels.ForgotPassword, SymptomLabels.ForgotEmail, SymptomLabels.CacheCookie, SymptomLabels.AccountHijack,
@@ -30,12 +28,18 @@ internal static class SymptomRouter
 
     public static bool IsCause(string label) => Causes.Contains(label);
 
-    public static SymptomRoute Decide(SymptomPrediction prediction, bool isGenericLoginProblem)
+    public static SymptomRoute Decide(MessageUnderstanding understanding) =>
+        understanding.IsOnlyFiller
+            ? new SymptomRoute(SymptomRouteKind.NotUnderstood)
+            : Decide(understanding.Symptom, understanding.IsGenericLoginProblem, understanding.MentionsLoginProblem);
+
+    public static SymptomRoute Decide(Prediction prediction, bool isGenericLoginProblem, bool mentionsLoginProblem = false)
     {
         var top = prediction.Alternatives.Count > 0 ? prediction.Alternatives[0] : new LabelScore(prediction.Label, prediction.Confidence);
         var second = prediction.Alternatives.Count > 1 ? prediction.Alternatives[1] : new LabelScore(SymptomLabels.OutOfScope, 0);
 
-        if (isGenericLoginProblem && !(IsCause(top.Label) && top.Score >= GenericOverrideScore))
+        // Nothing but "can't log in" names no cause, however sure the model sounds about one.
+        if (isGenericLoginProblem)
         {
             return new SymptomRoute(SymptomRouteKind.AskWhichCause);
         }
@@ -53,6 +57,12 @@ internal static class SymptomRouter
         if (IsCause(top.Label) && IsCause(second.Label) && top.Score + second.Score >= DisambiguationScore)
         {
             return new SymptomRoute(SymptomRouteKind.Disambiguate, Candidates: [top.Label, second.Label]);
+        }
+
+        // Says it cannot log in, but not clearly why: the four causes, rather than a guess or "say it again".
+        if (mentionsLoginProblem && top.Label != SymptomLabels.OutOfScope)
+        {
+            return new SymptomRoute(SymptomRouteKind.AskWhichCause);
         }
 
         if (top.Label == SymptomLabels.OutOfScope && top.Score >= OutOfScopeScore)

@@ -1,5 +1,6 @@
 using SupportBot.Dialogs.Classification;
 using SupportBot.Dialogs.Engine;
+using SupportBot.Dialogs.Understanding;
 
 namespace SupportBot.Dialogs.Flows.PasswordReset;
 
@@ -8,29 +9,53 @@ namespace SupportBot.Dialogs.Flows.PasswordReset;
 /// </summary>
 internal sealed class PasswordResetDialog : SupportFlowDialog
 {
+    private const string AskEmailKnown = "password.ask_email_known";
+    private const string AskOutcome = "password.ask_outcome";
+    private const string AskCodeArrived = "password.ask_code_arrived";
+
     private const string Worked = "worked";
     private const string Failed = "failed";
     private const string NoCode = "no_code";
     private const string Repeat = "repeat";
 
     public PasswordResetDialog(FlowServices services)
-        : base(nameof(PasswordResetDialog), SymptomLabels.ForgotPassword, services) =>
+        : base(nameof(PasswordResetDialog), SymptomLabels.ForgotPassword, services)
+    {
         AddSteps(AskEmailKnownStepAsync, ShowStepsStepAsync, AskOutcomeStepAsync, HandleOutcomeStepAsync, CodeArrivedStepAsync);
+
+        // Not knowing whether one knows the address is not knowing it.
+        AddQuestion(
+            AskEmailKnown,
+            new Dictionary<string, string> { [AnswerKinds.Yes] = Yes, [AnswerKinds.No] = No, [AnswerKinds.DontKnow] = No },
+            readsFact: understanding => understanding.SaysEmailKnown ? Yes : null);
+        AddQuestion(AskOutcome, new Dictionary<string, string>
+        {
+            [AnswerKinds.Yes] = Worked,
+            [AnswerKinds.No] = Failed,
+            [AnswerKinds.NoCode] = NoCode,
+            [AnswerKinds.Repeat] = Repeat,
+        }, waitsForOutcome: true);
+        AddQuestion(AskCodeArrived, new Dictionary<string, string> { [AnswerKinds.Yes] = Yes, [AnswerKinds.No] = No, [AnswerKinds.NoCode] = No }, waitsForOutcome: true);
+    }
 
     private async Task<DialogTurnResult> AskEmailKnownStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var options = step.GetOptions<PasswordResetOptions>() ?? new PasswordResetOptions();
-        return options.EmailKnown
-            ? await step.NextAsync(true, cancellationToken)
-            : await AskYesNoAsync(step, "password.ask_email_known", cancellationToken);
+        var supportCase = await Services.Cases.GetAsync(step.Context, cancellationToken);
+        return options.EmailKnown || supportCase.EmailKnown
+            ? await step.NextAsync(Yes, cancellationToken)
+            : await AskYesNoAsync(step, AskEmailKnown, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ShowStepsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Result is false)
+        switch (Answer(step))
         {
-            await Services.Cases.NoteTriedAsync(step.Context, "email_unknown", cancellationToken);
-            return await RedirectAsync(step, SymptomLabels.ForgotEmail, cancellationToken);
+            case null:
+                return await OfferPersonAsync(step, cancellationToken);
+            case No:
+                await NoteAsync(step, "email_unknown", cancellationToken);
+                return await RedirectAsync(step, SymptomLabels.ForgotEmail, cancellationToken);
         }
 
         var options = step.GetOptions<PasswordResetOptions>() ?? new PasswordResetOptions();
@@ -38,13 +63,14 @@ internal sealed class PasswordResetDialog : SupportFlowDialog
         {
             await SayAsync(step, "password.steps", cancellationToken);
             await SayAsync(step, "password.tip", cancellationToken);
+            await NoteAsync(step, "password_steps_shown", cancellationToken);
         }
 
         return await step.NextAsync(null, cancellationToken);
     }
 
     private Task<DialogTurnResult> AskOutcomeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        AskChoiceAsync(step, "password.ask_outcome",
+        AskAsync(step, AskOutcome,
             [
                 Choice(step.Context, Worked, "password.outcome.worked"),
                 Choice(step.Context, Failed, "password.outcome.failed"),
@@ -55,24 +81,29 @@ internal sealed class PasswordResetDialog : SupportFlowDialog
 
     private async Task<DialogTurnResult> HandleOutcomeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        switch (PickedValue(step))
+        switch (Answer(step))
         {
             case Worked:
                 return await ResolveAsync(step, cancellationToken);
             case NoCode:
-                await NoteTriedAsync(step, "no_code", cancellationToken);
+                await NoteAsync(step, "no_code", cancellationToken);
                 await SayAsync(step, "password.no_code.tips", cancellationToken);
-                return await AskYesNoAsync(step, "password.ask_code_arrived", cancellationToken);
+                return await AskYesNoAsync(step, AskCodeArrived, cancellationToken);
             case Repeat:
                 return await step.ReplaceDialogAsync(step.ActiveDialog!.Id, new PasswordResetOptions(EmailKnown: true), cancellationToken);
-            default:
-                await NoteTriedAsync(step, "password_steps", cancellationToken);
+            case Failed:
+                await NoteAsync(step, "password_steps", cancellationToken);
                 return await EscalateAsync(step, cancellationToken);
+            default:
+                return await OfferPersonAsync(step, cancellationToken);
         }
     }
 
     private async Task<DialogTurnResult> CodeArrivedStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.Result is true
-            ? await step.ReplaceDialogAsync(step.ActiveDialog!.Id, new PasswordResetOptions(EmailKnown: true, StepsShown: true), cancellationToken)
-            : await EscalateAsync(step, cancellationToken);
+        Answer(step) switch
+        {
+            Yes => await step.ReplaceDialogAsync(step.ActiveDialog!.Id, new PasswordResetOptions(EmailKnown: true, StepsShown: true), cancellationToken),
+            No => await EscalateAsync(step, cancellationToken),
+            _ => await OfferPersonAsync(step, cancellationToken),
+        };
 }

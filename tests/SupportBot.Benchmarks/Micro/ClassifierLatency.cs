@@ -16,7 +16,7 @@ internal static class ClassifierLatency
 
     public static (double P50Us, double P99Us, double MaxUs, int Calls) Measure(int calls = 20_000)
     {
-        var classifier = SymptomClassifierFactory.Create(new SymptomClassifierOptions(), NullLogger.Instance);
+        var classifier = TextClassifierFactory.Create(TextModels.SymptomSpec, new SymptomClassifierOptions(), NullLogger.Instance);
         // Warm up by time, not by count: tiered compilation promotes hot code only after a delay of
         // ~100 ms with no new methods, so 2,000 calls (~20 ms) measured mostly tier-0 code.
         var warmUpUntil = Stopwatch.GetTimestamp() + (2 * Stopwatch.Frequency);

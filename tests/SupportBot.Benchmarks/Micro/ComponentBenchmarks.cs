@@ -18,7 +18,7 @@ public class ComponentBenchmarks
     private const string Sensitive = "メールは taro.yamada@example.co.jp 、カードは 4111 1111 1111 1111 、電話 090-1234-5678 です";
 
     private IHost _host = null!;
-    private ISymptomClassifier _classifier = null!;
+    private ITextClassifier _classifier = null!;
     private ISensitiveDataRedactor _redactor = null!;
     private HandoffCardFactory _cards = null!;
     private TestAdapter _adapter = null!;
@@ -34,7 +34,7 @@ public class ComponentBenchmarks
     {
         _host = MicroHost.Start(Storage);
         var services = _host.Services;
-        _classifier = services.GetRequiredService<ISymptomClassifier>();
+        _classifier = services.GetRequiredKeyedService<ITextClassifier>(TextModels.Symptom);
         _classifier.Classify(Utterance);
         _redactor = services.GetRequiredService<ISensitiveDataRedactor>();
         _cards = services.GetRequiredService<HandoffCardFactory>();
@@ -53,7 +53,7 @@ public class ComponentBenchmarks
     }
 
     [Benchmark(Description = "classifier, one utterance")]
-    public SymptomPrediction Classify() => _classifier.Classify(Utterance);
+    public Prediction Classify() => _classifier.Classify(Utterance);
 
     /// <summary>The first message of a new conversation: classifier, main dialog, password flow, state read and saved.</summary>
     [Benchmark(Description = "dialog turn with storage")]

@@ -20,7 +20,7 @@ public sealed class ModelWarmUpTests
 
         await warmUp.StartingAsync(CancellationToken.None);
         await warmUp.StartedAsync(CancellationToken.None);
-        await ((BackgroundTrainedSymptomClassifier)bot.Services.GetRequiredService<ISymptomClassifier>()).WhenReady.WaitAsync(Patience);
+        await ((BackgroundTrainedClassifier)bot.Services.GetRequiredKeyedService<ITextClassifier>(TextModels.Symptom)).WhenReady.WaitAsync(Patience);
         await Task.Delay(100);
         Assert.False(warmUp.RecognizersWarmedUp.IsCompleted);
 

@@ -2,14 +2,14 @@ using SupportBot.Dialogs.Classification;
 
 namespace SupportBot.Dialogs.Tests.Classification;
 
-public class BackgroundTrainedSymptomClassifierTests
+public class BackgroundTrainedClassifierTests
 {
     [Fact]
     public async Task ConstructionReturnsBeforeTheModelIsReadyAndClassifyWaitsForIt()
     {
         using var release = new ManualResetEventSlim();
         // Not disposed: it would dispose the model shared by the whole test run.
-        var classifier = new BackgroundTrainedSymptomClassifier(() =>
+        var classifier = new BackgroundTrainedClassifier(() =>
         {
             release.Wait();
             return TrainedClassifier.Instance;

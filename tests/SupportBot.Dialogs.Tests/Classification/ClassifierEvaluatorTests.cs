@@ -64,11 +64,11 @@ public class ClassifierEvaluatorTests
         Assert.Equal(0, evaluation.Accuracy);
     }
 
-    private static ISymptomClassifier ClassifierAnswering(Dictionary<string, (string Label, double Confidence)> answers)
+    private static ITextClassifier ClassifierAnswering(Dictionary<string, (string Label, double Confidence)> answers)
     {
-        var classifier = new Mock<ISymptomClassifier>();
+        var classifier = new Mock<ITextClassifier>();
         classifier.Setup(mock => mock.Classify(It.IsAny<string?>()))
-            .Returns((string? text) => new SymptomPrediction(answers[text!].Label, answers[text!].Confidence, []));
+            .Returns((string? text) => new Prediction(answers[text!].Label, answers[text!].Confidence, []));
         return classifier.Object;
     }
 

@@ -2,11 +2,11 @@ using SupportBot.Dialogs.Classification;
 
 namespace SupportBot.Dialogs.Tests.Classification;
 
-public class MlNetSymptomClassifierTests
+public class MlNetTextClassifierTests
 {
     private const double Confident = ClassifierEvaluator.DefaultConfidentThreshold;
 
-    private static MlNetSymptomClassifier Classifier => TrainedClassifier.Instance;
+    private static MlNetTextClassifier Classifier => TrainedClassifier.Instance;
 
     [Theory]
     [InlineData("パスワードを忘れてしまいました", SymptomLabels.ForgotPassword)]
@@ -107,7 +107,7 @@ public class MlNetSymptomClassifierTests
         var texts = LabelledUtteranceFile.ReadEmbedded(LabelledUtteranceFile.EvaluationResource).Select(example => example.Text).ToArray();
         var sequential = texts.Select(Classifier.Classify).ToArray();
 
-        var concurrent = new SymptomPrediction[texts.Length];
+        var concurrent = new Prediction[texts.Length];
         Parallel.For(0, texts.Length * 4, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
             concurrent[i % texts.Length] = Classifier.Classify(texts[i % texts.Length]));
 

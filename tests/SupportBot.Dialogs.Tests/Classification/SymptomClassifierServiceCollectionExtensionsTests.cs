@@ -14,8 +14,8 @@ public class SymptomClassifierServiceCollectionExtensionsTests
             .Configure<SymptomClassifierOptions>(options => options.ModelCacheDirectory = "");
         await using var provider = services.BuildServiceProvider();
 
-        var classifier = provider.GetRequiredService<ISymptomClassifier>();
-        await ((BackgroundTrainedSymptomClassifier)classifier).WhenReady;
+        var classifier = provider.GetRequiredKeyedService<ITextClassifier>(TextModels.Symptom);
+        await ((BackgroundTrainedClassifier)classifier).WhenReady;
 
         Assert.Equal(SymptomLabels.HumanAgent, classifier.Classify("オペレーターと話したい").Label);
         Assert.True(provider.GetRequiredService<GenericLoginProblemDetector>().IsGenericLoginProblem("ログインできません"));

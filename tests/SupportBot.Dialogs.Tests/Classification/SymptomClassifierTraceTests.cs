@@ -9,7 +9,7 @@ public class SymptomClassifierTraceTests
     [Fact]
     public void TraceCarriesLabelConfidenceAndAlternativesUnderTheSymptomClassifierName()
     {
-        var prediction = new SymptomPrediction(
+        var prediction = new Prediction(
             SymptomLabels.ForgotPassword,
             0.8,
             [new(SymptomLabels.ForgotPassword, 0.8), new(SymptomLabels.AccountHijack, 0.15), new(SymptomLabels.ForgotEmail, 0.05)]);

@@ -3,7 +3,7 @@ using SupportBot.Dialogs.Classification;
 
 namespace SupportBot.Dialogs.Tests.Classification;
 
-public sealed class SymptomModelStoreTests : IDisposable
+public sealed class TextModelStoreTests : IDisposable
 {
     private readonly string _cacheDirectory = Path.Combine(Path.GetTempPath(), "supportbot-model-cache-" + Guid.NewGuid().ToString("N"));
 
@@ -11,11 +11,11 @@ public sealed class SymptomModelStoreTests : IDisposable
     public void SecondStartLoadsTheCachedModelAndAnswersTheSame()
     {
         var options = new SymptomClassifierOptions { ModelCacheDirectory = _cacheDirectory };
-        using var trained = SymptomClassifierFactory.Create(options, NullLogger.Instance);
+        using var trained = TextClassifierFactory.Create(TextModels.SymptomSpec, options, NullLogger.Instance);
         var cached = Assert.Single(Directory.GetFiles(_cacheDirectory));
         var writtenAt = File.GetLastWriteTimeUtc(cached);
 
-        using var loaded = SymptomClassifierFactory.Create(options, NullLogger.Instance);
+        using var loaded = TextClassifierFactory.Create(TextModels.SymptomSpec, options, NullLogger.Instance);
 
         Assert.Equal(writtenAt, File.GetLastWriteTimeUtc(Assert.Single(Directory.GetFiles(_cacheDirectory))));
         Assert.Equal(trained.Classify("パスワードを忘れました"), loaded.Classify("パスワードを忘れました"), PredictionComparer.Instance);
@@ -25,12 +25,12 @@ public sealed class SymptomModelStoreTests : IDisposable
     public void UnreadableCachedModelIsReplacedByAFreshlyTrainedOne()
     {
         var options = new SymptomClassifierOptions { ModelCacheDirectory = _cacheDirectory };
-        using (SymptomClassifierFactory.Create(options, NullLogger.Instance))
+        using (TextClassifierFactory.Create(TextModels.SymptomSpec, options, NullLogger.Instance))
         {
             File.WriteAllText(Assert.Single(Directory.GetFiles(_cacheDirectory)), "not a model");
         }
 
-        using var classifier = SymptomClassifierFactory.Create(options, NullLogger.Instance);
+        using var classifier = TextClassifierFactory.Create(TextModels.SymptomSpec, options, NullLogger.Instance);
 
         Assert.Equal(SymptomLabels.ForgotPassword, classifier.Classify("パスワードを忘れました").Label);
         Assert.NotEqual("not a model", File.ReadAllText(Assert.Single(Directory.GetFiles(_cacheDirectory))));
@@ -44,13 +44,13 @@ public sealed class SymptomModelStoreTests : IDisposable
         }
     }
 
-    private sealed class PredictionComparer : IEqualityComparer<SymptomPrediction>
+    private sealed class PredictionComparer : IEqualityComparer<Prediction>
     {
         public static readonly PredictionComparer Instance = new();
 
-        public bool Equals(SymptomPrediction? x, SymptomPrediction? y) =>
+        public bool Equals(Prediction? x, Prediction? y) =>
             x is not null && y is not null && x.Label == y.Label && Math.Abs(x.Confidence - y.Confidence) < 1e-6;
 
-        public int GetHashCode(SymptomPrediction obj) => obj.Label.GetHashCode(StringComparison.Ordinal);
+        public int GetHashCode(Prediction obj) => obj.Label.GetHashCode(StringComparison.Ordinal);
     }
 }

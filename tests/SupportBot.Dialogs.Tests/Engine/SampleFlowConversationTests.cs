@@ -56,7 +56,7 @@ public class SampleFlowConversationTests
             .Send("hi").AssertReply(SampleTexts.AskName)
             .Send("Taro").AssertReply(SampleTexts.AskConfirm)
             .Send("たぶん").AssertReply(SampleTexts.RetryConfirm)
-            .Send("パスワードを変更したいのでヘルプ").AssertReply(SampleTexts.Help).AssertReply(SampleTexts.AskConfirm)
+            .Send("ヘルプお願いします").AssertReply(SampleTexts.Help).AssertReply(SampleTexts.AskConfirm)
             .Send("ｈｅｌｐ").AssertReply(SampleTexts.Help).AssertReply(SampleTexts.AskConfirm)
             .Send("いいえ").AssertReply(SampleTexts.Declined)
             .StartTestAsync();

@@ -45,19 +45,40 @@ public sealed class MainDialogRoutingTests
     }
 
     [Fact]
-    public async Task OutOfScopeQuestionIsToldWhatTheBotCoversAndTwoMisunderstandingsHandOff()
+    public async Task OutOfScopeQuestionsAreToldWhatTheBotCoversWithTheNumberAndOfferedTheFourCausesEveryTime()
     {
         var chat = new SupportConversation();
         await chat.StartAsync();
 
-        var first = await chat.SayAsync("注文した商品がまだ届きません");
-        Assert.Contains(Text("menu.out_of_scope"), first.AllText(), StringComparison.Ordinal);
+        foreach (var question in new[] { "注文した商品がまだ届きません", "返品の方法を教えて" })
+        {
+            var replies = await chat.SayAsync(question);
+
+            Assert.Contains("このボットは Amazon にログインできないときのお手伝い専門です", replies.AllText(), StringComparison.Ordinal);
+            Assert.Contains(FreeDial, replies.AllText(), StringComparison.Ordinal);
+            Assert.Contains(Text("menu.choice.forgot_email"), replies.ButtonTitles());
+            Assert.DoesNotContain(Text("password.ask_email_known"), replies.AllText(), StringComparison.Ordinal);
+            Assert.Null(replies.HandoffCard());
+        }
+    }
+
+    [Fact]
+    public async Task AnAnswerNotUnderstoodIsAskedAgainInOtherWordsAndASecondOneOffersAPersonInsteadOfGuessing()
+    {
+        var chat = new SupportConversation();
+        await chat.StartAsync();
+        await chat.SayAsync("パスワードを忘れてしまいました");
+
+        var first = await chat.SayAsync("今日の天気はどうですか");
+        Assert.Contains(Text("password.ask_email_known.retry"), first.AllText(), StringComparison.Ordinal);
         Assert.Null(first.HandoffCard());
 
-        var second = await chat.SayAsync("返品の方法を教えて");
+        var second = await chat.SayAsync("猫が好きです");
+        Assert.Contains(Text("common.offer_human"), second.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Text("password.steps"), second.AllText(), StringComparison.Ordinal);
         Assert.NotNull(second.HandoffCard());
         var record = Assert.Single(await chat.Storage.StoredAsync<HandoffRecord>("handoff/"));
-        Assert.Contains(Text("summary.tried.not_understood"), record.Summary, StringComparison.Ordinal);
+        Assert.Contains(Text("summary.tried.answer_not_understood"), record.Summary, StringComparison.Ordinal);
     }
 
     [Theory]

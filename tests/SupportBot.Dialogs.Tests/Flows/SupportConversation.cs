@@ -19,6 +19,7 @@ using SupportBot.Dialogs.Privacy;
 using SupportBot.Dialogs.Records;
 using SupportBot.Dialogs.Tests.Classification;
 using SupportBot.Dialogs.Transcripts;
+using SupportBot.Dialogs.Understanding;
 
 namespace SupportBot.Dialogs.Tests.Flows;
 
@@ -50,9 +51,9 @@ internal sealed class SupportConversation
         var cases = new CaseTracker(_conversationState);
         var records = new SupportRecords(Storage);
         var handoff = new HandoffService(new HandoffCardFactory(supportTexts), supportTexts, records, cases, _conversationState, TimeProvider.System);
-        var services = new FlowServices(supportTexts, Answers, cases, handoff);
-        var understanding = new SymptomUnderstanding(TrainedClassifier.Instance, GenericDetector);
-        _main = new MainDialog(services, understanding, Detector,
+        var understander = new MessageUnderstander(TrainedClassifier.Instance, TrainedClassifier.Answers, GenericDetector);
+        var services = new FlowServices(supportTexts, Answers, understander, cases, handoff);
+        _main = new MainDialog(services, Detector,
             new PasswordResetDialog(services), new ForgottenEmailDialog(services), new CacheCookiesDialog(services),
             new AccountTakeoverDialog(services), new ResolvedDialog(services, records, TimeProvider.System));
 

@@ -5,7 +5,7 @@ namespace SupportBot.Dialogs.Tests.Flows;
 
 public sealed class SymptomRouterTests
 {
-    private static SymptomPrediction Prediction(params (string Label, double Score)[] scores) =>
+    private static Prediction Prediction(params (string Label, double Score)[] scores) =>
         new(scores[0].Label, scores[0].Score, [.. scores.Select(s => new LabelScore(s.Label, s.Score))]);
 
     [Fact]

@@ -9,7 +9,8 @@ public class InterruptionRecognizerTests
     [InlineData("ﾍﾙﾌﾟ", InterruptionKind.Help)]
     [InlineData("助けてください", InterruptionKind.Help)]
     [InlineData("使い方を教えて", InterruptionKind.Help)]
-    [InlineData("パスワードを変更したいのでヘルプ", InterruptionKind.Help)]
+    [InlineData("もう一回やり直したい", InterruptionKind.Cancel)]
+    [InlineData("just start over", InterruptionKind.Cancel)]
     [InlineData("Help me please", InterruptionKind.Help)]
     [InlineData("最初から", InterruptionKind.Cancel)]
     [InlineData("最初からやり直したい", InterruptionKind.Cancel)]
@@ -41,6 +42,10 @@ public class InterruptionRecognizerTests
     [InlineData("I canceled my card yesterday")]
     [InlineData("helpful")]
     [InlineData("パスワードを忘れました")]
+    [InlineData("パスワードを変更したいのでヘルプ")]
+    [InlineData("ログイン出来ません助けて")]
+    [InlineData("昨日届いた身に覚えのない注文をキャンセルしたい")]
+    [InlineData("パスワードを3回入れ直してもダメだったのでもう一回やり直したい")]
     public void Recognize_OrdinaryAnswers_AreNotInterruptions(string? input)
         => Assert.Equal(InterruptionKind.None, InterruptionRecognizer.Default.Recognize(input));
 }

@@ -3,7 +3,7 @@ using Microsoft.ML.Data;
 namespace SupportBot.Dialogs.Classification;
 
 /// <summary>The row the ML.NET pipeline reads: normalised text and, when training, its label.</summary>
-internal sealed class SymptomModelInput
+internal sealed class TextModelInput
 {
     public string Text { get; set; } = string.Empty;
 
@@ -11,7 +11,7 @@ internal sealed class SymptomModelInput
 }
 
 /// <summary>The pipeline's per-label probabilities, in the order of the Score column's slot names.</summary>
-internal sealed class SymptomModelOutput
+internal sealed class TextModelOutput
 {
     [ColumnName("Score")]
     public float[] Scores { get; set; } = [];

@@ -4,11 +4,11 @@ namespace SupportBot.Dialogs.Classification;
 /// Trains (or loads) the model on a background thread from the moment it is constructed, so the host
 /// starts listening at once; a classification arriving before the model is ready waits for it.
 /// </summary>
-internal sealed class BackgroundTrainedSymptomClassifier : ISymptomClassifier, IDisposable
+internal sealed class BackgroundTrainedClassifier : ITextClassifier, IDisposable
 {
-    private readonly Task<MlNetSymptomClassifier> _ready;
+    private readonly Task<MlNetTextClassifier> _ready;
 
-    public BackgroundTrainedSymptomClassifier(Func<MlNetSymptomClassifier> create)
+    public BackgroundTrainedClassifier(Func<MlNetTextClassifier> create)
     {
         _ready = Task.Run(create);
     }
@@ -17,8 +17,8 @@ internal sealed class BackgroundTrainedSymptomClassifier : ISymptomClassifier, I
     public Task WhenReady => _ready;
 
     // Blocking is deliberate: the wait happens at most once per process, only for messages that arrive
-    // during the first seconds, and ISymptomClassifier stays synchronous for the hot path afterwards.
-    public SymptomPrediction Classify(string? text) => _ready.GetAwaiter().GetResult().Classify(text);
+    // during the first seconds, and ITextClassifier stays synchronous for the hot path afterwards.
+    public Prediction Classify(string? text) => _ready.GetAwaiter().GetResult().Classify(text);
 
     public void Dispose()
     {

@@ -6,12 +6,12 @@ using SupportBot.Dialogs.Recognition;
 namespace SupportBot.Dialogs.Classification;
 
 /// <summary>
-/// Scores utterances with a trained ML.NET model. <see cref="PredictionEngine{TSrc,TDst}"/> is not
+/// Scores utterances with a trained ML.NET model (the symptom model or the answer model). <see cref="PredictionEngine{TSrc,TDst}"/> is not
 /// thread-safe, so engines are pooled: a caller takes one, scores, and puts it back; the pool grows
 /// only to the number of concurrent callers. Each pooled engine keeps its input and output rows,
 /// so a classification allocates little more than its result.
 /// </summary>
-internal sealed class MlNetSymptomClassifier : ISymptomClassifier, IDisposable
+internal sealed class MlNetTextClassifier : ITextClassifier, IDisposable
 {
     /// <summary>Only the start of a long message is recognised: a symptom is stated early, and scoring cost grows with length.</summary>
     public const int MaxRecognisedLength = 500;
@@ -21,7 +21,7 @@ internal sealed class MlNetSymptomClassifier : ISymptomClassifier, IDisposable
     private readonly ConcurrentBag<PooledEngine> _engines = [];
     private readonly string[] _labelsInScoreOrder;
 
-    public MlNetSymptomClassifier(MLContext mlContext, ITransformer model)
+    public MlNetTextClassifier(MLContext mlContext, ITransformer model)
     {
         _mlContext = mlContext;
         _model = model;
@@ -30,9 +30,16 @@ internal sealed class MlNetSymptomClassifier : ISymptomClassifier, IDisposable
         _engines.Add(engine);
     }
 
-    public SymptomPrediction Classify(string? text)
+    public Prediction Classify(string? text)
     {
         var normalized = TextNormalizer.Normalize(Truncate(text));
+        if (normalized.Length == 0)
+        {
+            // No text is no evidence: the model would answer with its prior (the most frequent label), not a reading.
+            var even = 1.0 / _labelsInScoreOrder.Length;
+            return new Prediction(_labelsInScoreOrder[0], even, [.. _labelsInScoreOrder.Select(label => new LabelScore(label, even))]);
+        }
+
         var engine = _engines.TryTake(out var pooled) ? pooled : CreateEngine();
         LabelScore[] alternatives;
         try
@@ -45,7 +52,7 @@ internal sealed class MlNetSymptomClassifier : ISymptomClassifier, IDisposable
         }
 
         Array.Sort(alternatives, static (a, b) => b.Score.CompareTo(a.Score));
-        return new SymptomPrediction(alternatives[0].Label, alternatives[0].Score, alternatives);
+        return new Prediction(alternatives[0].Label, alternatives[0].Score, alternatives);
     }
 
     public void Dispose()
@@ -57,7 +64,7 @@ internal sealed class MlNetSymptomClassifier : ISymptomClassifier, IDisposable
     }
 
     private PooledEngine CreateEngine() =>
-        new(_mlContext.Model.CreatePredictionEngine<SymptomModelInput, SymptomModelOutput>(_model));
+        new(_mlContext.Model.CreatePredictionEngine<TextModelInput, TextModelOutput>(_model));
 
     private static string[] ReadScoreLabels(DataViewSchema outputSchema)
     {
@@ -78,12 +85,12 @@ internal sealed class MlNetSymptomClassifier : ISymptomClassifier, IDisposable
         return text[..length];
     }
 
-    private sealed class PooledEngine(PredictionEngine<SymptomModelInput, SymptomModelOutput> engine)
+    private sealed class PooledEngine(PredictionEngine<TextModelInput, TextModelOutput> engine)
     {
-        private readonly SymptomModelInput _input = new();
-        private SymptomModelOutput _output = new();
+        private readonly TextModelInput _input = new();
+        private TextModelOutput _output = new();
 
-        public PredictionEngine<SymptomModelInput, SymptomModelOutput> Engine => engine;
+        public PredictionEngine<TextModelInput, TextModelOutput> Engine => engine;
 
         public LabelScore[] Score(string normalizedText, string[] labels)
         {

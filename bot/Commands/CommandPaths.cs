@@ -1,0 +1,21 @@
+namespace SupportBot.Bot.Commands;
+
+/// <summary>Paths given to the developer commands.</summary>
+internal static class CommandPaths
+{
+    /// <summary>
+    /// <c>dotnet run --project bot</c> starts the process in bot/, but the user typed the path relative to
+    /// their shell's directory: resolve it from there when it does not exist as given.
+    /// </summary>
+    public static string FromCallerDirectory(string path)
+    {
+        var callerDirectory = Environment.GetEnvironmentVariable("PWD");
+        if (Path.IsPathRooted(path) || File.Exists(path) || string.IsNullOrEmpty(callerDirectory))
+        {
+            return path;
+        }
+
+        var fromCaller = Path.Combine(callerDirectory, path);
+        return File.Exists(fromCaller) ? fromCaller : path;
+    }
+}
