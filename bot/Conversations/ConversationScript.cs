@@ -25,11 +25,13 @@ internal sealed record ConversationScript([property: JsonPropertyName("conversat
 /// <param name="Language"><c>ja</c> or <c>en</c>: the locale the person's channel sends.</param>
 /// <param name="Note">Where the case comes from (an issue's example, a branch).</param>
 /// <param name="Turns">What the person types, in order.</param>
+/// <param name="Reported">One of the cases an issue reported: it must pass, whatever the file's overall rate.</param>
 internal sealed record ScriptedConversation(
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("language")] string Language,
     [property: JsonPropertyName("note")] string? Note,
-    [property: JsonPropertyName("turns")] IReadOnlyList<ScriptedTurn> Turns)
+    [property: JsonPropertyName("turns")] IReadOnlyList<ScriptedTurn> Turns,
+    [property: JsonPropertyName("reported")] bool Reported = false)
 {
     public override string ToString() => Name;
 }

@@ -102,8 +102,11 @@ internal sealed partial class MainDialog : InterruptibleComponentDialog
         var route = SymptomRouter.Decide(understanding);
         switch (AnswerInsteadOfProblem(understanding, route))
         {
-            // "ok, thanks" closes the conversation, except while a question about the cause is open.
+            // "ok, thanks" closes the conversation, except while a question about the cause is open; so does
+            // "わかりました" after being told where to go instead, or after a case was closed.
             case AnswerKinds.Thanks when options.Menu is MainMenu.Start or MainMenu.OutOfScope:
+            case AnswerKinds.Yes when options.Menu is MainMenu.OutOfScope
+                || (options.Menu is MainMenu.Start && (await _services.Cases.GetAsync(step.Context, cancellationToken)).Symptom is not null):
                 await step.Context.SendActivityAsync(MessageFactory.Text(Text(step.Context, "closing.thanks")), cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
             case AnswerKinds.DontKnow:
@@ -175,8 +178,8 @@ internal sealed partial class MainDialog : InterruptibleComponentDialog
 
     /// <summary>
     /// The answer a message gives instead of describing a problem: thanks, "I don't know" (which cause), or a bare
-    /// yes/no, which says nothing about the problem. Thanks and "I don't know" win over a problem the symptom
-    /// model is less sure of («わからない» is not the forgotten-email flow); yes and no never start a flow.
+    /// yes/no, which says nothing about the problem. Thanks and "I don't know" win over a flow (or a person) the
+    /// symptom model is less sure of («わからない» is not the forgotten-email flow); yes and no never start a flow.
     /// </summary>
     private static string? AnswerInsteadOfProblem(MessageUnderstanding understanding, SymptomRoute route)
     {
@@ -184,7 +187,8 @@ internal sealed partial class MainDialog : InterruptibleComponentDialog
         return understanding.ConfidentAnswer switch
         {
             AnswerKinds.Thanks or AnswerKinds.DontKnow when saysNoProblem
-                || (route.Kind != SymptomRouteKind.AskWhichCause && understanding.Answer.Confidence > understanding.Symptom.Confidence) => understanding.ConfidentAnswer,
+                || (route.Kind is SymptomRouteKind.Flow or SymptomRouteKind.HumanAgent
+                    && understanding.Answer.Confidence > understanding.Symptom.Confidence) => understanding.ConfidentAnswer,
             AnswerKinds.Yes or AnswerKinds.No when saysNoProblem => understanding.ConfidentAnswer,
             _ => null,
         };
