@@ -11,7 +11,8 @@ namespace SupportBot.Bot.Conversations;
 /// <c>content.key</c> (that text is among the replies; placeholders match anything), <c>!content.key</c>
 /// (it is not), <c>card</c> / <c>!card</c> (the handoff card and its <c>handoff.initiate</c> event),
 /// <c>summary:key</c> / <c>!summary:key</c> (the agent's summary says <c>summary.tried.key</c>), and
-/// <c>trace:label</c> (the <c>SymptomClassifier</c> trace's top label, on the Emulator channel).
+/// <c>trace:label</c> (the <c>SymptomClassifier</c> trace's top label, on the Emulator channel); <c>a|b</c>: either
+/// holds (for a message where two behaviours are both right).
 /// </summary>
 internal sealed partial class TurnExpectation
 {
@@ -35,6 +36,13 @@ internal sealed partial class TurnExpectation
     /// <summary>Reads <paramref name="written"/>; an unknown content key is an error in the file, not a failed turn.</summary>
     public static TurnExpectation Parse(string written, string language, BotTexts texts)
     {
+        ArgumentNullException.ThrowIfNull(written);
+        if (written.Contains('|', StringComparison.Ordinal))
+        {
+            var alternatives = written.Split('|').Select(alternative => Parse(alternative, language, texts)).ToList();
+            return new TurnExpectation(written, replies => alternatives.Any(alternative => alternative.HoldsFor(replies)));
+        }
+
         var negated = written.StartsWith('!');
         var item = negated ? written[1..] : written;
         Func<IReadOnlyList<Activity>, bool> present = item switch

@@ -7,14 +7,14 @@ using SupportBot.Dialogs.Recognition;
 namespace SupportBot.Dialogs.Classification;
 
 /// <summary>
-/// Builds a text model (symptoms, answers): character 1–3-grams of the normalised text (Japanese is written without
+/// Builds a text model (symptoms, answers): character 1–4-grams of the normalised text (Japanese is written without
 /// spaces, and character n-grams survive typos and kana/kanji variation) fed to an L-BFGS maximum-entropy
 /// classifier whose softmax output is the confidence. Chosen by measurement: see Content/Classifier/README.md.
 /// </summary>
 internal static class TextModelTrainer
 {
     /// <summary>Part of the model-cache key: bump whenever the pipeline below changes.</summary>
-    public const string PipelineVersion = "lbfgs-char3-l2=0.01-v1";
+    public const string PipelineVersion = "lbfgs-char4-l2=0.01-v2";
 
     public static ITransformer Train(MLContext mlContext, IEnumerable<LabelledUtterance> examples)
     {
@@ -34,9 +34,9 @@ internal static class TextModelTrainer
             KeepPunctuations = true,
             KeepNumbers = true,
             StopWordsRemoverOptions = null,
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = int.Parse(Environment.GetEnvironmentVariable("XC") ?? "3"), UseAllLengths = true },
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = true },
             // Word n-grams measured no better: the character n-grams already span English word boundaries.
-            WordFeatureExtractor = Environment.GetEnvironmentVariable("XW") is { } w ? new WordBagEstimator.Options { NgramLength = int.Parse(w), UseAllLengths = true } : null,
+            WordFeatureExtractor = null,
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };
         var trainer = new LbfgsMaximumEntropyMulticlassTrainer.Options
@@ -44,7 +44,7 @@ internal static class TextModelTrainer
             LabelColumnName = nameof(TextModelInput.Label),
             FeatureColumnName = "Features",
             L1Regularization = 0,
-            L2Regularization = float.Parse(Environment.GetEnvironmentVariable("XL") ?? "0.01"),
+            L2Regularization = 0.01f,
         };
 
         return mlContext.Transforms.Conversion.MapValueToKey(nameof(TextModelInput.Label))

@@ -35,6 +35,9 @@ public sealed record MessageUnderstanding(
     /// <summary>Answer confidence at which a reply is taken as that kind of answer.</summary>
     public const double AnswerConfidence = 0.6;
 
+    /// <summary>Letters and digits in a brief message: an answer on its own («はい», "not sure"), with no room for a description.</summary>
+    public const int BriefLength = 10;
+
     /// <summary>The person asks for a human or for the phone numbers, wherever in the conversation they are.</summary>
     public bool AsksForPerson =>
         Command == InterruptionKind.HumanAgent
@@ -42,6 +45,9 @@ public sealed record MessageUnderstanding(
 
     /// <summary>The answer model is sure this is an answer (not <see cref="AnswerKinds.Other"/>).</summary>
     public bool IsConfidentAnswer => Answer.Label != AnswerKinds.Other && Answer.Confidence >= AnswerConfidence;
+
+    /// <summary>Short enough to be only an answer («わかりました», "no thanks"), not a description of a problem.</summary>
+    public bool IsBrief => Text.Count(char.IsLetterOrDigit) <= BriefLength;
 
     /// <summary>The answer kind when the answer model is sure of it, else null.</summary>
     public string? ConfidentAnswer => IsConfidentAnswer ? Answer.Label : null;

@@ -98,7 +98,9 @@ internal sealed partial class MainDialog
             return null;
         }
 
-        var statesNewProblem = !understanding.IsConfidentAnswer && TextNormalizer.Normalize(understanding.Text).Length >= MinimumLengthOfNewProblem;
+        // "登録アドレスは把握しております" answers the email question; the words "登録アドレス" are no new problem.
+        var statesNewProblem = !understanding.IsConfidentAnswer && !understanding.SaysEmailKnown
+            && TextNormalizer.Normalize(understanding.Text).Length >= MinimumLengthOfNewProblem;
         var switches = flow.Symptom == SymptomLabels.AccountHijack
             ? (understanding.IsCorrection && top.Confidence >= LeaveTakeoverConfidence)
                 || (statesNewProblem && top.Confidence >= LeaveTakeoverWithoutCorrectionConfidence)

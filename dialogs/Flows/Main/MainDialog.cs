@@ -178,20 +178,32 @@ internal sealed partial class MainDialog : InterruptibleComponentDialog
 
     /// <summary>
     /// The answer a message gives instead of describing a problem: thanks, "I don't know" (which cause), or a bare
-    /// yes/no, which says nothing about the problem. Thanks and "I don't know" win over a flow (or a person) the
-    /// symptom model is less sure of («わからない» is not the forgotten-email flow); yes and no never start a flow.
+    /// yes/no, which says nothing about the problem. Against a flow (or a person) only thanks and "I don't know"
+    /// can win, and only when the answer model is surer than the symptom model («わからない» is not the
+    /// forgotten-email flow, «メアドわからない» is); against two close causes only a brief answer; against
+    /// "can't log in" nothing («ログインできません» is no "no"); against out of scope
+    /// any thanks or "I don't know", and a brief yes or no («はい», not «返品したのにまだ返金されません»).
     /// </summary>
     private static string? AnswerInsteadOfProblem(MessageUnderstanding understanding, SymptomRoute route)
     {
-        var saysNoProblem = route.Kind is SymptomRouteKind.OutOfScope or SymptomRouteKind.NotUnderstood;
-        return understanding.ConfidentAnswer switch
+        var answer = understanding.ConfidentAnswer;
+        var closesOrDoesNotKnow = answer is AnswerKinds.Thanks or AnswerKinds.DontKnow;
+        if (!closesOrDoesNotKnow && answer is not (AnswerKinds.Yes or AnswerKinds.No))
         {
-            AnswerKinds.Thanks or AnswerKinds.DontKnow when saysNoProblem
-                || (route.Kind is SymptomRouteKind.Flow or SymptomRouteKind.HumanAgent
-                    && understanding.Answer.Confidence > understanding.Symptom.Confidence) => understanding.ConfidentAnswer,
-            AnswerKinds.Yes or AnswerKinds.No when saysNoProblem => understanding.ConfidentAnswer,
-            _ => null,
+            return null;
+        }
+
+        var wins = route.Kind switch
+        {
+            // A possible takeover is never set aside for "I'm not sure".
+            SymptomRouteKind.Flow when route.Label == SymptomLabels.AccountHijack => false,
+            SymptomRouteKind.Flow or SymptomRouteKind.HumanAgent =>
+                closesOrDoesNotKnow && understanding.Answer.Confidence > understanding.Symptom.Confidence,
+            SymptomRouteKind.AskWhichCause => false,
+            SymptomRouteKind.Disambiguate => understanding.IsBrief,
+            _ => closesOrDoesNotKnow || understanding.IsBrief,
         };
+        return wins ? answer : null;
     }
 
     private static string MenuTextKey(MainOptions options) => (options.Menu, options.Retry) switch

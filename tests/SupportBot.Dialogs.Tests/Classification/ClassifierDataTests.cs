@@ -24,6 +24,18 @@ public class ClassifierDataTests
     }
 
     [Fact]
+    public void NoAnswerEvaluationReplyAppearsInTheAnswerTraining()
+    {
+        var labels = SupportBot.Dialogs.Understanding.AnswerKinds.All;
+        var trainingKeys = LabelledUtteranceFile.ReadEmbedded(TextModels.AnswerTrainingResource, labels).Select(example => ComparisonKey(example.Text)).ToHashSet();
+
+        var leaked = LabelledUtteranceFile.ReadEmbedded(TextModels.AnswerEvaluationResource, labels)
+            .Where(example => trainingKeys.Contains(ComparisonKey(example.Text))).Select(example => example.Text).ToList();
+
+        Assert.Empty(leaked);
+    }
+
+    [Fact]
     public void EvaluationHasNoDuplicates()
     {
         var duplicates = Evaluation.GroupBy(example => ComparisonKey(example.Text)).Where(group => group.Count() > 1).Select(group => group.Key);
