@@ -4,7 +4,7 @@
 # micro-benchmarks. Prints the figures and writes artifacts/benchmarks/{results.md,chart.svg}.
 #   ./bench.sh                      everything (about 5 minutes)
 #   ./bench.sh e2e --conversations 32 --duration 15 --warmup 15 [--only supportbot]
-#   ./bench.sh directline | coldstart | micro
+#   ./bench.sh directline | coldstart | micro | latency   (latency: the understanding step's p50/p99 alone, ~1 min)
 set -euo pipefail
 cd "$(dirname "$0")"
 dotnet build bot -c Release -nologo -v q

@@ -8,6 +8,9 @@ internal static class LabelledUtteranceFile
     public const string TrainingResource = "SupportBot.Content.Classifier/train.jsonl";
     public const string EvaluationResource = "SupportBot.Content.Classifier/eval.jsonl";
 
+    /// <summary>A second evaluation set, written blind after the first had been used to look for error patterns; never looked into while tuning.</summary>
+    public const string HoldoutResource = "SupportBot.Content.Classifier/holdout.jsonl";
+
     public static IReadOnlyList<LabelledUtterance> ReadEmbedded(string resourceName, IReadOnlyList<string>? labels = null)
     {
         using var stream = EmbeddedContent.Open(resourceName);

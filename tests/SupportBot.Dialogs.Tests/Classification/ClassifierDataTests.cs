@@ -24,6 +24,17 @@ public class ClassifierDataTests
     }
 
     [Fact]
+    public void NoHoldoutUtteranceAppearsInTrainingOrInTheEvaluationSet()
+    {
+        var seen = Training.Concat(Evaluation).Select(example => ComparisonKey(example.Text)).ToHashSet();
+
+        var leaked = LabelledUtteranceFile.ReadEmbedded(LabelledUtteranceFile.HoldoutResource)
+            .Where(example => seen.Contains(ComparisonKey(example.Text))).Select(example => example.Text).ToList();
+
+        Assert.Empty(leaked);
+    }
+
+    [Fact]
     public void NoAnswerEvaluationReplyAppearsInTheAnswerTraining()
     {
         var labels = SupportBot.Dialogs.Understanding.AnswerKinds.All;

@@ -10,11 +10,17 @@ public class SymptomClassifierEvaluationTests
 {
     private static readonly Lazy<ClassifierEvaluation> Symptoms = new(() => Evaluate(ModelBar.Symptom, TrainedClassifier.Instance, LabelledUtteranceFile.EvaluationResource));
 
+    private static readonly Lazy<ClassifierEvaluation> SymptomHoldout = new(() => Evaluate(ModelBar.Symptom, TrainedClassifier.Instance, LabelledUtteranceFile.HoldoutResource));
+
     private static readonly Lazy<ClassifierEvaluation> Answers = new(() => Evaluate(ModelBar.Answer, TrainedClassifier.Answers, TextModels.AnswerEvaluationResource));
 
     [Fact]
     public void TheSymptomModelMeetsItsBarOnUtterancesWrittenApartFromItsTrainingData() =>
         Assert.True(ModelBar.Symptom.Failures(Symptoms.Value).Count == 0, Describe(ModelBar.Symptom, Symptoms.Value));
+
+    [Fact]
+    public void TheSymptomModelMeetsItsBarOnTheHoldoutNobodyTunedAgainst() =>
+        Assert.True(ModelBar.Symptom.Failures(SymptomHoldout.Value).Count == 0, Describe(ModelBar.Symptom, SymptomHoldout.Value));
 
     [Fact]
     public void TheAnswerModelMeetsItsBarOnRepliesWrittenApartFromItsTrainingData() =>

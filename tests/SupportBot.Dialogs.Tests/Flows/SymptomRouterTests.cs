@@ -24,12 +24,21 @@ public sealed class SymptomRouterTests
     }
 
     [Fact]
-    public void Decide_GenericLoginProblem_AsksWhichCauseUnlessVerySure()
+    public void Decide_GenericLoginProblem_AsksWhichCauseHoweverSureTheModelSounds()
     {
         Assert.Equal(SymptomRouteKind.AskWhichCause,
             SymptomRouter.Decide(Prediction(("forgot_password", 0.7), ("forgot_email", 0.1)), isGenericLoginProblem: true).Kind);
-        Assert.Equal(SymptomRouteKind.Flow,
-            SymptomRouter.Decide(Prediction(("forgot_password", 0.9), ("forgot_email", 0.05)), isGenericLoginProblem: true).Kind);
+        Assert.Equal(SymptomRouteKind.AskWhichCause,
+            SymptomRouter.Decide(Prediction(("cache_cookie", 0.95), ("forgot_email", 0.02)), isGenericLoginProblem: true).Kind);
+    }
+
+    [Fact]
+    public void Decide_SaysItCannotLogInButNotClearlyWhy_OffersTheFourCausesInsteadOfAGuess()
+    {
+        Assert.Equal(SymptomRouteKind.AskWhichCause,
+            SymptomRouter.Decide(Prediction(("cache_cookie", 0.5), ("human_agent", 0.3)), isGenericLoginProblem: false, mentionsLoginProblem: true).Kind);
+        Assert.Equal(SymptomRouteKind.OutOfScope,
+            SymptomRouter.Decide(Prediction(("out_of_scope", 0.5), ("forgot_email", 0.3)), isGenericLoginProblem: false, mentionsLoginProblem: true).Kind);
     }
 
     [Fact]
