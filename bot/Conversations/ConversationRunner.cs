@@ -1,4 +1,3 @@
-using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Localization;
 
@@ -49,18 +48,7 @@ internal sealed class ConversationRunner(Func<Activity, CancellationToken, Task<
 
     private Activity NewActivity(string type, string conversationId, string locale, Action<Activity> fill)
     {
-        var activity = new Activity
-        {
-            Type = type,
-            Id = Guid.NewGuid().ToString("N"),
-            ChannelId = Channels.Emulator,
-            ServiceUrl = serviceUrl.ToString(),
-            From = User,
-            Recipient = Bot,
-            Conversation = new ConversationAccount(id: conversationId),
-            Locale = locale,
-            Timestamp = DateTimeOffset.UtcNow,
-        };
+        var activity = EmulatorActivity.Create(type, serviceUrl, conversationId, User, Bot, locale);
         fill(activity);
         return activity;
     }

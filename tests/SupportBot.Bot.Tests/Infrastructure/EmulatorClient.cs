@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
+using SupportBot.Bot.Conversations;
 
 namespace SupportBot.Bot.Tests.Infrastructure;
 
@@ -40,18 +41,7 @@ public sealed class EmulatorClient(HttpClient http, Uri serviceUrl, string? conv
 
     private Activity NewActivity(string type, Action<Activity> fill)
     {
-        var activity = new Activity
-        {
-            Type = type,
-            Id = Guid.NewGuid().ToString("N"),
-            ChannelId = ChannelId,
-            ServiceUrl = serviceUrl.ToString(),
-            From = User,
-            Recipient = Bot,
-            Conversation = new ConversationAccount(id: ConversationId),
-            Locale = Locale,
-            Timestamp = DateTimeOffset.UtcNow,
-        };
+        var activity = EmulatorActivity.Create(type, serviceUrl, ConversationId, User, Bot, Locale, ChannelId);
         fill(activity);
         return activity;
     }
