@@ -59,6 +59,7 @@ internal static class ConversationCommandLine
                 $"--Storage:DataDirectory={dataDirectory.FullName}",
                 "--Serilog:MinimumLevel:Default=Warning",
                 "--Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime=Warning",
+                "--Serilog:MinimumLevel:Override:Microsoft.AspNetCore.StaticFiles=Error",
                 // Every scripted person posts from the same loopback address.
                 "--RequestProtection:PermitsPerClient=1000000",
             ]);
