@@ -84,6 +84,13 @@ internal static partial class OrdinalRecognizer
             }
         }
 
+        // A lone number in digits («4です», "3") is read here too: it is the commonest answer to a numbered
+        // list, and the number model, busy compiling its patterns on a loaded machine, was seen to miss it.
+        if (LoneDigits().Matches(text) is [var digits] && int.TryParse(digits.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var lone) && lone > 0)
+        {
+            return new OrdinalMatch(lone, digits.Index, digits.Length);
+        }
+
         if (skipModelsWithoutNumerals && !MayContainNumeral(text))
         {
             return null;
@@ -138,6 +145,9 @@ internal static partial class OrdinalRecognizer
             });
         }
     }
+
+    [GeneratedRegex("(?<![0-9.,A-Za-z])[0-9]{1,3}(?![0-9.,A-Za-z])")]
+    private static partial Regex LoneDigits();
 
     [GeneratedRegex("(?<n>[0-9]+|[〇一二三四五六七八九十百]+)(?:つ目|番目|個目|こ目|番)")]
     private static partial Regex JapaneseCounter();
