@@ -11,8 +11,13 @@ internal static class DirectLineActivityHandlers
 
     public static async Task<Results<DirectLineJsonResult<ResourceResponse>, DirectLineErrorResult>> PostAsync(
         string conversationId, HttpContext http, IDirectLineConversationStore store, DirectLineRequestReader reader,
-        DirectLineConversations conversations)
+        DirectLineConversations conversations, DirectLinePublicAddress address)
     {
+        if (address.BaseFor(http.Request) is not { } serviceUrl)
+        {
+            return DirectLinePublicAddress.UntrustedHost();
+        }
+
         var conversation = await store.FindAsync(conversationId, http.RequestAborted);
         if (conversation is null)
         {
@@ -26,8 +31,8 @@ internal static class DirectLineActivityHandlers
         }
 
         // Not cancelled with the request: a turn left half-done would leave the dialog state half-saved.
-        var id = await conversations.PostAsync(conversation, posted!, http.GetDirectLineCaller(), http.Request.ServiceUrl(), CancellationToken.None);
-        return new DirectLineJsonResult<ResourceResponse>(new ResourceResponse(id));
+        var (id, refused) = await conversations.PostAsync(conversation, posted!, http.GetDirectLineCaller(), serviceUrl, CancellationToken.None);
+        return refused ?? (Results<DirectLineJsonResult<ResourceResponse>, DirectLineErrorResult>)new DirectLineJsonResult<ResourceResponse>(new ResourceResponse(id));
     }
 
     public static async Task<Results<DirectLineJsonResult<DirectLineActivitySet>, DirectLineErrorResult>> GetAsync(

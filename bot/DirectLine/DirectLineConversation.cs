@@ -5,4 +5,5 @@ namespace SupportBot.Bot.DirectLine;
 /// <param name="UserId">The user's account id.</param>
 /// <param name="Locale">The locale the page asked for (<c>ja-JP</c>, <c>en-US</c>), if any.</param>
 /// <param name="StartedAt">When the conversation was started.</param>
-internal sealed record DirectLineConversation(string Id, string UserId, string? Locale, DateTimeOffset StartedAt);
+/// <param name="EndedAt">When an <c>endOfConversation</c> ended it (no more posts then), or null.</param>
+internal sealed record DirectLineConversation(string Id, string UserId, string? Locale, DateTimeOffset StartedAt, DateTimeOffset? EndedAt = null);

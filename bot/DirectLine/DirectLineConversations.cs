@@ -3,7 +3,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Newtonsoft.Json.Linq;
-using SupportBot.Dialogs.Privacy;
+using SupportBot.Dialogs.Records;
 
 namespace SupportBot.Bot.DirectLine;
 
@@ -12,14 +12,18 @@ namespace SupportBot.Bot.DirectLine;
 /// the clients never send (so the bot greets), and every posted activity is echoed into the
 /// stream as sent (keeping <c>channelData.clientActivityID</c>, without which Web Chat shows
 /// "Send failed") before the bot's replies are appended after it. The echo is kept in the store,
-/// so its text is redacted there (a card number typed by mistake is never stored, as the bot
-/// promises); the bot's turn sees what was typed.
+/// so every field a client filled is redacted there (<see cref="KeptDataRedaction"/>: a card
+/// number typed by mistake is never stored, as the bot promises); the bot's turn sees what was sent.
+/// A client may post messages, <c>endOfConversation</c> (after which the conversation takes no
+/// more) and the events <see cref="DirectLineOptions.AllowedClientEventNames"/> names; <c>from</c>
+/// is always the conversation's user, whatever the client wrote there.
 /// </summary>
 internal sealed class DirectLineConversations(
     IDirectLineConversationStore store,
     DirectLineActivitySignal signal,
     DirectLineBotTurns turns,
-    ISensitiveDataRedactor redactor,
+    DirectLineQuotas quotas,
+    KeptDataRedaction redaction,
     IOptions<DirectLineOptions> options,
     TimeProvider time)
 {
@@ -47,18 +51,29 @@ internal sealed class DirectLineConversations(
         joined.From = user;
         joined.Locale = locale;
         joined.MembersAdded = [user, Bot];
-        await RunTurnAsync(conversation, joined, cancellationToken);
+        _ = await RunTurnAsync(conversation, joined, cancellationToken);
         return (conversation, true);
     }
 
-    /// <summary>Posts a client's activity; returns the id it was given.</summary>
-    public async Task<string> PostAsync(
+    /// <summary>Posts a client's activity; returns the id it was given, or why it is refused.</summary>
+    public async Task<(string? Id, DirectLineErrorResult? Error)> PostAsync(
         DirectLineConversation conversation, JObject posted, DirectLineCaller caller, Uri serviceUrl, CancellationToken cancellationToken)
     {
-        var echo = FromClient(posted, conversation, caller, serviceUrl);
-        if (!string.IsNullOrEmpty(echo.Text))
+        if (RefusedType(posted) is { } refused)
         {
-            echo.Text = redactor.Redact(echo.Text);
+            return (null, refused);
+        }
+
+        if (conversation.EndedAt is not null)
+        {
+            return (null, DirectLineErrorResult.ConversationEnded());
+        }
+
+        var echo = FromClient(posted, conversation, caller, serviceUrl);
+        redaction.Redact(echo);
+        if (await quotas.TryReserveAsync(conversation.Id, caller, DirectLineJson.SerializeToUtf8(echo).LongLength, cancellationToken) is { } overQuota)
+        {
+            return (null, overQuota);
         }
 
         await AppendAsync(conversation.Id, [echo], cancellationToken);
@@ -67,8 +82,32 @@ internal sealed class DirectLineConversations(
         var incoming = FromClient(posted, conversation, caller, serviceUrl);
         incoming.Id = echo.Id;
         incoming.Timestamp = echo.Timestamp;
-        await RunTurnAsync(conversation, incoming, cancellationToken);
-        return echo.Id;
+        var replies = await RunTurnAsync(conversation, incoming, cancellationToken);
+        if (incoming.Type == ActivityTypes.EndOfConversation || replies.Any(r => r.Type == ActivityTypes.EndOfConversation))
+        {
+            await store.EndAsync(conversation with { EndedAt = time.GetUtcNow() }, cancellationToken);
+        }
+
+        return (echo.Id, null);
+    }
+
+    /// <summary>What a web-chat client may send: never the bot's or a channel's own activities (<c>handoff.initiate</c>, <c>conversationUpdate</c>, <c>invoke</c>…).</summary>
+    private DirectLineErrorResult? RefusedType(JObject posted)
+    {
+        var type = (string?)posted["type"];
+        if (type is ActivityTypes.Message or ActivityTypes.EndOfConversation)
+        {
+            return null;
+        }
+
+        if (type == ActivityTypes.Event && posted["name"] is JValue { Type: JTokenType.String } name
+            && options.Value.AllowedClientEventNames.Contains((string)name!, StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        return DirectLineErrorResult.ActivityTypeNotAllowed(
+            "A Direct Line client may post only \"message\" and \"endOfConversation\" activities and the events this service allows.");
     }
 
     private Activity FromClient(JObject posted, DirectLineConversation conversation, DirectLineCaller caller, Uri serviceUrl)
@@ -81,13 +120,12 @@ internal sealed class DirectLineConversations(
         activity.Recipient = stamped.Recipient;
         activity.Timestamp = stamped.Timestamp;
 
-        // A token bound to a user speaks for that user only, whatever "from" says.
-        var userId = caller.UserId ?? activity.From?.Id ?? conversation.UserId;
-        activity.From = new ChannelAccount(userId, activity.From?.Name, RoleTypes.User);
+        // The server says who speaks: the token's user, else the conversation's; never what "from" claims (the bot, say).
+        activity.From = new ChannelAccount(caller.UserId ?? conversation.UserId, name: null, RoleTypes.User);
         return activity;
     }
 
-    private async Task RunTurnAsync(DirectLineConversation conversation, Activity incoming, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Activity>> RunTurnAsync(DirectLineConversation conversation, Activity incoming, CancellationToken cancellationToken)
     {
         var replies = await turns.RunAsync(incoming, cancellationToken);
         var now = time.GetUtcNow();
@@ -101,7 +139,10 @@ internal sealed class DirectLineConversations(
         if (replies.Count > 0)
         {
             await AppendAsync(conversation.Id, replies, cancellationToken);
+            await quotas.AddAsync(conversation.Id, replies.Sum(reply => DirectLineJson.SerializeToUtf8(reply).LongLength), cancellationToken);
         }
+
+        return replies;
     }
 
     private async Task AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)

@@ -44,4 +44,38 @@ internal sealed class DirectLineOptions
     /// <summary>The largest activity a client may post, in bytes. Default 256 KiB.</summary>
     [Range(1024, 4 * 1024 * 1024)]
     public int MaxActivityBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// The address clients reach this app at (e.g. <c>https://support.example.com/</c>); the
+    /// <c>streamUrl</c>, which carries the token, is built from it. When empty, from the request's
+    /// host only if it was validated: a loopback host, or one that <c>AllowedHosts</c> (host
+    /// filtering) names; any other host is refused with 400. Default empty.
+    /// </summary>
+    public Uri? PublicUrl { get; set; }
+
+    /// <summary>Most bytes of activities (the client's and the bot's) one conversation may keep. Default 1 MiB.</summary>
+    [Range(16 * 1024, 1L << 34)]
+    public long MaxBytesPerConversation { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// Most bytes a token's user may post over all their conversations (tokens and their refreshes
+    /// carry the user). Default 4 MiB.
+    /// </summary>
+    [Range(16 * 1024, 1L << 36)]
+    public long MaxBytesPerTokenUser { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>Most conversations one client address may start within <see cref="OpenConversationWindow"/> on a token. Default 10.</summary>
+    [Range(1, 100_000)]
+    public int MaxOpenConversationsPerClient { get; set; } = 10;
+
+    /// <summary>How long a started conversation counts against its client address. Default one hour.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
+    public TimeSpan OpenConversationWindow { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// The <c>event</c> names a client may post besides <c>message</c> activities (and
+    /// <c>endOfConversation</c>, which ends the conversation). Default none: the chat page
+    /// (<c>wwwroot/js/chat.js</c>) sends only messages.
+    /// </summary>
+    public List<string> AllowedClientEventNames { get; set; } = [];
 }

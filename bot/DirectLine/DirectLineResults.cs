@@ -45,6 +45,16 @@ internal sealed class DirectLineErrorResult(int statusCode, string code, string 
 
     public static DirectLineErrorResult NotFound(string message) => new(StatusCodes.Status404NotFound, "NotFound", message);
 
+    /// <summary>A byte quota is used up: 413, which DirectLineJS reports as a failed send (403 would read as an expired token).</summary>
+    public static DirectLineErrorResult QuotaExceeded(string code, string message) => new(StatusCodes.Status413PayloadTooLarge, code, message);
+
+    public static DirectLineErrorResult TooManyConversations(string message) => new(StatusCodes.Status429TooManyRequests, "TooManyConversations", message);
+
+    public static DirectLineErrorResult ConversationEnded() =>
+        new(StatusCodes.Status409Conflict, "ConversationEnded", "The conversation has ended; start a new one to go on.");
+
+    public static DirectLineErrorResult ActivityTypeNotAllowed(string message) => new(StatusCodes.Status400BadRequest, "ActivityTypeNotAllowed", message);
+
     public Task ExecuteAsync(HttpContext httpContext) =>
         new DirectLineJsonResult<DirectLineErrorBody>(new DirectLineErrorBody(Error), StatusCode).ExecuteAsync(httpContext);
 }

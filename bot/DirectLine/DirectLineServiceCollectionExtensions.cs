@@ -22,6 +22,8 @@ internal static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineRequestReader>();
         services.AddSingleton<DirectLineActivitySignal>();
         services.AddSingleton<DirectLineBotTurns>();
+        services.AddSingleton<DirectLineQuotas>();
+        services.AddSingleton<DirectLinePublicAddress>();
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineStreamer>();
         return services;

@@ -15,6 +15,9 @@ internal interface IDirectLineConversationStore
     /// <summary>The conversation, or null when there is none with that id.</summary>
     Task<DirectLineConversation?> FindAsync(string conversationId, CancellationToken cancellationToken);
 
+    /// <summary>Keeps that the conversation ended (<see cref="DirectLineConversation.EndedAt"/> set).</summary>
+    Task EndAsync(DirectLineConversation conversation, CancellationToken cancellationToken);
+
     /// <summary>
     /// Appends activities in order, numbering them: each gets the next watermark and the id
     /// <c>{conversationId}|{watermark:D7}</c>. Returns the watermark of the last one.

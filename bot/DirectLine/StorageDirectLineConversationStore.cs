@@ -41,6 +41,12 @@ internal sealed class StorageDirectLineConversationStore(IConditionalStorage sto
         return found.TryGetValue(key, out var value) ? StorageSerializer.As<DirectLineConversation>(value) : null;
     }
 
+    public Task EndAsync(DirectLineConversation conversation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        return storage.WriteAsync(new Dictionary<string, object> { [ConversationKey(conversation.Id)] = conversation }, cancellationToken);
+    }
+
     public async Task<long> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activities);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SupportBot.Dialogs.Configuration;
 using SupportBot.Dialogs.Privacy;
+using SupportBot.Dialogs.Records;
 
 namespace SupportBot.Bot.Hosting;
 
@@ -21,6 +22,7 @@ internal static class PrivacyExtensions
                 provider.GetRequiredService<ISensitiveDataDetector>(),
                 new RedactionOptions { PublicPhoneNumbers = [contacts.FreeDial, contacts.MobilePaid] });
         });
+        services.AddSingleton<KeptDataRedaction>();
         return services;
     }
 }

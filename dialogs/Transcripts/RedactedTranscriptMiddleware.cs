@@ -1,17 +1,16 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using SupportBot.Dialogs.Privacy;
 using SupportBot.Dialogs.Records;
 
 namespace SupportBot.Dialogs.Transcripts;
 
 /// <summary>
 /// Records what the user and the bot say into the conversation's <see cref="ConversationTranscript"/>.
-/// User text is redacted before it is kept; the bot never repeats what a user typed, so its own
+/// User text is redacted (<see cref="KeptDataRedaction"/>) before it is kept; the bot never repeats what a user typed, so its own
 /// lines are kept as sent.
 /// </summary>
 internal sealed class RedactedTranscriptMiddleware(
-    ConversationState conversationState, ISensitiveDataRedactor redactor, TimeProvider time) : IMiddleware
+    ConversationState conversationState, KeptDataRedaction redaction, TimeProvider time) : IMiddleware
 {
     private readonly IStatePropertyAccessor<ConversationTranscript> _transcript =
         conversationState.CreateProperty<ConversationTranscript>(nameof(ConversationTranscript));
@@ -29,7 +28,7 @@ internal sealed class RedactedTranscriptMiddleware(
         var transcript = await _transcript.GetAsync(turnContext, () => new ConversationTranscript(), cancellationToken);
         if (!string.IsNullOrWhiteSpace(turnContext.Activity.Text))
         {
-            transcript.Add(new TranscriptLine(TranscriptLine.User, redactor.Redact(turnContext.Activity.Text), time.GetUtcNow()));
+            transcript.Add(new TranscriptLine(TranscriptLine.User, redaction.Text(turnContext.Activity.Text), time.GetUtcNow()));
         }
 
         turnContext.OnSendActivities(async (context, activities, nextSend) =>

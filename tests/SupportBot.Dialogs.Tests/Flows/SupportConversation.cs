@@ -60,7 +60,7 @@ internal sealed class SupportConversation
         var redactor = new SensitiveDataRedactor(Detector, new RedactionOptions { PublicPhoneNumbers = [FreeDial, MobilePaid] });
         Adapter = new TestAdapter(channelId, sendTraceActivity: true) { Locale = locale };
         Adapter.Use(new LanguageMiddleware(_conversationState, Texts))
-            .Use(new RedactedTranscriptMiddleware(_conversationState, redactor, TimeProvider.System));
+            .Use(new RedactedTranscriptMiddleware(_conversationState, new KeptDataRedaction(redactor), TimeProvider.System));
     }
 
     public RecordingStorage Storage { get; } = new();
