@@ -31,6 +31,21 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
+    public void BothBotInstancesShareOneRequiredDirectLineSecretAndAConfiguredPublicUrl()
+    {
+        var bots = _services.Values.Where(s => s.TryGetValue("image", out var image) && (string)image == "supportbot:local").ToList();
+        var environments = bots.Select(bot => (Dictionary<object, object>)bot["environment"]).ToList();
+        var secrets = environments.Select(environment => environment.TryGetValue("DirectLine__Secret", out var secret) ? (string)secret : null).ToList();
+        var example = File.ReadAllLines(BuildSettings.InRepository("deploy", "container", "example.env"));
+
+        Assert.Equal(2, secrets.Count);
+        Assert.All(secrets, secret => Assert.StartsWith("${DIRECTLINE_SECRET:?", secret, StringComparison.Ordinal)); // compose refuses to start without it
+        Assert.Single(secrets.Distinct());
+        Assert.All(environments, environment => Assert.Contains("PUBLIC_URL", (string)environment["DirectLine__PublicUrl"], StringComparison.Ordinal));
+        Assert.Contains(example, line => line.StartsWith("DIRECTLINE_SECRET=", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ProxyConfigurationBalancesOverBothBotServices()
     {
         var nginx = File.ReadAllText(BuildSettings.InRepository("deploy", "container", "nginx.conf"));
