@@ -12,8 +12,7 @@ if (toolExitCode is { } exitCode)
 // On another core while the host is built, so the first turn finds Newtonsoft.Json ready for activities.
 _ = ActivityJsonWarmUp.StartInBackground();
 
-await SupportBotApplication.Build(args).RunAsync();
-return 0;
+return await SupportBotApplication.RunAsync(args);
 
 /// <summary>Entry point; public so the tests can host the real application.</summary>
 public partial class Program;

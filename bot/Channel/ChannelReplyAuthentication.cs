@@ -13,9 +13,24 @@ namespace SupportBot.Bot.Channel;
 internal sealed class ChannelReplyAuthentication(
     BotFrameworkAuthentication sdk, ConnectorClientCache clients, IHttpClientFactory httpClients) : BotFrameworkAuthentication
 {
+    /// <remarks>
+    /// A token the SDK refuses surfaces as <see cref="ChannelTokenRejectedException"/> and an identity
+    /// provider it cannot reach as <see cref="IdentityProviderUnavailableException"/>, which the channel
+    /// gate answers with 401 and 503; the SDK's own exceptions were a 500 (or a 401 logged as an error
+    /// with a stack trace) depending on where in the validation they arose.
+    /// </remarks>
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(
-        Activity activity, string authHeader, CancellationToken cancellationToken) =>
-        Wrap(await sdk.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false));
+        Activity activity, string authHeader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Wrap(await sdk.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && ChannelTokenFailures.Translate(exception) is { } translated)
+        {
+            throw translated;
+        }
+    }
 
     public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(
         string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>

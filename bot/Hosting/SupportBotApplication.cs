@@ -10,6 +10,30 @@ namespace SupportBot.Bot.Hosting;
 /// <summary>The bot's web application, built the same way for <c>dotnet run</c> and for the conversation command.</summary>
 internal static class SupportBotApplication
 {
+    /// <summary>
+    /// Builds and runs the bot until it is stopped; returns the process exit code. Storage that cannot
+    /// be written stops start-up with one line on standard error naming the path and the missing
+    /// permission, and exit code 1 (an exception from a hosted service would abort the process with a
+    /// stack trace that names neither).
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var app = Build(args);
+        try
+        {
+            await StorageStartupCheck.RunAsync(app.Services, CancellationToken.None);
+        }
+        catch (StorageUnavailableException unavailable)
+        {
+            await Console.Error.WriteLineAsync($"SupportBot cannot start: {unavailable.Message}");
+            await app.DisposeAsync();
+            return 1;
+        }
+
+        await app.RunAsync();
+        return 0;
+    }
+
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);

@@ -28,6 +28,11 @@ internal static class ActivityValidator
             return "The activity has no absolute http(s) serviceUrl.";
         }
 
+        if (serviceUrl.UserInfo.Length > 0)
+        {
+            return "The activity's serviceUrl must not carry a user name or password.";
+        }
+
         return null;
     }
 }

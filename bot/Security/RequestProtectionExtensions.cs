@@ -9,7 +9,8 @@ internal static partial class RequestProtectionExtensions
 {
     /// <summary>
     /// Body size limit (Kestrel-wide), activity validation, rate limits, problem-details errors
-    /// without stack traces, and the unauthenticated-channel policy. Limits: section <c>RequestProtection</c>.
+    /// without stack traces, the unauthenticated-channel policy, and the proxies whose forwarded headers
+    /// are believed. Limits: section <c>RequestProtection</c>; proxies: section <c>ForwardedHeaders</c>.
     /// </summary>
     public static IServiceCollection AddRequestProtection(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,6 +22,11 @@ internal static partial class RequestProtectionExtensions
         services.AddRateLimiter(_ => { });
         services.AddProblemDetails();
         services.AddSingleton<UnauthenticatedChannelPolicy>();
+        services.AddOptions<TrustedProxyOptions>()
+            .Bind(configuration.GetSection(TrustedProxyOptions.SectionName))
+            .Validate(TrustedProxies.AreValid, "ForwardedHeaders:KnownProxies must be IP addresses and ForwardedHeaders:KnownNetworks CIDR networks.")
+            .ValidateOnStart();
+        services.AddSingleton<IPostConfigureOptions<ForwardedHeadersOptions>, TrustedProxies>();
         return services;
     }
 

@@ -152,16 +152,27 @@ internal abstract class SqlStorage : IConditionalStorage, IExpiringStorage
             cancellationToken);
     }
 
-    public async Task<int> DeleteWrittenBeforeAsync(string keyPrefix, DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    public Task<int> DeleteWrittenBeforeAsync(string keyPrefix, DateTimeOffset cutoff, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(keyPrefix);
+        return DeleteLikeWrittenBeforeAsync(EscapeLike(keyPrefix) + "%", cutoff, cancellationToken);
+    }
+
+    public Task<int> DeleteSegmentWrittenBeforeAsync(string segment, DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(segment);
+        return DeleteLikeWrittenBeforeAsync("%_/" + EscapeLike(segment) + "/%", cutoff, cancellationToken);
+    }
+
+    private async Task<int> DeleteLikeWrittenBeforeAsync(string likePattern, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
         await InitializeAsync(cancellationToken);
         return await ExecuteWriteAsync(
             async (connection, ct) =>
             {
                 await using var command = connection.CreateCommand();
-                command.CommandText = $"DELETE FROM {Table} WHERE item_key LIKE @prefix ESCAPE '\\' AND updated_at_ms < @cutoff";
-                AddParameter(command, "@prefix", LikePrefix(keyPrefix));
+                command.CommandText = $"DELETE FROM {Table} WHERE item_key LIKE @pattern ESCAPE '\\' AND updated_at_ms < @cutoff";
+                AddParameter(command, "@pattern", likePattern);
                 AddParameter(command, "@cutoff", cutoff.ToUnixTimeMilliseconds());
                 return await command.ExecuteNonQueryAsync(ct);
             },
@@ -298,10 +309,10 @@ internal abstract class SqlStorage : IConditionalStorage, IExpiringStorage
         return string.Join(", ", names);
     }
 
-    private static string LikePrefix(string prefix) =>
-        prefix.Replace("\\", "\\\\", StringComparison.Ordinal)
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            .Replace("_", "\\_", StringComparison.Ordinal);
 
     private static void AddParameter(DbCommand command, string name, object value)
     {

@@ -30,7 +30,7 @@ internal sealed class SqliteStorage : SqlStorage, IDisposable
         : base(CreatePipeline(), timeProvider)
     {
         DatabaseFile = Path.GetFullPath(databaseFile);
-        Directory.CreateDirectory(Path.GetDirectoryName(DatabaseFile)!);
+        DataDirectoryCheck.EnsureUsable(DatabaseFile);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = DatabaseFile,

@@ -3,31 +3,32 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace SupportBot.Bot.Storage;
 
-/// <summary>Ready when the store answers a read of a probe key (tagged <c>ready</c>).</summary>
-internal sealed class StorageHealthCheck : IHealthCheck
+/// <summary>
+/// Ready when the store takes a write of a probe item within <see cref="Timeout"/> (tagged
+/// <c>ready</c>). A read alone said Healthy for a read-only database on which every turn failed.
+/// </summary>
+internal sealed class StorageHealthCheck(IStorage storage, TimeProvider time) : IHealthCheck
 {
     /// <summary>The name the check is registered under.</summary>
     public const string Name = "storage";
 
-    private const string ProbeKey = "health/probe";
-
-    private readonly IStorage _storage;
-
-    public StorageHealthCheck(IStorage storage)
-    {
-        _storage = storage;
-    }
+    /// <summary>Longest wait for the probe: a store that holds writes longer than this is not ready for turns.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await _storage.ReadAsync([ProbeKey], cancellationToken);
+            await StorageProbe.WriteAsync(storage, time, cancellationToken).WaitAsync(Timeout, cancellationToken);
             return HealthCheckResult.Healthy();
+        }
+        catch (TimeoutException)
+        {
+            return HealthCheckResult.Unhealthy($"The state store did not take a write within {Timeout.TotalSeconds:0} s.");
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return HealthCheckResult.Unhealthy("The state store did not answer.", exception);
+            return HealthCheckResult.Unhealthy("The state store did not take a write.", exception);
         }
     }
 }

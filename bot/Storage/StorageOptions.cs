@@ -21,6 +21,16 @@ internal sealed class StorageOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
     public TimeSpan RememberActivityIdsFor { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// Days a conversation's data is kept after its last write: conversation and user state (the
+    /// transcript with them), Direct Line conversations and history, handoff and outcome records.
+    /// <see cref="RetentionSweeper"/> deletes what is older once an hour. Default: 14 days, enough for
+    /// an operator to pick up a handoff over a long holiday and short for what a public page's
+    /// anonymous visitors typed.
+    /// </summary>
+    [Range(1, 3650)]
+    public int RetentionDays { get; set; } = 14;
+
     /// <summary>The SQLite database file for these options.</summary>
     public string SqliteFilePath => Path.GetFullPath(Path.Combine(DataDirectory, "supportbot.db"));
 

@@ -30,6 +30,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DuplicateActivityMiddleware>();
         services.AddHostedService<StorageInitializer>();
         services.AddHostedService<ActivityClaimSweeper>();
+        services.AddSingleton<RetentionSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());
         services.AddHealthChecks().AddCheck<StorageHealthCheck>(StorageHealthCheck.Name, tags: ["ready"]);
         return services;
     }

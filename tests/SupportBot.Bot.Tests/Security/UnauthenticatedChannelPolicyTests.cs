@@ -19,7 +19,7 @@ public sealed class UnauthenticatedChannelPolicyTests
         Assert.True(policy.Admits(IPAddress.Loopback));
         Assert.True(policy.Admits(IPAddress.IPv6Loopback));
         Assert.False(policy.Admits(Remote));
-        Assert.False(policy.Admits(null));
+        Assert.False(policy.Admits((IPAddress?)null));
         Assert.Equal("unauthenticated, loopback only", policy.Mode);
     }
 
@@ -42,7 +42,7 @@ public sealed class UnauthenticatedChannelPolicyTests
         var services = new ServiceCollection().AddOptions().AddProblemDetails().BuildServiceProvider();
         var reachedAdapter = false;
         var gate = new ChannelRequestGate(_ => { reachedAdapter = true; return Task.CompletedTask; }, Policy([]),
-            services.GetRequiredService<IProblemDetailsService>());
+            services.GetRequiredService<IProblemDetailsService>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<ChannelRequestGate>.Instance);
         var context = new DefaultHttpContext { RequestServices = services };
         context.Connection.RemoteIpAddress = Remote;
         context.Response.Body = new MemoryStream();

@@ -66,7 +66,7 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
         var storage = new Mock<IStorage>();
         storage.Setup(s => s.ReadAsync(It.IsAny<string[]>(), It.IsAny<CancellationToken>())).ThrowsAsync(new TimeoutException());
 
-        var result = await new StorageHealthCheck(storage.Object).CheckHealthAsync(new HealthCheckContext());
+        var result = await new StorageHealthCheck(storage.Object, TimeProvider.System).CheckHealthAsync(new HealthCheckContext());
 
         Assert.Equal(HealthStatus.Unhealthy, result.Status);
     }
