@@ -80,6 +80,7 @@ internal sealed partial class PhoneNumberScanner : ISensitiveScanner
     [GeneratedRegex(@"^(?:1[\s.\-])?\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}$")]
     private static partial Regex NorthAmericanNumber();
 
-    [GeneratedRegex(@"(?<![\d+])(?:\+81[\s\-]?|0)\d{1,4}[\s\-]?\d{1,4}[\s\-]?\d{3,4}(?!\d)")]
+    // Grouped by spaces, hyphens or dashes (a minus sign 「−」 or 「ー」 typed in Japanese).
+    [GeneratedRegex(@"(?<![\d+])(?:\+81[\s\-\u2010-\u2015\u2212\u30FC]?|0)\d{1,4}[\s\-\u2010-\u2015\u2212\u30FC]?\d{1,4}[\s\-\u2010-\u2015\u2212\u30FC]?\d{3,4}(?!\d)")]
     private static partial Regex JapanesePhoneNumber();
 }

@@ -18,7 +18,7 @@ namespace SupportBot.Dialogs.Privacy;
 /// </summary>
 internal sealed partial class SecurityCodeScanner : ISensitiveScanner
 {
-    private const int KeywordWindow = 12;
+    private const int KeywordWindow = 20;
 
     private const int MinDigits = 3;
 
