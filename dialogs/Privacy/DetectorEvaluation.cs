@@ -111,11 +111,18 @@ internal static class LabelledSecretFile
         return lines;
     }
 
-    private static SensitiveKind KindOf(string name, int number) =>
-        Enum.GetValues<SensitiveKind>().FirstOrDefault(kind => SensitiveDataRedactor.MarkerFor(kind) == $"[redacted:{name}]") is var kind
-        && SensitiveDataRedactor.MarkerFor(kind) == $"[redacted:{name}]"
-            ? kind
-            : throw new InvalidDataException($"line {number}: unknown kind \"{name}\" (password, card, code, email, phone)");
+    private static SensitiveKind KindOf(string name, int number)
+    {
+        foreach (var kind in Enum.GetValues<SensitiveKind>())
+        {
+            if (SensitiveDataRedactor.MarkerFor(kind) == $"[redacted:{name}]")
+            {
+                return kind;
+            }
+        }
+
+        throw new InvalidDataException($"line {number}: unknown kind \"{name}\" (password, card, code, email, phone)");
+    }
 
     private sealed record RawLine(
         [property: JsonPropertyName("text")] string? Text,

@@ -44,15 +44,21 @@ internal sealed partial class EmailAddressScanner : ISensitiveScanner
 
     private static void AddSpelledOut(string folded, List<SensitiveFinding> findings)
     {
-        if (!folded.Contains("at", StringComparison.OrdinalIgnoreCase) && !folded.Contains("アット", StringComparison.Ordinal)
-            && !folded.Contains("あっと", StringComparison.Ordinal))
+        // Cheap tests first: most messages spell out no address, and the patterns cost microseconds.
+        var spelledAt = folded.Contains("アット", StringComparison.Ordinal) || folded.Contains("あっと", StringComparison.Ordinal)
+            || (folded.AsSpan().IndexOfAny("([{<") >= 0 && folded.Contains("at", StringComparison.OrdinalIgnoreCase));
+        var spacedDot = folded.Contains(" dot ", StringComparison.OrdinalIgnoreCase);
+        if (spelledAt)
         {
-            return;
+            foreach (var match in BracketedAt().EnumerateMatches(folded))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.EmailAddress, match.Index, match.Length));
+            }
         }
 
-        foreach (var match in BracketedAt().EnumerateMatches(folded))
+        if (!spacedDot)
         {
-            findings.Add(new SensitiveFinding(SensitiveKind.EmailAddress, match.Index, match.Length));
+            return;
         }
 
         foreach (Match match in SpacedAt().Matches(folded))

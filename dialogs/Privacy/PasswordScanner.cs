@@ -115,7 +115,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     [GeneratedRegex(
         @"(?:(?:パスワード|暗証番号|合言葉|パス|密码|密碼|비밀번호)\s*(?:は|が|:|=|→)|(?:パスワード|暗証番号)を|(?:パスワード|暗証番号|密码|비밀번호)\s*(?=[!-~])"
         + @"|(?<![a-z])(?:pass\s?word|passwort|kennwort|passwd|passcode|pwd|pw|secret|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)(?:\s+(?:is|was|ist|es|est|é)(?:\s+(?:now|still|just))?\b|(?<=pwd|pw)\s)"
-        + @"|[a-z_]*(?:pass\s?word|passwort|kennwort|passwd|pwd|pw|pass|secret|token|api[_\-]?key|access[_\-]?key|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)\s*[:=])\s*(?:[「『""'“‘(]\s*)?(?<value>[!-~]+)",
+        + @"|(?:pass\s?word|passwort|kennwort|passwd|pwd|pw|pass|secret|token|api[_\-]?key|access[_\-]?key|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)\s*[:=])\s*(?:[「『""'“‘(]\s*)?(?<value>[!-~]+)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatedPassword();
 
