@@ -1,9 +1,10 @@
 using SupportBot.Bot.Commands;
 using SupportBot.Bot.Hosting;
 
-// `eval`, `classify` and `conversations` are developer tools; they must not start the listening host or log to stdout.
+// `eval`, `classify`, `conversations` and `privacy-eval` are developer tools; they must not start the listening host or log to stdout.
 var toolExitCode = await ClassifierCommandLine.TryRunAsync(args, Console.In, Console.Out, Console.Error)
-    ?? await ConversationCommandLine.TryRunAsync(args, Console.Out, Console.Error);
+    ?? await ConversationCommandLine.TryRunAsync(args, Console.Out, Console.Error)
+    ?? await PrivacyCommandLine.TryRunAsync(args, Console.Out, Console.Error);
 if (toolExitCode is { } exitCode)
 {
     return exitCode;

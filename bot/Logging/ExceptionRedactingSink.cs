@@ -6,16 +6,16 @@ namespace SupportBot.Bot.Logging;
 
 /// <summary>
 /// Wraps a sink so that an exception whose message holds sensitive data (a parser quoting user
-/// input) reaches it redacted. An enricher cannot do this: <see cref="LogEvent.Exception"/> is
-/// read-only, so the event is rebuilt around a <see cref="RedactedException"/>. Only messages
-/// (of the exception and its inner exceptions) are redacted: stack traces hold code locations,
-/// never user text, and file names such as <c>Turn.cs:line</c> would trip the password rule.
+/// input) or control characters reaches it redacted and escaped. An enricher cannot do this:
+/// <see cref="LogEvent.Exception"/> is read-only, so the event is rebuilt around a
+/// <see cref="RedactedException"/>. Only messages (of the exception and its inner exceptions) are
+/// touched, never stack frames or exception headers (<see cref="LogText.RedactExceptionText"/>).
 /// </summary>
 internal sealed class ExceptionRedactingSink(ILogEventSink inner, ISensitiveDataRedactor redactor) : ILogEventSink, IDisposable
 {
     public void Emit(LogEvent logEvent)
     {
-        if (logEvent.Exception is not { } exception || RedactedText(exception) is not { } text)
+        if (logEvent.Exception is not { } exception || SafeText(exception) is not { } text)
         {
             inner.Emit(logEvent);
             return;
@@ -24,7 +24,7 @@ internal sealed class ExceptionRedactingSink(ILogEventSink inner, ISensitiveData
         inner.Emit(new LogEvent(
             logEvent.Timestamp,
             logEvent.Level,
-            new RedactedException(redactor.Redact(exception.Message), text),
+            new RedactedException(LogText.EscapeControlCharacters(redactor.Redact(exception.Message)), text),
             logEvent.MessageTemplate,
             logEvent.Properties.Select(p => new LogEventProperty(p.Key, p.Value)),
             logEvent.TraceId ?? default,
@@ -33,20 +33,23 @@ internal sealed class ExceptionRedactingSink(ILogEventSink inner, ISensitiveData
 
     public void Dispose() => (inner as IDisposable)?.Dispose();
 
-    /// <summary>The exception's text with its messages redacted, or null when none needed it.</summary>
-    private string? RedactedText(Exception exception)
+    /// <summary>The exception's text with its messages escaped and redacted, or null when none needed it.</summary>
+    private string? SafeText(Exception exception)
     {
-        string? text = null;
+        var text = exception.ToString();
+        var escaped = text;
         foreach (var message in MessagesOf(exception).Distinct())
         {
-            var safe = redactor.Redact(message);
+            // A message may span lines ("\n[12:00:00 ERR] FAKE LOG LINE"): escaped whole, it stays on its header line.
+            var safe = LogText.EscapeControlCharacters(message);
             if (!ReferenceEquals(safe, message))
             {
-                text = (text ?? exception.ToString()).Replace(message, safe, StringComparison.Ordinal);
+                escaped = escaped.Replace(message, safe, StringComparison.Ordinal);
             }
         }
 
-        return text;
+        var redacted = LogText.RedactExceptionText(escaped, redactor);
+        return ReferenceEquals(redacted, text) ? null : redacted;
     }
 
     private static IEnumerable<string> MessagesOf(Exception exception)

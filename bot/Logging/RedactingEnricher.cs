@@ -12,7 +12,10 @@ namespace SupportBot.Bot.Logging;
 /// unredacted. Message templates are constant text, so redacting properties covers the rendered
 /// message too. Must be the last enricher, after <c>FromLogContext</c>, to see every property.
 /// Numbers are left alone unless long enough to be a card number (13+ digits): counts, ports and
-/// durations are not user text, and the bare-code rule would otherwise hide them.
+/// durations are not user text, and the bare-code rule would otherwise hide them. Exception text
+/// carried as a string is redacted in its messages only, never in its stack frames. Every string,
+/// kept properties included, then has its control characters escaped (<see cref="LogText.EscapeControlCharacters"/>):
+/// a channel id holding a newline and a fake log line, or ANSI escapes, cannot forge or recolour the text log.
 /// </summary>
 internal sealed class RedactingEnricher(ISensitiveDataRedactor redactor, IEnumerable<string>? propertiesToKeep = null)
     : ILogEventEnricher
@@ -36,12 +39,7 @@ internal sealed class RedactingEnricher(ISensitiveDataRedactor redactor, IEnumer
         List<LogEventProperty>? redacted = null;
         foreach (var (name, value) in logEvent.Properties)
         {
-            if (_propertiesToKeep.Contains(name))
-            {
-                continue;
-            }
-
-            var safe = Redact(value);
+            var safe = _propertiesToKeep.Contains(name) ? Escape(value) : Redact(value);
             if (!ReferenceEquals(safe, value))
             {
                 (redacted ??= []).Add(new LogEventProperty(name, safe));
@@ -63,6 +61,11 @@ internal sealed class RedactingEnricher(ISensitiveDataRedactor redactor, IEnumer
         _ => value,
     };
 
+    private static LogEventPropertyValue Escape(LogEventPropertyValue value) =>
+        value is ScalarValue { Value: string text } && LogText.EscapeControlCharacters(text) is var safe && !ReferenceEquals(safe, text)
+            ? new ScalarValue(safe)
+            : value;
+
     private ScalarValue Redact(ScalarValue scalar)
     {
         var text = scalar.Value switch
@@ -78,7 +81,8 @@ internal sealed class RedactingEnricher(ISensitiveDataRedactor redactor, IEnumer
             return scalar;
         }
 
-        var safe = redactor.Redact(text);
+        var redacted = LogText.LooksLikeExceptionText(text) ? LogText.RedactExceptionText(text, redactor) : redactor.Redact(text);
+        var safe = LogText.EscapeControlCharacters(redacted);
         return ReferenceEquals(safe, text) ? scalar : new ScalarValue(safe);
     }
 

@@ -4,7 +4,8 @@ namespace SupportBot.Dialogs.Privacy;
 
 /// <summary>
 /// Payment card numbers: 13–19 digits, written together or in groups separated by spaces or
-/// dashes (half- or full-width, including 「ー」), whose first digit is not 0 (that would be a
+/// dashes (half- or full-width, including 「ー」), dots or underscores (and, since the detector
+/// normalises first, zero-width characters and any script's digits), whose first digit is not 0 (that would be a
 /// phone number) and which pass the Luhn check. A trailing group typed after the number (a CVV
 /// or expiry month) does not hide it. Amazon order numbers (3-7-7 digits) are not cards.
 /// </summary>
@@ -98,7 +99,7 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
         return groups;
     }
 
-    // Digits joined by at most two separators at a time: spaces, hyphens, dashes, 「ー」.
-    [GeneratedRegex(@"(?<!\d)\d(?:[\s\-\u2010-\u2015\u2212\u30FC\uFF70]{0,2}\d)+(?!\d)")]
+    // Digits joined by at most two separators at a time: spaces, hyphens, dashes, 「ー」, dots, underscores.
+    [GeneratedRegex(@"(?<!\d)\d(?:[\s\-\u2010-\u2015\u2212\u30FC\uFF70._]{0,2}\d)+(?!\d)")]
     private static partial Regex DigitRun();
 }

@@ -3,31 +3,62 @@ using System.Text.RegularExpressions;
 namespace SupportBot.Dialogs.Privacy;
 
 /// <summary>
-/// Passwords, by two rules:
+/// Passwords, recognised from their context, never from character classes alone:
 /// <list type="number">
-/// <item>Stated: a password word followed by the value (「パスワードは Abc12345」「パスワード:xxxx」
-/// 「パスワードをabcd1234に変更」「暗証番号は xxxx」"my password is hunter22", "password: xxxx",
-/// "pw xxxx"). The value is the run of ASCII characters after the separator, at least 4 long,
-/// and not an ordinary word that follows such phrases ("my password is wrong"); Japanese text
-/// is never a value, so 「パスワードを忘れました」 is not a password.</item>
-/// <item>Looks like one: a single token of 8 or more ASCII characters mixing at least three of
-/// lower case, upper case, digits and symbols. '-', '.' and '_' do not count as symbols, since
-/// they join ordinary words and product codes (SM-G991B, COVID-19, taro.yamada). URLs, domains
-/// (amazon.co.jp/…), email addresses and allow-listed product names (iPhone15Pro, Windows11;
-/// see <c>Content/Lexicon/not-secrets.json</c>) are not passwords.</item>
+/// <item>Stated: a password word and the value (「パスワードは Abc12345」「パスワード:xxxx」
+/// 「パスワードをabcd1234に変更」"my password is hunter22", "passwort: xxxx", "my secret is xxxx",
+/// "pw xxxx"), or a key=value shape (password=…, DB_PASSWORD=…, client_secret: …, token=…). The
+/// value is the run of ASCII characters after it, at least 4 long, and not an ordinary word that
+/// follows such phrases ("my password is wrong"); Japanese text is never a value.</item>
+/// <item>A token made to be unguessable (<see cref="Opacity.Strong"/>: Passw0rd, sakura#2024), wherever it stands.</item>
+/// <item>A token that may be one (<see cref="Opacity.Weak"/>: p4ssw0rd, or digits mixed with two of lower
+/// case, upper case and symbols: Natsu2023!!) in a message about typing, logging in or passwords.</item>
+/// <item>A message that is one opaque token and nothing else: weakly opaque, or mixing digits and two of
+/// lower case, upper case and symbols without being a version, a name joined by '-', '_',
+/// '.' or '/', a URL or a product name.</item>
 /// </list>
+/// Versions (iOS17.2.1), product names (Windows11!, iPhone15Pro), x86_64-Linux, TLS1.2-Error, 11th-Gen,
+/// error codes and hex (0x80070005) read as words and numbers (<see cref="TokenShape"/>) and are not passwords.
 /// </summary>
 internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISensitiveScanner
 {
     private const int MinStatedLength = 4;
-    private const int MinTokenLength = 8;
+    private const int MinStrongLength = 8;
+    private const int MinWeakLength = 6;
     private const int MinCharacterClasses = 3;
 
     public void Scan(string folded, List<SensitiveFinding> findings)
     {
+        var before = findings.Count;
         AddStatedPasswords(folded, findings);
-        AddPasswordLikeTokens(folded, findings);
+        if (findings.Count == before && LoneToken(folded) is { } lone)
+        {
+            findings.Add(lone);
+            return;
+        }
+
+        AddOpaqueTokens(folded, findings);
     }
+
+    private SensitiveFinding? LoneToken(string folded)
+    {
+        var offset = folded.Length - folded.AsSpan().TrimStart().Length;
+        var trimmed = folded.AsSpan().Trim().TrimEnd("。");
+        var (start, length) = Token.WithoutEnclosingQuotes(folded, offset, trimmed.Length);
+        var token = folded.AsSpan(start, length);
+        if (length < MinWeakLength || token.IndexOfAnyExceptInRange('!', '~') >= 0 || Token.IsUrlOrEmail(token)
+            || lexicon.IsKnownHarmlessToken(Token.Core(token).ToString()))
+        {
+            return null;
+        }
+
+        var opaque = TokenShape.Of(Token.Core(token)) != Opacity.None || IsMixed(token);
+        return opaque ? new SensitiveFinding(SensitiveKind.Password, start, length) : null;
+    }
+
+    /// <summary>Digits and two of lower case, upper case and symbols, in one piece (Password123, Natsu2023!!; not iOS17.2.1).</summary>
+    private static bool IsMixed(ReadOnlySpan<char> token) =>
+        Token.CharacterClasses(token) >= MinCharacterClasses && Token.CountDigits(token) > 0 && !Token.HasJoiner(Token.Core(token));
 
     private void AddStatedPasswords(string folded, List<SensitiveFinding> findings)
     {
@@ -37,8 +68,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             var span = Token.WithoutEnclosingQuotes(folded, value.Index, value.Length);
             var core = Token.Core(folded.AsSpan(span.Start, span.Length)).ToString();
             if (core.Length >= MinStatedLength
-                && !core.Contains('@')
-                && !lexicon.IsOrdinaryWordAfterPasswordPhrase(core)
+                && !Token.IsEmail(core)
+                && !IsOrdinaryWords(core)
                 && !lexicon.IsKnownHarmlessToken(core))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, span.Start, span.Length));
@@ -46,12 +77,17 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         }
     }
 
-    private void AddPasswordLikeTokens(string folded, List<SensitiveFinding> findings)
+    // "wrong", "case-sensitive": ordinary words, alone or joined by hyphens, that follow "password is".
+    private bool IsOrdinaryWords(string value) =>
+        value.Split('-').All(lexicon.IsOrdinaryWordAfterPasswordPhrase);
+
+    private void AddOpaqueTokens(string folded, List<SensitiveFinding> findings)
     {
+        bool? aboutCredentials = null;
         foreach (var run in AsciiRun().EnumerateMatches(folded))
         {
             var text = folded.AsSpan(run.Index, run.Length);
-            if (run.Length < MinTokenLength || Token.IsUrlOrEmail(text))
+            if (run.Length < MinWeakLength || Token.IsUrlOrEmail(text))
             {
                 continue;
             }
@@ -59,10 +95,16 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             foreach (var part in PartOfRun().EnumerateMatches(text))
             {
                 var span = Token.WithoutEnclosingQuotes(folded, run.Index + part.Index, part.Length);
-                var token = Token.TrimSentencePunctuation(folded.AsSpan(span.Start, span.Length));
-                if (token.Length >= MinTokenLength
-                    && Token.CharacterClasses(token) >= MinCharacterClasses
-                    && !lexicon.IsKnownHarmlessToken(token.ToString()))
+                var token = Token.Core(folded.AsSpan(span.Start, span.Length));
+                var opacity = token.Length >= MinWeakLength ? TokenShape.Of(token) : Opacity.None;
+                var isPassword = opacity switch
+                {
+                    Opacity.Strong => token.Length >= MinStrongLength || (aboutCredentials ??= CredentialContext().IsMatch(folded)),
+                    Opacity.Weak => aboutCredentials ??= CredentialContext().IsMatch(folded),
+                    _ => token.Length >= MinWeakLength && IsMixed(folded.AsSpan(span.Start, span.Length))
+                        && (aboutCredentials ??= CredentialContext().IsMatch(folded)),
+                };
+                if (isPassword && !lexicon.IsKnownHarmlessToken(token.ToString()))
                 {
                     findings.Add(new SensitiveFinding(SensitiveKind.Password, span.Start, span.Length));
                 }
@@ -71,9 +113,17 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     }
 
     [GeneratedRegex(
-        @"(?:(?:パスワード|暗証番号|パス)\s*(?:は|:|=|→)|パスワードを|(?<![a-z])(?:pass\s?word|passwd|passcode|pwd|pw)(?:\s*[:=]|\s+(?:is|was)\b|(?<=pwd|pw)\s)|(?<![a-z])pass\s*[:=])\s*(?:[「『""'“‘(]\s*)?(?<value>[!-~]+)",
+        @"(?:(?:パスワード|暗証番号|合言葉|パス|密码|密碼|비밀번호)\s*(?:は|が|:|=|→)|(?:パスワード|暗証番号)を|(?:パスワード|暗証番号|密码|비밀번호)\s*(?=[!-~])"
+        + @"|(?<![a-z])(?:pass\s?word|passwort|kennwort|passwd|passcode|pwd|pw|secret|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)(?:\s+(?:is|was|ist|es|est|é)(?:\s+(?:now|still|just))?\b|(?<=pwd|pw)\s)"
+        + @"|(?:pass\s?word|passwort|kennwort|passwd|pwd|pw|pass|secret|token|api[_\-]?key|access[_\-]?key|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)\s*[:=])\s*(?:[「『""'“‘(]\s*)?(?<value>[!-~]+)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatedPassword();
+
+    // What makes a weakly opaque token a password: the message is about typing it, logging in, or passwords.
+    [GeneratedRegex(
+        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|entered|tried|type|enter|using)(?![a-z])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CredentialContext();
 
     [GeneratedRegex(@"[!-~]+")]
     private static partial Regex AsciiRun();

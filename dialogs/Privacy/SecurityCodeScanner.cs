@@ -18,7 +18,7 @@ namespace SupportBot.Dialogs.Privacy;
 /// </summary>
 internal sealed partial class SecurityCodeScanner : ISensitiveScanner
 {
-    private const int KeywordWindow = 12;
+    private const int KeywordWindow = 20;
 
     private const int MinDigits = 3;
 
@@ -82,9 +82,10 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OneTimeCodeWord();
 
-    // 4–8 digits standing alone: not part of a longer number, phone number, date, amount or count.
+    // 4–8 digits standing alone (or spaced out: 6 0 9 2 1 4): not part of a longer number, phone number, date, amount or count, nor glued
+    // to letters (0x80070005, E1001, AADSTS50076).
     [GeneratedRegex(
-        @"(?<![\d\-./:,+])\d{4,8}(?![\d\-./:,])(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times))",
+        @"(?<![\dA-Za-z\-./:,+#])\d(?: ?\d){3,7}(?![\d\-./:,])(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CodeNumber();
 

@@ -1,8 +1,8 @@
 namespace SupportBot.Dialogs.Privacy;
 
 /// <summary>
-/// Runs every detection rule on a width-folded copy of the text (full-width digits and letters
-/// count as their ASCII forms) and keeps one finding per stretch of text: where rules overlap,
+/// Runs every detection rule on a normalised copy of the text (<see cref="NormalizedText"/>: width
+/// forms, other scripts' digits, invisible and separating characters) and keeps one finding per stretch of text: where rules overlap,
 /// the more dangerous kind wins (card, then security code, then password, email, phone), then
 /// the longer finding. Build it once and share it between threads. The recognizer models are built
 /// on the first text that needs them; <see cref="WarmUp"/> builds them ahead of that.
@@ -37,19 +37,25 @@ internal sealed class SensitiveDataDetector : ISensitiveDataDetector
             return [];
         }
 
-        var folded = TextFolding.Fold(text);
+        var normalized = NormalizedText.Of(text);
         var candidates = new List<SensitiveFinding>();
         foreach (var scanner in _scanners)
         {
-            scanner.Scan(folded, candidates);
+            scanner.Scan(normalized.Text, candidates);
         }
 
-        return candidates.Count switch
+        List<SensitiveFinding> findings = candidates.Count switch
         {
             0 => [],
             1 => candidates,
             _ => WithoutOverlaps(candidates),
         };
+        for (var i = 0; i < findings.Count; i++)
+        {
+            findings[i] = normalized.ToOriginal(findings[i]);
+        }
+
+        return findings;
     }
 
     private static List<SensitiveFinding> WithoutOverlaps(List<SensitiveFinding> candidates)

@@ -15,6 +15,9 @@ internal static class TextFolding
 
     private static readonly char[] Table = BuildTable();
 
+    /// <summary>The one character <paramref name="c"/> folds to (itself when it has no ASCII compatibility form).</summary>
+    public static char FoldChar(char c) => Table[c];
+
     public static string Fold(string text)
     {
         if (!NeedsFolding(text))

@@ -47,6 +47,9 @@ internal static partial class Token
         return (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
     }
 
+    /// <summary>Whether the token joins parts with '-', '.', '_', '/' or ':' (x86_64-Linux, iOS17.2.1).</summary>
+    public static bool HasJoiner(ReadOnlySpan<char> token) => token.IndexOfAny("-._/:") >= 0;
+
     public static int CountDigits(ReadOnlySpan<char> text)
     {
         var count = 0;
@@ -62,7 +65,10 @@ internal static partial class Token
     }
 
     public static bool IsUrlOrEmail(ReadOnlySpan<char> run) =>
-        run.Contains('@') || UrlOrDomain().IsMatch(run);
+        IsEmail(run) || UrlOrDomain().IsMatch(run);
+
+    /// <summary>Whether an '@' is followed by a domain ("p@ssw0rd" is no address).</summary>
+    public static bool IsEmail(ReadOnlySpan<char> run) => run.Contains('@') && EmailDomain().IsMatch(run);
 
     private static bool IsAsciiSymbol(char c) =>
         c is (>= '!' and <= '/') or (>= ':' and <= '@') or (>= '[' and <= '`') or (>= '{' and <= '~');
@@ -71,4 +77,7 @@ internal static partial class Token
         @"^[(「『""']?(?:[a-z][a-z0-9+.\-]*://|www\.|(?:[a-z0-9\-]+\.)+[a-z]{2,24}(?:[/:?#]|$))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UrlOrDomain();
+
+    [GeneratedRegex(@"@[a-z0-9\-]+\.[a-z0-9]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EmailDomain();
 }

@@ -1,0 +1,81 @@
+using System.Globalization;
+using SupportBot.Dialogs.Privacy;
+
+namespace SupportBot.Bot.Commands;
+
+/// <summary>
+/// <c>privacy-eval &lt;file.jsonl&gt;</c>: runs the sensitive-data detector on a labelled file
+/// (<c>dialogs/Content/Privacy/secrets.jsonl</c>) and prints recall on the secrets, precision, the share of
+/// look-alikes left alone, each miss and each false alarm. Exit code 1 below the bar of issue 15.
+/// </summary>
+internal static class PrivacyCommandLine
+{
+    private const int UsageError = 2;
+    private const int BelowBar = 1;
+
+    /// <summary>Runs the command named by <paramref name="args"/>; null when the args are not this command.</summary>
+    public static async Task<int?> TryRunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        switch (args)
+        {
+            case ["privacy-eval", var path]:
+                return await RunAsync(path, stdout, stderr);
+            case ["privacy-eval", ..]:
+                await stderr.WriteLineAsync("usage: privacy-eval <file.jsonl>");
+                return UsageError;
+            default:
+                return null;
+        }
+    }
+
+    private static async Task<int> RunAsync(string path, TextWriter stdout, TextWriter stderr)
+    {
+        IReadOnlyList<LabelledSecretLine> lines;
+        try
+        {
+            using var reader = new StreamReader(CommandPaths.FromCallerDirectory(path));
+            lines = LabelledSecretFile.Read(reader);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            await stderr.WriteLineAsync($"privacy-eval: cannot read {path}: {exception.Message}");
+            return UsageError;
+        }
+
+        var detector = SensitiveDataDetector.CreateDefault();
+        var evaluation = DetectorEvaluation.Evaluate(detector, lines);
+        await WriteAsync(evaluation, path, stdout);
+        return evaluation.MeetsTheBar ? 0 : BelowBar;
+    }
+
+    private static async Task WriteAsync(DetectorEvaluation evaluation, string path, TextWriter stdout)
+    {
+        await stdout.WriteLineAsync($"{evaluation.Secrets} secrets and {evaluation.LookAlikes} look-alikes from {path}");
+        await stdout.WriteLineAsync($"recall on secrets:       {Fixed(evaluation.Recall)} ({evaluation.SecretsFound}/{evaluation.Secrets}; bar {Fixed(DetectorEvaluation.RecallBar)})");
+        await stdout.WriteLineAsync($"precision:               {Fixed(evaluation.Precision)} (bar {Fixed(DetectorEvaluation.PrecisionBar)})");
+        await stdout.WriteLineAsync($"look-alikes left alone:  {Fixed(evaluation.LookAlikesLeftAlone)} ({evaluation.LookAlikes - evaluation.LookAlikesFlagged}/{evaluation.LookAlikes}; bar {Fixed(DetectorEvaluation.PrecisionBar)})");
+        await WriteMistakesAsync("missed secrets (expected kind: text -> found)", evaluation.Misses, stdout);
+        await WriteMistakesAsync("false alarms on look-alikes (text -> found)", evaluation.FalseAlarms, stdout);
+    }
+
+    private static async Task WriteMistakesAsync(string title, IReadOnlyList<DetectorMistake> mistakes, TextWriter stdout)
+    {
+        if (mistakes.Count == 0)
+        {
+            return;
+        }
+
+        await stdout.WriteLineAsync();
+        await stdout.WriteLineAsync(title);
+        foreach (var (line, findings) in mistakes)
+        {
+            var found = findings.Count == 0
+                ? "nothing"
+                : string.Join(", ", findings.Select(f => $"{f.Kind} '{line.Text.Substring(f.Start, f.Length)}'"));
+            var expected = line.Secret ? $"{line.Kind?.ToString() ?? "secret"}: " : string.Empty;
+            await stdout.WriteLineAsync($"  {expected}{line.Text.ReplaceLineEndings(" ")} -> {found}");
+        }
+    }
+
+    private static string Fixed(double value) => value.ToString("F3", CultureInfo.InvariantCulture);
+}
