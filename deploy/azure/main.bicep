@@ -217,6 +217,7 @@ module app 'modules/containerApp.bicep' = {
     storageConnectionStringUri: keyVault.outputs.storageConnectionStringUri
     appCredentialUri: keyVault.outputs.appCredentialUri
     directLineSecretUri: bot.outputs.directLineSecretUri
+    publicUrl: 'https://${appName}.${environment.outputs.defaultDomain}/'
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     minReplicas: minReplicas
     maxReplicas: maxReplicas

@@ -30,6 +30,9 @@ param storageConnectionStringUri string
 param appCredentialUri string
 param directLineSecretUri string
 
+@description('The bot\'s public address: the embedded Direct Line builds its stream URLs from it, never from a request\'s Host header.')
+param publicUrl string
+
 param appInsightsConnectionString string
 
 @minValue(1)
@@ -76,6 +79,7 @@ var settings = concat(
     { name: 'Storage__Provider', value: 'Postgres' }
     { name: 'Storage__ConnectionString', secretRef: 'storage-connection-string' }
     { name: 'DirectLine__Secret', secretRef: 'directline-secret' }
+    { name: 'DirectLine__PublicUrl', value: publicUrl }
     { name: 'Serilog__Format', value: 'Json' }
     { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
   ],

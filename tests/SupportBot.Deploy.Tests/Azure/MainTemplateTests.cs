@@ -40,6 +40,7 @@ public sealed class MainTemplateTests(CompiledMainTemplate main) : IClassFixture
     [InlineData("Storage__Provider")]
     [InlineData("Storage__ConnectionString")]
     [InlineData("DirectLine__Secret")]
+    [InlineData("DirectLine__PublicUrl")]
     [InlineData("Serilog__Format")]
     public void ContainerIsGivenTheBotsConfigurationKey(string key)
     {
