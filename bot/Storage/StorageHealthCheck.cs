@@ -19,7 +19,9 @@ internal sealed class StorageHealthCheck(IStorage storage, TimeProvider time) : 
     {
         try
         {
-            await StorageProbe.WriteAsync(storage, time, cancellationToken).WaitAsync(Timeout, cancellationToken);
+            // On another thread: SQLite waits for a held write lock synchronously (busy_timeout), before the
+            // probe's first await, so the time limit could not start counting on this one.
+            await Task.Run(() => StorageProbe.WriteAsync(storage, time, cancellationToken), cancellationToken).WaitAsync(Timeout, cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (TimeoutException)
