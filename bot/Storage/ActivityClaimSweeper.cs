@@ -8,10 +8,8 @@ namespace SupportBot.Bot.Storage;
 /// items (the in-memory one, for tests) are left alone.
 /// </summary>
 internal sealed partial class ActivityClaimSweeper(
-    IConditionalStorage storage, IOptions<StorageOptions> options, TimeProvider time, ILogger<ActivityClaimSweeper> logger) : BackgroundService
+    IConditionalStorage storage, IOptions<StorageOptions> options, TimeProvider time, ILogger<ActivityClaimSweeper> logger) : HourlySweeper(time)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
-
     /// <summary>Deletes the claims that are too old now; returns how many.</summary>
     public async Task<int> SweepOnceAsync(CancellationToken cancellationToken)
     {
@@ -21,27 +19,14 @@ internal sealed partial class ActivityClaimSweeper(
         }
 
         var deleted = await expiring.DeleteWrittenBeforeAsync(
-            ConversationKeys.ActivityClaimPrefix, time.GetUtcNow() - options.Value.RememberActivityIdsFor, cancellationToken);
+            ConversationKeys.ActivityClaimPrefix, Time.GetUtcNow() - options.Value.RememberActivityIdsFor, cancellationToken);
         LogSwept(logger, deleted);
         return deleted;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await SweepOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The next hour tries again; meanwhile claims only accumulate.
-                LogSweepFailed(logger, e);
-            }
-        }
-    }
+    protected override Task<int> SweepAsync(CancellationToken cancellationToken) => SweepOnceAsync(cancellationToken);
+
+    protected override void LogFailed(Exception exception) => LogSweepFailed(logger, exception);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Forgot {Count} activity claims past their window")]
     private static partial void LogSwept(ILogger logger, int count);

@@ -15,10 +15,8 @@ namespace SupportBot.Bot.Storage;
 /// AND updated_at_ms &lt; cutoff</c> (a scan, once an hour).
 /// </remarks>
 internal sealed partial class RetentionSweeper(
-    IConditionalStorage storage, IOptions<StorageOptions> options, TimeProvider time, ILogger<RetentionSweeper> logger) : BackgroundService
+    IConditionalStorage storage, IOptions<StorageOptions> options, TimeProvider time, ILogger<RetentionSweeper> logger) : HourlySweeper(time)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
-
     /// <summary>Key prefixes of per-conversation data (Direct Line, records).</summary>
     public static readonly string[] Prefixes = ["directline-conversation/", "directline-activity/", "directline-head/", "handoff/", "outcome/"];
 
@@ -33,7 +31,7 @@ internal sealed partial class RetentionSweeper(
             return 0;
         }
 
-        var cutoff = time.GetUtcNow() - TimeSpan.FromDays(options.Value.RetentionDays);
+        var cutoff = Time.GetUtcNow() - TimeSpan.FromDays(options.Value.RetentionDays);
         var deleted = 0;
         foreach (var prefix in Prefixes)
         {
@@ -49,22 +47,9 @@ internal sealed partial class RetentionSweeper(
         return deleted;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await PurgeOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The next hour tries again; meanwhile old data is only kept a little longer.
-                LogPurgeFailed(logger, e);
-            }
-        }
-    }
+    protected override Task<int> SweepAsync(CancellationToken cancellationToken) => PurgeOnceAsync(cancellationToken);
+
+    protected override void LogFailed(Exception exception) => LogPurgeFailed(logger, exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention: deleted {Count} items older than {Days} days")]
     private static partial void LogPurged(ILogger logger, int count, int days);
