@@ -13,6 +13,9 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
 {
     private const int MinDigits = 13;
     private const int MaxDigits = 19;
+    private const int MinHalfDigits = 4;
+    private const int MaxHalfGap = 16;
+    private const int BarcodeWordWindow = 16;
 
     public void Scan(string folded, List<SensitiveFinding> findings)
     {
@@ -21,15 +24,64 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
             return;
         }
 
+        var runs = new List<Range>();
         foreach (var run in DigitRun().EnumerateMatches(folded))
         {
+            runs.Add(new Range(run.Index, run.Index + run.Length));
             var groups = DigitGroups(folded.AsSpan(run.Index, run.Length), run.Index);
+            if (IsProductBarcode(folded, run.Index, groups))
+            {
+                continue;
+            }
+
             if (FindCard(folded, groups) is { } card)
             {
                 findings.Add(card);
             }
         }
+
+        AddHalves(folded, runs, findings);
     }
+
+    /// <summary>
+    /// A card number given in two parts in one sentence (「前半 4162… 後半 4184…」, "first half …, second half …"):
+    /// two runs of at least <see cref="MinHalfDigits"/> digits a few characters apart, in a message about a
+    /// card, that together pass the card rule. Two numbers joined by chance pass Luhn one time in ten, hence the card word.
+    /// </summary>
+    private static void AddHalves(string folded, List<Range> runs, List<SensitiveFinding> findings)
+    {
+        if (runs.Count < 2 || !CardWord().IsMatch(folded))
+        {
+            return;
+        }
+
+        for (var i = 0; i + 1 < runs.Count; i++)
+        {
+            var first = runs[i];
+            var second = runs[i + 1];
+            var gap = folded.AsSpan(first.End.Value, second.Start.Value - first.End.Value);
+            if (gap.Length > MaxHalfGap || gap.IndexOfAny("。.!?\n") >= 0
+                || Token.CountDigits(folded.AsSpan(first.Start.Value, first.End.Value - first.Start.Value)) < MinHalfDigits
+                || Token.CountDigits(folded.AsSpan(second.Start.Value, second.End.Value - second.Start.Value)) < MinHalfDigits)
+            {
+                continue;
+            }
+
+            var groups = DigitGroups(folded.AsSpan(first.Start.Value, first.End.Value - first.Start.Value), first.Start.Value);
+            groups.AddRange(DigitGroups(folded.AsSpan(second.Start.Value, second.End.Value - second.Start.Value), second.Start.Value));
+            var start = first.Start.Value;
+            var end = second.End.Value;
+            if (IsCardNumber(folded, groups, start, end))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.CardNumber, start, end - start));
+            }
+        }
+    }
+
+    /// <summary>A 13-digit JAN/EAN (or ISBN) named as such: a product's barcode, which may pass Luhn by chance.</summary>
+    private static bool IsProductBarcode(string folded, int start, List<Range> groups) =>
+        groups.Sum(LengthOf) is 8 or 13
+        && BarcodeWord().IsMatch(folded.AsSpan(Math.Max(0, start - BarcodeWordWindow), Math.Min(start, BarcodeWordWindow)));
 
     private static SensitiveFinding? FindCard(string folded, List<Range> groups)
     {
@@ -99,7 +151,13 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
         return groups;
     }
 
-    // Digits joined by at most two separators at a time: spaces, hyphens, dashes, 「ー」, dots, underscores.
-    [GeneratedRegex(@"(?<!\d)\d(?:[\s\-\u2010-\u2015\u2212\u30FC\uFF70._]{0,2}\d)+(?!\d)")]
+    // Digits joined by at most two separators at a time: spaces, hyphens, dashes, 「ー」, dots, underscores, slashes, 「・」.
+    [GeneratedRegex(@"カード|クレカ|クレジット|前半|後半|(?<![a-z])(?:card|visa|master\s?card|amex|jcb|first\s+half|second\s+half)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CardWord();
+
+    [GeneratedRegex(@"JAN|EAN|ISBN|GTIN|UPC|バーコード|商品コード", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BarcodeWord();
+
+    [GeneratedRegex(@"(?<!\d)\d(?:[\s\-\u2010-\u2015\u2212\u30FC\uFF70._/\u30FB]{0,2}\d)+(?!\d)")]
     private static partial Regex DigitRun();
 }

@@ -13,7 +13,7 @@ namespace SupportBot.Dialogs.Privacy;
 /// contains '@': the model costs tens of microseconds even on text without an address. Addresses
 /// spelled out are found too: "hanako (at) example (dot) jp", 「hanako アットマーク example ドット jp」,
 /// and "taro at example dot com" where the name has '.', '_', '+' or a digit in it, or starts the
-/// message or follows "is", ':', 「は」 or a word for email ("I looked at amazon dot com" is no address).
+/// message or follows "is", ':', 「は」 or a word for email, or is itself spelled with "dot" ("mika dot sato at example dot org") ("I looked at amazon dot com" is no address).
 /// </summary>
 internal sealed partial class EmailAddressScanner : ISensitiveScanner
 {
@@ -64,7 +64,7 @@ internal sealed partial class EmailAddressScanner : ISensitiveScanner
         foreach (Match match in SpacedAt().Matches(folded))
         {
             var local = match.Groups["local"];
-            if (match.Groups["lead"].Success || local.ValueSpan.IndexOfAny(NameMarks) >= 0)
+            if (match.Groups["lead"].Success || match.Groups["dotted"].Success || local.ValueSpan.IndexOfAny(NameMarks) >= 0)
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.EmailAddress, local.Index, match.Index + match.Length - local.Index));
             }
@@ -79,10 +79,11 @@ internal sealed partial class EmailAddressScanner : ISensitiveScanner
 
     // "taro at example dot com", with what comes before it when that says an address follows.
     [GeneratedRegex(
-        @"(?<lead>(?:^|[:：]|\bis|は|\b(?:e-?mail|mail|address|me)|メール|メアド|アドレス)\s*)?(?<![a-z0-9._%+\-])(?<local>[a-z0-9][a-z0-9._%+\-]*)\s+at\s+[a-z0-9\-]+(?:\s+dot\s+[a-z0-9\-]+)*\s+dot\s+[a-z]{2,24}(?![a-z0-9])",
+        @"(?<lead>(?:^|[:：]|\bis|は|\b(?:e-?mail|mail|address|me)|メール|メアド|アドレス)\s*)?(?<![a-z0-9._%+\-])(?<local>[a-z0-9][a-z0-9._%+\-]*(?<dotted>\s+dot\s+[a-z0-9][a-z0-9._%+\-]*)*)\s+at\s+[a-z0-9\-]+(?:\s+dot\s+[a-z0-9\-]+)*\s+dot\s+[a-z]{2,24}(?![a-z0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpacedAt();
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")]
+    // Spaces around the '@' (「naoko ＠ icloud.com」 folds to "naoko @ icloud.com") do not hide an address.
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+ {0,2}@ {0,2}[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}(?![A-Za-z0-9])")]
     private static partial Regex EmailAddress();
 }

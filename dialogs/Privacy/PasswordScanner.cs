@@ -23,6 +23,9 @@ namespace SupportBot.Dialogs.Privacy;
 internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISensitiveScanner
 {
     private const int MinStatedLength = 4;
+
+    private const string JapanesePasswordWord = @"(?:パス|ぱす)(?:[ワわ][ーｰ\-−~〜]?[ドど])?";
+    private const string EnglishPasswordWord = @"pas{1,2}\s?(?:word|wrod|owrd|wrd|wod)";
     private const int MinStrongLength = 8;
     private const int MinWeakLength = 6;
     private const int MinCharacterClasses = 3;
@@ -58,7 +61,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     /// <summary>Digits and two of lower case, upper case and symbols, in one piece (Password123, Natsu2023!!; not iOS17.2.1).</summary>
     private static bool IsMixed(ReadOnlySpan<char> token) =>
-        Token.CharacterClasses(token) >= MinCharacterClasses && Token.CountDigits(token) > 0 && !Token.HasJoiner(Token.Core(token));
+        Token.CharacterClasses(token) >= MinCharacterClasses && Token.CountDigits(token) > 0 && !Token.HasJoiner(Token.Core(token))
+        && !NamedShape().IsMatch(Token.Core(token));
 
     private void AddStatedPasswords(string folded, List<SensitiveFinding> findings)
     {
@@ -68,14 +72,37 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             var span = Token.WithoutEnclosingQuotes(folded, value.Index, value.Length);
             var core = Token.Core(folded.AsSpan(span.Start, span.Length)).ToString();
             if (core.Length >= MinStatedLength
+                && HasLetterOrDigit(core)
                 && !Token.IsEmail(core)
                 && !IsOrdinaryWords(core)
                 && !lexicon.IsKnownHarmlessToken(core))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, span.Start, span.Length));
+                AddAlternative(folded, value.Index + value.Length, findings);
             }
         }
     }
+
+    /// <summary>A second candidate after the stated one: 「X か Y」, "X or Y".</summary>
+    private void AddAlternative(string folded, int after, List<SensitiveFinding> findings)
+    {
+        var match = Alternative().Match(folded, after);
+        if (!match.Success)
+        {
+            return;
+        }
+
+        var value = match.Groups["value"];
+        var span = Token.WithoutEnclosingQuotes(folded, value.Index, value.Length);
+        var core = Token.Core(folded.AsSpan(span.Start, span.Length)).ToString();
+        if (core.Length >= MinStatedLength && HasLetterOrDigit(core) && !IsOrdinaryWords(core) && !lexicon.IsKnownHarmlessToken(core))
+        {
+            findings.Add(new SensitiveFinding(SensitiveKind.Password, span.Start, span.Length));
+        }
+    }
+
+    // A masked value (********) is no password.
+    private static bool HasLetterOrDigit(string value) => value.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || value.Any(char.IsAsciiLetter);
 
     // "wrong", "case-sensitive": ordinary words, alone or joined by hyphens, that follow "password is".
     private bool IsOrdinaryWords(string value) =>
@@ -112,10 +139,12 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         }
     }
 
+    // The words, misspelt and abbreviated as typed (パスワ-ド, ぱす, pasword, passwrod), then は, わ (は as heard),
+    // が, a colon, '=', an arrow or a comma; in English "is"/"was", also after a clause ("the password I'm using is").
     [GeneratedRegex(
-        @"(?:(?:パスワード|暗証番号|合言葉|パス|密码|密碼|비밀번호)\s*(?:は|が|:|=|→)|(?:パスワード|暗証番号)を|(?:パスワード|暗証番号|密码|비밀번호)\s*(?=[!-~])"
-        + @"|(?<![a-z])(?:pass\s?word|passwort|kennwort|passwd|passcode|pwd|pw|secret|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)(?:\s+(?:is|was|ist|es|est|é)(?:\s+(?:now|still|just))?\b|(?<=pwd|pw)\s)"
-        + @"|(?:pass\s?word|passwort|kennwort|passwd|pwd|pw|pass|secret|token|api[_\-]?key|access[_\-]?key|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)\s*[:=])\s*(?:[「『""'“‘(]\s*)?(?<value>[!-~]+)",
+        @"(?:(?:" + JapanesePasswordWord + @"|暗証番号|合言葉|密码|密碼|비밀번호)\s*(?:\([^)]{1,12}\)\s*)?(?:は|わ|が|:|=|→|、|,)|(?:" + JapanesePasswordWord + @"|暗証番号)を|(?:パスワード|暗証番号|密码|비밀번호)\s*(?=[!-~])"
+        + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|passwort|kennwort|passwd|passcode|pwd|pw|secret|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)(?:(?:\s+(?:that|which))?\s+(?:i|i'm|i've|i\s+am|we|we're)(?:\s+[a-z]+){1,2})?(?:\s+(?:is|was|ist|es|est|é)(?:\s+(?:now|still|just))?\b|(?<=pwd|pw)\s(?!\s*[:=]))"
+        + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|passwort|kennwort|passwd|pwd|pw|pass|secret|token|api[_\-]?key|access[_\-]?key|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)\s*[:=])\s*(?:[「『""'“‘(]\s*)?(?<value>[!-~]+)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatedPassword();
 
@@ -125,8 +154,15 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CredentialContext();
 
+    [GeneratedRegex(@"\G\s*(?:か|or|または|もしくは|それとも)\s*(?:[「『""'“‘(]\s*)?(?<value>[!-~]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Alternative();
+
     [GeneratedRegex(@"[!-~]+")]
     private static partial Regex AsciiRun();
+
+    // Mixed on its face yet a name or a number: a hex code (0x800F0922), a product named by a number and a word (1Password).
+    [GeneratedRegex(@"^(?:0x[0-9a-f]+|\d{1,2}[A-Z][a-z]{3,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamedShape();
 
     // Brackets, slashes and commas split a run: "2024/1/1(Mon)" is four parts, not one token.
     [GeneratedRegex(@"[^()\[\]{}<>/,]+")]

@@ -74,13 +74,14 @@ internal sealed partial class PhoneNumberScanner : ISensitiveScanner
     private static bool IsJapanesePhoneNumber(ReadOnlySpan<char> number)
     {
         var digits = Token.CountDigits(number);
-        return number.StartsWith("+81") ? digits is 11 or 12 : digits is 10 or 11;
+        return number.StartsWith("+81") ? digits is 11 or 12 or 13 : digits is 10 or 11;
     }
 
     [GeneratedRegex(@"^(?:1[\s.\-])?\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}$")]
     private static partial Regex NorthAmericanNumber();
 
     // Grouped by spaces, hyphens or dashes (a minus sign 「−」 or 「ー」 typed in Japanese).
-    [GeneratedRegex(@"(?<![\d+])(?:\+81[\s\-\u2010-\u2015\u2212\u30FC]?|0)\d{1,4}[\s\-\u2010-\u2015\u2212\u30FC]?\d{1,4}[\s\-\u2010-\u2015\u2212\u30FC]?\d{3,4}(?!\d)")]
+    // An area code may stand in brackets (06(6123)4567, +81 (0)3-5555-0123), and groups may be joined by 「の」 as read aloud (090の2468の1357).
+    [GeneratedRegex(@"(?<![\d+])(?:\+81\s?(?:\(0\))?[\s\-\u2010-\u2015\u2212\u30FC]?|\(?0)\d{1,4}(?:\s?[\-\u2010-\u2015\u2212\u30FCの()]\s?|\s)?\d{1,4}(?:\s?[\-\u2010-\u2015\u2212\u30FCの()]\s?|\s)?\d{3,4}(?!\d)")]
     private static partial Regex JapanesePhoneNumber();
 }

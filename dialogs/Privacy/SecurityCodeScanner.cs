@@ -20,10 +20,14 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
 {
     private const int KeywordWindow = 20;
 
+    // "the security code from the email is 482913": the word may stand a clause before the number.
+    private const int LeadingKeywordWindow = 32;
+
     private const int MinDigits = 3;
 
     public void Scan(string folded, List<SensitiveFinding> findings)
     {
+        AddKanjiCodes(folded, findings);
         if (Token.CountDigits(folded) < MinDigits)
         {
             return;
@@ -32,6 +36,26 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         AddCardCodes(folded, findings);
         AddOneTimeCodes(folded, findings);
         AddBareCode(folded, findings);
+    }
+
+    /// <summary>Kanji numerals (四八二九一三, 〇 or 零 for zero) after or before a one-time-code word: a code read out in words.</summary>
+    private static void AddKanjiCodes(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (var number in KanjiNumber().EnumerateMatches(folded))
+        {
+            var windowStart = Math.Max(0, number.Index - KeywordWindow);
+            var windowEnd = Math.Min(folded.Length, number.Index + number.Length + KeywordWindow);
+            var digits = 0;
+            foreach (var c in folded.AsSpan(number.Index, number.Length))
+            {
+                digits += c is ' ' or '-' ? 0 : 1;
+            }
+
+            if (digits is >= 4 and <= 8 && OneTimeCodeWord().IsMatch(folded.AsSpan(windowStart, windowEnd - windowStart)))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, number.Index, number.Length));
+            }
+        }
     }
 
     private static void AddCardCodes(string folded, List<SensitiveFinding> findings)
@@ -47,9 +71,10 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     {
         foreach (var number in CodeNumber().EnumerateMatches(folded))
         {
-            var windowStart = Math.Max(0, number.Index - KeywordWindow);
+            var digits = Token.CountDigits(folded.AsSpan(number.Index, number.Length));
+            var windowStart = Math.Max(0, number.Index - LeadingKeywordWindow);
             var windowEnd = Math.Min(folded.Length, number.Index + number.Length + KeywordWindow);
-            if (OneTimeCodeWord().IsMatch(folded.AsSpan(windowStart, windowEnd - windowStart)))
+            if (digits is >= 4 and <= 8 && OneTimeCodeWord().IsMatch(folded.AsSpan(windowStart, windowEnd - windowStart)))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, number.Index, number.Length));
             }
@@ -73,21 +98,25 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     }
 
     [GeneratedRegex(
-        @"(?:(?<![a-z])(?:cvv2?|cvc2?|cid|pin|security\s*code)(?![a-z])|セキュリティー?コード|暗証番号)\s*(?:番号)?\s*(?:は|が|:|=|\bis\b)?\s*(?:[「『""'(]\s*)?(?<code>\d{3,4})(?!\d)",
+        @"(?:(?<![a-z])(?:cvv2?|cvc2?|cid|pin|security\s*code)(?![a-z])|セキュリティー?コード|暗証番号)\s*(?:番号)?\s*(?:\([^)]{1,12}\)\s*)?(?:は|が|:|=|\bis\b)?\s*(?:[「『""'(]\s*)?(?<code>\d{3,4})(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CardCodePhrase();
 
     [GeneratedRegex(
-        @"(?<!エラー\s*|error\s*|zip\s*|postal\s*|郵便\s*|promo\s*|discount\s*|クーポン\s*|プロモーション\s*)(?:コード|code)|認証|確認番号|(?<![a-z])(?:otp|sms|2fa|mfa|passcode)(?![a-z])|ワンタイム|one[\s\-]?time|verification|2段階|two[\s\-]?step",
+        @"(?<!エラー\s*|error\s*|zip\s*|postal\s*|郵便\s*|promo\s*|discount\s*|クーポン\s*|プロモーション\s*)(?:コード|code)|認証|確認番号|(?<![a-z])(?:otp|sms|2fa|mfa|passcode)(?![a-z])|ワンタイム|one[\s\-]?time|verification|authenticator|認証アプリ|2段階|two[\s\-]?step",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OneTimeCodeWord();
 
     // 4–8 digits standing alone (or spaced out: 6 0 9 2 1 4): not part of a longer number, phone number, date, amount or count, nor glued
     // to letters (0x80070005, E1001, AADSTS50076).
     [GeneratedRegex(
-        @"(?<![\dA-Za-z\-./:,+#])\d(?: ?\d){3,7}(?![\d\-./:,])(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times))",
+        @"(?<![\dA-Za-z\-./:,+#])\d(?: {0,2}\d| ?- ?\d(?=\d)){3,7}(?![\d\-./:,])(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CodeNumber();
+
+    // Kanji numerals in a run, grouped by spaces or a hyphen like digits are (四八二 九一三, 四八二-九一三).
+    [GeneratedRegex(@"(?<![〇零一二三四五六七八九十百千万])[〇零一二三四五六七八九](?:[ \-]?[〇零一二三四五六七八九]){3,7}(?![〇零一二三四五六七八九十百千万])")]
+    private static partial Regex KanjiNumber();
 
     [GeneratedRegex(@"^\s*(?<number>\d(?:[\s\-]?\d){3,7})\s*(?:です)?[。.!！]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();

@@ -64,8 +64,9 @@ internal static partial class Token
         return count;
     }
 
+    /// <summary>A URL, a domain, an address, a URL's query string (?action=…&amp;lang=ja) or a file path (C:\Users\…).</summary>
     public static bool IsUrlOrEmail(ReadOnlySpan<char> run) =>
-        IsEmail(run) || UrlOrDomain().IsMatch(run);
+        IsEmail(run) || UrlOrDomain().IsMatch(run) || QueryOrPath().IsMatch(run);
 
     /// <summary>Whether an '@' is followed by a domain ("p@ssw0rd" is no address).</summary>
     public static bool IsEmail(ReadOnlySpan<char> run) => run.Contains('@') && EmailDomain().IsMatch(run);
@@ -77,6 +78,9 @@ internal static partial class Token
         @"^[(「『""']?(?:[a-z][a-z0-9+.\-]*://|www\.|(?:[a-z0-9\-]+\.)+[a-z]{2,24}(?:[/:?#]|$))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UrlOrDomain();
+
+    [GeneratedRegex(@"^[(「『""']?(?:[?&][a-z0-9_\-]+=|[a-z]:\\|\\\\|%[a-z]+%\\)|[a-z0-9_\-]=[^&\s]*&[a-z0-9_\-]+=|\\[^\\\s]+\\", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QueryOrPath();
 
     [GeneratedRegex(@"@[a-z0-9\-]+\.[a-z0-9]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmailDomain();
