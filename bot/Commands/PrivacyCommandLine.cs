@@ -1,4 +1,5 @@
 using System.Globalization;
+using SupportBot.Dialogs.Configuration;
 using SupportBot.Dialogs.Privacy;
 
 namespace SupportBot.Bot.Commands;
@@ -6,7 +7,8 @@ namespace SupportBot.Bot.Commands;
 /// <summary>
 /// <c>privacy-eval &lt;file.jsonl&gt;</c>: runs the sensitive-data detector on a labelled file
 /// (<c>dialogs/Content/Privacy/secrets.jsonl</c>) and prints recall on the secrets, precision, the share of
-/// look-alikes left alone, each miss and each false alarm. Exit code 1 below the bar of issue 15.
+/// look-alikes left alone, each miss and each false alarm, under the bot's redaction policy (its public support
+/// numbers are not secrets). Exit code 1 below the bar of issue 15.
 /// </summary>
 internal static class PrivacyCommandLine
 {
@@ -43,9 +45,26 @@ internal static class PrivacyCommandLine
         }
 
         var detector = SensitiveDataDetector.CreateDefault();
-        var evaluation = DetectorEvaluation.Evaluate(detector, lines);
+        var evaluation = DetectorEvaluation.Evaluate(detector, lines, ProductPolicy());
         await WriteAsync(evaluation, path, stdout);
         return evaluation.MeetsTheBar ? 0 : BelowBar;
+    }
+
+    /// <summary>
+    /// The redaction policy the bot runs with (<see cref="Hosting.PrivacyExtensions"/>): its own support numbers from the
+    /// <see cref="ContactOptions"/> defaults in appsettings.json are public, not secrets.
+    /// </summary>
+    private static RedactionOptions ProductPolicy()
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .Build();
+        var contacts = configuration.GetSection(ContactOptions.SectionName).Get<ContactOptions>() ?? new ContactOptions();
+        return new RedactionOptions
+        {
+            PublicPhoneNumbers = [.. new[] { contacts.FreeDial, contacts.MobilePaid }.Where(n => !string.IsNullOrWhiteSpace(n))],
+        };
     }
 
     private static async Task WriteAsync(DetectorEvaluation evaluation, string path, TextWriter stdout)

@@ -10,12 +10,12 @@ namespace SupportBot.Dialogs.Privacy;
 internal sealed class SensitiveDataRedactor : ISensitiveDataRedactor
 {
     private readonly ISensitiveDataDetector _detector;
-    private readonly HashSet<string> _publicPhoneDigits;
+    private readonly PublicPhoneNumbers _publicPhoneNumbers;
 
     public SensitiveDataRedactor(ISensitiveDataDetector detector, RedactionOptions? options = null)
     {
         _detector = detector;
-        _publicPhoneDigits = (options?.PublicPhoneNumbers ?? []).Select(DigitsOf).ToHashSet(StringComparer.Ordinal);
+        _publicPhoneNumbers = new PublicPhoneNumbers(options);
     }
 
     public static string MarkerFor(SensitiveKind kind) => kind switch
@@ -39,7 +39,7 @@ internal sealed class SensitiveDataRedactor : ISensitiveDataRedactor
         var copiedUpTo = 0;
         foreach (var finding in _detector.Find(text))
         {
-            if (IsPublicPhoneNumber(text, finding))
+            if (_publicPhoneNumbers.IsPublic(text, finding))
             {
                 continue;
             }
@@ -51,13 +51,4 @@ internal sealed class SensitiveDataRedactor : ISensitiveDataRedactor
 
         return redacted is null ? text : redacted.Append(text, copiedUpTo, text.Length - copiedUpTo).ToString();
     }
-
-    private bool IsPublicPhoneNumber(string text, SensitiveFinding finding) =>
-        finding.Kind == SensitiveKind.PhoneNumber
-        && _publicPhoneDigits.Count > 0
-        && _publicPhoneDigits.Contains(DigitsOf(text.Substring(finding.Start, finding.Length)));
-
-    // Full-width digits count: 「０１２０」 is the same number as "0120".
-    private static string DigitsOf(string phoneNumber) =>
-        string.Concat(phoneNumber.Where(char.IsDigit).Select(c => (char)('0' + (int)char.GetNumericValue(c))));
 }

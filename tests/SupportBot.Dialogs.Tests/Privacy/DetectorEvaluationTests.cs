@@ -20,6 +20,24 @@ public sealed class DetectorEvaluationTests
     }
 
     [Fact]
+    public void PublicSupportNumbersInTheProductPolicyAreNotCountedAsFalseAlarms()
+    {
+        LabelledSecretLine[] lines =
+        [
+            new("サポートの ０１２０−４４８−２１７ に電話しました", Secret: false, Kind: null),
+            new("折り返しは 090-7712-3365 までお願いします", Secret: true, Kind: SensitiveKind.PhoneNumber),
+        ];
+        var policy = new RedactionOptions { PublicPhoneNumbers = ["0120-448-217"] };
+
+        var withoutPolicy = DetectorEvaluation.Evaluate(SensitiveDataDetector.CreateDefault(), lines);
+        var withPolicy = DetectorEvaluation.Evaluate(SensitiveDataDetector.CreateDefault(), lines, policy);
+
+        Assert.Equal(1, withoutPolicy.LookAlikesFlagged);
+        Assert.Equal(0, withPolicy.LookAlikesFlagged);
+        Assert.Equal(1, withPolicy.SecretsFound);
+    }
+
+    [Fact]
     public void LabelledFileIsLargeBilingualAndHoldsBothSides()
     {
         var lines = ReadLabelledFile();
