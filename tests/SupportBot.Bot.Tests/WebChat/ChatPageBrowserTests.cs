@@ -30,6 +30,9 @@ public sealed class ChatPageBrowserTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Buttons appear after a Direct Line poll and a render; with the whole suite on two cores, Playwright's
+        // default 5 s was seen to run out (twice in six clean runs) while the page was still getting there.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _host = DirectLineTestHost.Start();
         (_playwright, _browser) = await HeadlessChromium.LaunchAsync();
     }
