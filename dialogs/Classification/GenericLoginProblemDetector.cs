@@ -32,14 +32,13 @@ internal sealed class GenericLoginProblemDetector
     public static GenericLoginProblemDetector FromEmbeddedContent() => new(GenericLoginContent.LoadEmbedded());
 
     /// <summary>True when the text says it cannot log in, whatever else it says.</summary>
-    public bool MentionsLoginProblem(string? text)
-    {
-        var folded = FoldPunctuation(TextNormalizer.Normalize(text));
-        return _loginPhrases.Any(phrase => folded.Contains(phrase, StringComparison.Ordinal));
-    }
+    public bool MentionsLoginProblem(string? text) => Read(text).MentionsLoginProblem;
 
     /// <summary>True when the text says it cannot log in and, apart from filler, nothing else.</summary>
-    public bool IsGenericLoginProblem(string? text)
+    public bool IsGenericLoginProblem(string? text) => Read(text).IsGeneric;
+
+    /// <summary>Both answers from one pass over the normalised text (the understanding step asks for both every message).</summary>
+    public (bool MentionsLoginProblem, bool IsGeneric) Read(string? text)
     {
         var remainder = FoldPunctuation(TextNormalizer.Normalize(text));
         var saysCannotLogIn = false;
@@ -54,7 +53,7 @@ internal sealed class GenericLoginProblemDetector
 
         if (!saysCannotLogIn)
         {
-            return false;
+            return (false, false);
         }
 
         if (_wordFillers is not null)
@@ -67,7 +66,7 @@ internal sealed class GenericLoginProblemDetector
             remainder = remainder.Replace(filler, " ", StringComparison.Ordinal);
         }
 
-        return remainder.Count(char.IsLetterOrDigit) <= _maxRemainingCharacters;
+        return (true, remainder.Count(char.IsLetterOrDigit) <= _maxRemainingCharacters);
     }
 
     private static string[] NormalizeLongestFirst(IEnumerable<string> phrases) =>

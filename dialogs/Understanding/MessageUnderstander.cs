@@ -49,12 +49,13 @@ internal sealed class MessageUnderstander(
     {
         var clean = UtteranceText.Clean(text);
         var lexicon = UnderstandingLexicon.Default;
+        var login = genericDetector.Read(text);
         return new MessageUnderstanding(
             text,
             symptoms.Classify(text),
             answers.Classify(text),
-            genericDetector.IsGenericLoginProblem(text),
-            genericDetector.MentionsLoginProblem(text),
+            login.IsGeneric,
+            login.MentionsLoginProblem,
             InterruptionRecognizer.Default.Recognize(text),
             lexicon.DeviceIn(clean),
             lexicon.IsCorrection(clean),
