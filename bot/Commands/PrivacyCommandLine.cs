@@ -71,6 +71,7 @@ internal static class PrivacyCommandLine
     {
         await stdout.WriteLineAsync($"{evaluation.Secrets} secrets and {evaluation.LookAlikes} look-alikes from {path}");
         await stdout.WriteLineAsync($"recall on secrets:       {Fixed(evaluation.Recall)} ({evaluation.SecretsFound}/{evaluation.Secrets}; bar {Fixed(DetectorEvaluation.RecallBar)})");
+        await stdout.WriteLineAsync($"  found as the labelled kind: {evaluation.SecretsFoundAsLabelled}/{evaluation.Secrets} (password, card and code are handled alike)");
         await stdout.WriteLineAsync($"precision:               {Fixed(evaluation.Precision)} (bar {Fixed(DetectorEvaluation.PrecisionBar)})");
         await stdout.WriteLineAsync($"look-alikes left alone:  {Fixed(evaluation.LookAlikesLeftAlone)} ({evaluation.LookAlikes - evaluation.LookAlikesFlagged}/{evaluation.LookAlikes}; bar {Fixed(DetectorEvaluation.PrecisionBar)})");
         await WriteMistakesAsync("missed secrets (expected kind: text -> found)", evaluation.Misses, stdout);

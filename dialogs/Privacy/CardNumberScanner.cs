@@ -17,6 +17,9 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
     private const int MaxHalfGap = 16;
     private const int BarcodeWordWindow = 16;
 
+    // "IMEI of the lost phone: 4901…": the word may stand a few words before the number.
+    private const int DeviceWordWindow = 28;
+
     public void Scan(string folded, List<SensitiveFinding> findings)
     {
         if (Token.CountDigits(folded) < MinDigits)
@@ -78,10 +81,16 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
         }
     }
 
-    /// <summary>A 13-digit JAN/EAN (or ISBN) named as such: a product's barcode, which may pass Luhn by chance.</summary>
-    private static bool IsProductBarcode(string folded, int start, List<Range> groups) =>
-        groups.Sum(LengthOf) is 8 or 13
-        && BarcodeWord().IsMatch(folded.AsSpan(Math.Max(0, start - BarcodeWordWindow), Math.Min(start, BarcodeWordWindow)));
+    /// <summary>
+    /// A 13-digit JAN/EAN (or ISBN) named as such: a product's barcode, which may pass Luhn by chance; or a device's
+    /// number named as such (a 15-digit IMEI passes Luhn by design).
+    /// </summary>
+    private static bool IsProductBarcode(string folded, int start, List<Range> groups)
+    {
+        var before = folded.AsSpan(Math.Max(0, start - BarcodeWordWindow), Math.Min(start, BarcodeWordWindow));
+        var longBefore = folded.AsSpan(Math.Max(0, start - DeviceWordWindow), Math.Min(start, DeviceWordWindow));
+        return (groups.Sum(LengthOf) is 8 or 13 && BarcodeWord().IsMatch(before)) || DeviceNumberWord().IsMatch(longBefore);
+    }
 
     private static SensitiveFinding? FindCard(string folded, List<Range> groups)
     {
@@ -157,6 +166,9 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
 
     [GeneratedRegex(@"JAN|EAN|ISBN|GTIN|UPC|バーコード|商品コード", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BarcodeWord();
+
+    [GeneratedRegex(@"IMEI|MEID|シリアル|製造番号|serial", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeviceNumberWord();
 
     [GeneratedRegex(@"(?<!\d)\d(?:[\s\-\u2010-\u2015\u2212\u30FC\uFF70._/\u30FB]{0,2}\d)+(?!\d)")]
     private static partial Regex DigitRun();

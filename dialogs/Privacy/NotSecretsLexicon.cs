@@ -18,9 +18,18 @@ internal sealed class NotSecretsLexicon
     private readonly HashSet<string> _words;
     private readonly string[] _productPrefixes;
     private readonly HashSet<string> _afterPasswordPhrase;
+    private readonly string[] _businessNumberPrefixes;
+    private readonly string[] _companyEmailDomains;
 
-    public NotSecretsLexicon(IEnumerable<string> words, IEnumerable<string> productPrefixes, IEnumerable<string> afterPasswordPhrase)
+    public NotSecretsLexicon(
+        IEnumerable<string> words,
+        IEnumerable<string> productPrefixes,
+        IEnumerable<string> afterPasswordPhrase,
+        IEnumerable<string>? businessNumberPrefixes = null,
+        IEnumerable<string>? companyEmailDomains = null)
     {
+        _businessNumberPrefixes = [.. businessNumberPrefixes ?? []];
+        _companyEmailDomains = [.. companyEmailDomains ?? []];
         _words = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
         _productPrefixes = [.. productPrefixes.OrderByDescending(prefix => prefix.Length)];
         _afterPasswordPhrase = new HashSet<string>(afterPasswordPhrase, StringComparer.OrdinalIgnoreCase);
@@ -32,7 +41,7 @@ internal sealed class NotSecretsLexicon
             ?? throw new InvalidOperationException($"Embedded content '{ResourceName}' is missing.");
         var file = JsonSerializer.Deserialize<LexiconFile>(stream)
             ?? throw new InvalidOperationException($"Embedded content '{ResourceName}' is empty.");
-        return new NotSecretsLexicon(file.Words, file.ProductPrefixes, file.AfterPasswordPhrase);
+        return new NotSecretsLexicon(file.Words, file.ProductPrefixes, file.AfterPasswordPhrase, file.BusinessNumberPrefixes, file.CompanyEmailDomains);
     }
 
     /// <summary>An allow-listed word, or a product prefix followed by letters and digits only (iPhone15Pro).</summary>
@@ -55,11 +64,47 @@ internal sealed class NotSecretsLexicon
         return false;
     }
 
+    /// <summary>One of the allow-listed words (Yahoo!Mail, COVID-19), without the product prefixes.</summary>
+    public bool IsAllowListedWord(string token) => _words.Contains(token);
+
     /// <summary>A word that follows "password is" in an ordinary sentence ("my password is wrong").</summary>
     public bool IsOrdinaryWordAfterPasswordPhrase(string word) => _afterPasswordPhrase.Contains(word);
+
+    /// <summary>A number dialled inside Japan (digits only) that starts like a toll-free or shared-cost business number (0120…, 0570…).</summary>
+    public bool IsBusinessNumber(ReadOnlySpan<char> nationalDigits)
+    {
+        foreach (var prefix in _businessNumberPrefixes)
+        {
+            if (nationalDigits.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An address at one of the company's own domains or their subdomains (no-reply@amazon.co.jp, x@email.amazon.com).</summary>
+    public bool IsCompanyAddress(ReadOnlySpan<char> address)
+    {
+        var at = address.LastIndexOf('@');
+        var domain = at < 0 ? address : address[(at + 1)..].Trim();
+        foreach (var company in _companyEmailDomains)
+        {
+            if (domain.Equals(company, StringComparison.OrdinalIgnoreCase)
+                || (domain.EndsWith(company, StringComparison.OrdinalIgnoreCase) && domain[^(company.Length + 1)] == '.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private sealed record LexiconFile(
         [property: JsonPropertyName("words")] string[] Words,
         [property: JsonPropertyName("productPrefixes")] string[] ProductPrefixes,
-        [property: JsonPropertyName("afterPasswordPhrase")] string[] AfterPasswordPhrase);
+        [property: JsonPropertyName("afterPasswordPhrase")] string[] AfterPasswordPhrase,
+        [property: JsonPropertyName("businessNumberPrefixes")] string[]? BusinessNumberPrefixes,
+        [property: JsonPropertyName("companyEmailDomains")] string[]? CompanyEmailDomains);
 }

@@ -25,7 +25,17 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     private const int MinStatedLength = 4;
 
     private const string JapanesePasswordWord = @"(?:パス|ぱす)(?:[ワわ][ーｰ\-−~〜]?[ドど])?";
-    private const string EnglishPasswordWord = @"pas{1,2}\s?(?:word|wrod|owrd|wrd|wod)";
+    // Misspelt as typed: passward, passwrod, passowrd, paswerd, passwrd, passwd.
+    private const string EnglishPasswordWord = @"p[ae]?s{1,2}\s?w(?:or|ro|ow|ar|er|ir|r|o)?d";
+
+    // What joins a password word to its value besides は / is: a colon, '=', an arrow.
+    private const string Separator = @"(?:[:=→⇒]|->|=>)";
+
+    // "The hint for my password is …", "the length of the password is …": what follows "is" describes the password.
+    private const string AboutThePassword = @"(?:hint|length|requirement|rule|policy|question|link|manager|field)s?\s+(?:for|of|to)\s+(?:(?:my|the|your|our|a)\s+)?";
+
+    // Words between a password word and a nearby value that make the value something else (a user name, an address, a device).
+    private const string OtherThingWord = @"マネージャ|管理|アプリ|ユーザー|ユーザ名|名前|アカウント|メール|アドレス|ID|id|端末|機種|バージョン|エラー|user|name|account|e-?mail|address|device|version|error|manager|app|for|of|on|at|from|via|by";
     private const int MinStrongLength = 8;
     private const int MinWeakLength = 6;
     private const int MinCharacterClasses = 3;
@@ -34,6 +44,17 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     {
         var before = findings.Count;
         AddStatedPasswords(folded, findings);
+        if (findings.Count == before && PasswordMention().IsMatch(folded))
+        {
+            AddTypedValues(folded, findings);
+            AddPassphrases(folded, findings);
+        }
+
+        if (findings.Count == before)
+        {
+            AddNearbyValues(folded, findings);
+        }
+
         if (findings.Count == before && LoneToken(folded) is { } lone)
         {
             findings.Add(lone);
@@ -50,7 +71,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         var (start, length) = Token.WithoutEnclosingQuotes(folded, offset, trimmed.Length);
         var token = folded.AsSpan(start, length);
         if (length < MinWeakLength || token.IndexOfAnyExceptInRange('!', '~') >= 0 || Token.IsUrlOrEmail(token)
-            || lexicon.IsKnownHarmlessToken(Token.Core(token).ToString()))
+            || LabelledNumber().IsMatch(token) || lexicon.IsKnownHarmlessToken(Token.Core(token).ToString()))
         {
             return null;
         }
@@ -59,9 +80,13 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         return opaque ? new SensitiveFinding(SensitiveKind.Password, start, length) : null;
     }
 
-    /// <summary>Digits and two of lower case, upper case and symbols, in one piece (Password123, Natsu2023!!; not iOS17.2.1).</summary>
-    private static bool IsMixed(ReadOnlySpan<char> token) =>
-        Token.CharacterClasses(token) >= MinCharacterClasses && Token.CountDigits(token) > 0 && !Token.HasJoiner(Token.Core(token))
+    /// <summary>
+    /// Digits and two of lower case, upper case and symbols, in one piece (Password123, Natsu2023!!; not iOS17.2.1); in a message
+    /// that names a password, also joined by '_', '-' or '.' (Tokyo_Nights_88), unless it is a version or a code.
+    /// </summary>
+    private static bool IsMixed(ReadOnlySpan<char> token, bool passwordNamed = false) =>
+        Token.CharacterClasses(token) >= MinCharacterClasses && Token.CountDigits(token) > 0
+        && (!Token.HasJoiner(Token.Core(token)) || (passwordNamed && !VersionOrCode().IsMatch(Token.Core(token)) && !Token.IsUrlOrEmail(token)))
         && !NamedShape().IsMatch(Token.Core(token));
 
     private void AddStatedPasswords(string folded, List<SensitiveFinding> findings)
@@ -75,13 +100,53 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
                 && HasLetterOrDigit(core)
                 && !Token.IsEmail(core)
                 && !IsOrdinaryWords(core)
-                && !lexicon.IsKnownHarmlessToken(core))
+                && !IsHarmless(core, japaneseTopic: match.Groups["topic"].Success))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, span.Start, span.Length));
                 AddAlternative(folded, value.Index + value.Length, findings);
             }
         }
     }
+
+    /// <summary>
+    /// A value that stands a few words after a password word without は / is / ':' between them
+    /// (「ぱすは ちゃんと abcd1234 で」「パスワード欄に「nezumi00」を」「パスワード(8文字) sumomo12」"the password still abcd1234"):
+    /// taken only when it looks made up (letters with digits, or opaque) and is not a version, a product or an error code.
+    /// </summary>
+    private void AddNearbyValues(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in NearbyValue().Matches(folded))
+        {
+            var gap = match.Groups["gap"].ValueSpan;
+            if (OtherThing().IsMatch(gap))
+            {
+                continue;
+            }
+
+            var value = match.Groups["value"];
+            var span = Token.WithoutEnclosingQuotes(folded, value.Index, value.Length);
+            var core = Token.Core(folded.AsSpan(span.Start, span.Length));
+            if (LooksMadeUp(core) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.Password, span.Start, core.Length));
+            }
+        }
+    }
+
+    /// <summary>Letters and digits together (abcd1234, shiba_inu_2023), or opaque; not a version (v2.3.1), a code (E1001, 0x8007), or a number.</summary>
+    private static bool LooksMadeUp(ReadOnlySpan<char> token) =>
+        token.Length >= MinStatedLength
+        && !VersionOrCode().IsMatch(token)
+        && !NamedShape().IsMatch(token)
+        && ((token.IndexOfAnyInRange('0', '9') >= 0 && token.ContainsAnyInRange('a', 'z') | token.ContainsAnyInRange('A', 'Z'))
+            || TokenShape.Of(token) != Opacity.None);
+
+    /// <summary>
+    /// After 「パスワードは」 a product name may be what the sentence is about (「パスワードは iPhone15 で変えた」); after
+    /// "password is", "changed my password to" or "password:" it is the value, so only the allow-listed words are left.
+    /// </summary>
+    private bool IsHarmless(string value, bool japaneseTopic) =>
+        japaneseTopic ? lexicon.IsKnownHarmlessToken(value) : lexicon.IsAllowListedWord(value);
 
     /// <summary>A second candidate after the stated one: 「X か Y」, "X or Y".</summary>
     private void AddAlternative(string folded, int after, List<SensitiveFinding> findings)
@@ -111,6 +176,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     private void AddOpaqueTokens(string folded, List<SensitiveFinding> findings)
     {
         bool? aboutCredentials = null;
+        bool? passwordNamed = null;
         foreach (var run in AsciiRun().EnumerateMatches(folded))
         {
             var text = folded.AsSpan(run.Index, run.Length);
@@ -128,7 +194,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
                 {
                     Opacity.Strong => token.Length >= MinStrongLength || (aboutCredentials ??= CredentialContext().IsMatch(folded)),
                     Opacity.Weak => aboutCredentials ??= CredentialContext().IsMatch(folded),
-                    _ => token.Length >= MinWeakLength && IsMixed(folded.AsSpan(span.Start, span.Length))
+                    _ => token.Length >= MinWeakLength
+                        && IsMixed(folded.AsSpan(span.Start, span.Length), passwordNamed ??= PasswordMention().IsMatch(folded))
                         && (aboutCredentials ??= CredentialContext().IsMatch(folded)),
                 };
                 if (isPassword && !lexicon.IsKnownHarmlessToken(token.ToString()))
@@ -142,9 +209,13 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     // The words, misspelt and abbreviated as typed (パスワ-ド, ぱす, pasword, passwrod), then は, わ (は as heard),
     // が, a colon, '=', an arrow or a comma; in English "is"/"was", also after a clause ("the password I'm using is").
     [GeneratedRegex(
-        @"(?:(?:" + JapanesePasswordWord + @"|暗証番号|合言葉|密码|密碼|비밀번호)\s*(?:\([^)]{1,12}\)\s*)?(?:は|わ|が|:|=|→|、|,)|(?:" + JapanesePasswordWord + @"|暗証番号)を|(?:パスワード|暗証番号|密码|비밀번호)\s*(?=[!-~])"
-        + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|passwort|kennwort|passwd|passcode|pwd|pw|secret|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)(?:(?:\s+(?:that|which))?\s+(?:i|i'm|i've|i\s+am|we|we're)(?:\s+[a-z]+){1,2})?(?:\s+(?:is|was|ist|es|est|é)(?:\s+(?:now|still|just))?\b|(?<=pwd|pw)\s(?!\s*[:=]))"
-        + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|passwort|kennwort|passwd|pwd|pw|pass|secret|token|api[_\-]?key|access[_\-]?key|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)\s*[:=])\s*(?:[「『""'“‘(]\s*)?(?<value>[!-~]+)",
+        @"(?:(?:" + JapanesePasswordWord + @"|暗[証唱]番号|合言葉|密码|密碼|비밀번호)\s*(?:\([^)]{1,12}\)\s*)?(?:(?<topic>は|わ|が|、|,)|" + Separator + @")|(?:" + JapanesePasswordWord + @"|暗証番号)(?<topic>を)|(?:パスワード|暗証番号|密码|비밀번호)\s*(?=[!-~])"
+        + @"|(?<![a-z0-9])pass(?:\s+(?:that|which))?\s+(?:i|i'm|i've|we)(?:\s+[a-z]+){1,2}\s+(?:is|was)\b"
+        + @"|(?<![a-z0-9])pass\s+(?:is|was)(?=\s+[""'“‘]?[!-~]*\d)"
+        + @"|(?<![a-z0-9])(?<!" + AboutThePassword + @")(?:" + EnglishPasswordWord + @"|passwort|kennwort|passcode|pwd|pw|secret|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)(?:(?:\s+(?:that|which))?\s+(?:i|i'm|i've|i\s+am|we|we're)(?:\s+[a-z]+){1,2})?(?:\s+(?:is|was|ist|es|est|é)(?:\s+(?:now|still|just))?\b|(?<=pwd|pw)\s(?!\s*[:=]))"
+        + @"|(?<![a-z0-9])(?:(?:chang|set|reset|updat|switch)[a-z]*\s+(?:(?:my|the|our|a|it)\s+)?(?:new\s+)?(?:" + EnglishPasswordWord + @"|pw)|(?:" + EnglishPasswordWord + @"|pw)\s+(?:changed|set|reset|updated|switched))\s+to\b"
+        + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|passwort|kennwort|pwd|pw|pass|secret|token|api[_\-]?key|access[_\-]?key|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)[""']?\s*" + Separator + @")"
+        + @"\s*(?:[「『""'“‘(]\s*(?<value>[^「」『』""'“”‘’()\s]+)|(?<value>[!-~]+))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatedPassword();
 
@@ -153,6 +224,24 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|entered|tried|type|enter|using)(?![a-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CredentialContext();
+
+    // A password word, then up to a few words that are not the value (no は / is / ':'), then an ASCII run.
+    [GeneratedRegex(
+        @"(?:" + JapanesePasswordWord + @"|暗証番号)(?:欄|入力欄)?(?<gap>(?:\s*\([^)]{1,12}\))?[^!-~。！？\n]{0,14}?)[「『""'“‘(]?(?<value>[!-~]+)"
+        + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pw)(?<gap>(?:\s+[a-z']+){0,2}?)\s+[""'“‘(]?(?<value>[!-~]+)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NearbyValue();
+
+    [GeneratedRegex(@"(?<![a-z])(?:" + OtherThingWord + @")(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherThing();
+
+    // Versions (17.2.1, v2.3), error and model codes (E1001, AADSTS50076, SM-G991B, 0x80070005), numbers.
+    [GeneratedRegex(@"^(?:[A-Za-z]*\s?v?\d+(?:\.\d+)+[a-z]?|[A-Z]{1,3}-?\d+[A-Z]?|0x[0-9a-f]+|[\d.,\-]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex VersionOrCode();
+
+    // A number with its label (tel=09012345678, id:4821): the number is the other scanners' to judge.
+    [GeneratedRegex(@"^[a-z]{1,12}[:=]\+?[\d\-]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledNumber();
 
     [GeneratedRegex(@"\G\s*(?:か|or|または|もしくは|それとも)\s*(?:[「『""'“‘(]\s*)?(?<value>[!-~]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Alternative();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
@@ -14,8 +15,13 @@ namespace SupportBot.Dialogs.Privacy;
 /// more digits, or +81 and 9–10 digits, grouped by spaces or hyphens. Runs only on text with
 /// at least seven digits, since no phone number is shorter.
 /// </summary>
-internal sealed partial class PhoneNumberScanner : ISensitiveScanner
+internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : ISensitiveScanner
 {
+    // 〇 to 九 in order, then 零 for zero: a number's index modulo ten is its digit.
+    private const string KanjiNumerals = "〇一二三四五六七八九零";
+    private static readonly SearchValues<char> KanjiZeros = SearchValues.Create("〇零");
+    private static readonly SearchValues<char> AnyKanjiNumeral = SearchValues.Create(KanjiNumerals);
+
     private const double MinimumScore = 0.4;
     private const int MinDigits = 7;
     private const int MinDiallableDigits = 10;
@@ -26,6 +32,11 @@ internal sealed partial class PhoneNumberScanner : ISensitiveScanner
 
     public void Scan(string folded, List<SensitiveFinding> findings)
     {
+        if (folded.AsSpan().IndexOfAny(KanjiZeros) >= 0)
+        {
+            AddKanjiNumbers(folded, findings);
+        }
+
         if (Token.CountDigits(folded) < MinDigits)
         {
             return;
@@ -35,15 +46,87 @@ internal sealed partial class PhoneNumberScanner : ISensitiveScanner
         {
             if (ScoreOf(result) >= MinimumScore && IsDiallable(folded, result.Start, result.End + 1))
             {
-                findings.Add(new SensitiveFinding(SensitiveKind.PhoneNumber, result.Start, result.End - result.Start + 1));
+                AddUnlessBusiness(folded, result.Start, result.End - result.Start + 1, findings);
             }
         }
 
+        AddJapaneseNumbers(folded, findings);
+    }
+
+    private void AddJapaneseNumbers(string folded, List<SensitiveFinding> findings)
+    {
         foreach (var match in JapanesePhoneNumber().EnumerateMatches(folded))
         {
             if (IsJapanesePhoneNumber(folded.AsSpan(match.Index, match.Length)))
             {
-                findings.Add(new SensitiveFinding(SensitiveKind.PhoneNumber, match.Index, match.Length));
+                AddUnlessBusiness(folded, match.Index, match.Length, findings);
+            }
+        }
+
+        foreach (var match in DigitByDigit().EnumerateMatches(folded))
+        {
+            if (Token.CountDigits(folded.AsSpan(match.Index, match.Length)) is 10 or 11)
+            {
+                AddUnlessBusiness(folded, match.Index, match.Length, findings);
+            }
+        }
+    }
+
+    /// <summary>Toll-free and shared-cost numbers (0120…, 0570…) are a business's: quoting one reveals nothing about the person.</summary>
+    private void AddUnlessBusiness(string text, int start, int length, List<SensitiveFinding> findings)
+    {
+        var number = text.AsSpan(start, length);
+        var international = number.Contains('+') || number.StartsWith("81");
+        if (international && !number.TrimStart("+( ").StartsWith("81"))
+        {
+            findings.Add(new SensitiveFinding(SensitiveKind.PhoneNumber, start, length));
+            return;
+        }
+
+        Span<char> national = stackalloc char[length + 1];
+        var count = 0;
+        var digitsFrom = international ? 2 : 0;
+        foreach (var c in number)
+        {
+            if (char.IsAsciiDigit(c) && digitsFrom-- <= 0)
+            {
+                national[count++] = c;
+            }
+        }
+
+        if (count > 0 && national[0] != '0')
+        {
+            national[..count].CopyTo(national[1..]);
+            national[0] = '0';
+            count++;
+        }
+
+        if (!lexicon.IsBusinessNumber(national[..count]))
+        {
+            findings.Add(new SensitiveFinding(SensitiveKind.PhoneNumber, start, length));
+        }
+    }
+
+    /// <summary>
+    /// A number read out in kanji numerals (〇九〇‐四四一二‐八八三〇): each numeral is one character, like the digit it
+    /// stands for, so the same pattern runs on a copy with numerals as digits and the positions stay the same.
+    /// </summary>
+    private void AddKanjiNumbers(string folded, List<SensitiveFinding> findings)
+    {
+        var digits = string.Create(folded.Length, folded, static (copy, text) =>
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var numeral = KanjiNumerals.IndexOf(text[i], StringComparison.Ordinal);
+                copy[i] = numeral < 0 ? text[i] : (char)('0' + (numeral % 10));
+            }
+        });
+        foreach (var match in JapanesePhoneNumber().EnumerateMatches(digits))
+        {
+            if (IsJapanesePhoneNumber(digits.AsSpan(match.Index, match.Length))
+                && folded.AsSpan(match.Index, match.Length).IndexOfAny(AnyKanjiNumeral) >= 0)
+            {
+                AddUnlessBusiness(digits, match.Index, match.Length, findings);
             }
         }
     }
@@ -74,14 +157,18 @@ internal sealed partial class PhoneNumberScanner : ISensitiveScanner
     private static bool IsJapanesePhoneNumber(ReadOnlySpan<char> number)
     {
         var digits = Token.CountDigits(number);
-        return number.StartsWith("+81") ? digits is 11 or 12 or 13 : digits is 10 or 11;
+        return number.StartsWith("+81") || number.StartsWith("81") ? digits is 11 or 12 or 13 : digits is 10 or 11;
     }
 
     [GeneratedRegex(@"^(?:1[\s.\-])?\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}$")]
     private static partial Regex NorthAmericanNumber();
 
-    // Grouped by spaces, hyphens or dashes (a minus sign 「−」 or 「ー」 typed in Japanese).
+    // Grouped by spaces, dots, hyphens or dashes (a minus sign 「−」 or 「ー」 typed in Japanese).
     // An area code may stand in brackets (06(6123)4567, +81 (0)3-5555-0123), and groups may be joined by 「の」 as read aloud (090の2468の1357).
-    [GeneratedRegex(@"(?<![\d+])(?:\+81\s?(?:\(0\))?[\s\-\u2010-\u2015\u2212\u30FC]?|\(?0)\d{1,4}(?:\s?[\-\u2010-\u2015\u2212\u30FCの()]\s?|\s)?\d{1,4}(?:\s?[\-\u2010-\u2015\u2212\u30FCの()]\s?|\s)?\d{3,4}(?!\d)")]
+    // Read out digit by digit (0 8 0 - 7 3 1 4 - 6 5 0 9): every digit apart.
+    [GeneratedRegex(@"(?<![\dA-Za-z+])0(?:(?: | ?[\-\u2010-\u2015\u2212\u30FC] ?)\d){9,10}(?! ?\d)")]
+    private static partial Regex DigitByDigit();
+
+    [GeneratedRegex(@"(?<![\dA-Za-z+])(?:(?:\+81|81(?=[\s\-][1-9]))[\s\-\u2010-\u2015\u2212\u30FC]?(?:\(0\))?[\s\-\u2010-\u2015\u2212\u30FC]?|\(?0)\d{1,4}(?:\s?[\-\u2010-\u2015\u2212\u30FC.の()]\s?|\s)?\d{1,4}(?:\s?[\-\u2010-\u2015\u2212\u30FC.の()]\s?|\s)?\d{3,4}(?![\d.])")]
     private static partial Regex JapanesePhoneNumber();
 }

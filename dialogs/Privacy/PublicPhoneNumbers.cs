@@ -2,7 +2,7 @@ namespace SupportBot.Dialogs.Privacy;
 
 /// <summary>
 /// The public phone numbers of <see cref="RedactionOptions"/>, compared by their digits in any form
-/// (「０１２０」 is "0120"): a finding that is exactly one of them is no secret.
+/// (「０１２０」 is "0120", "+81 11…" is "011…"): a finding that is exactly one of them is no secret.
 /// </summary>
 internal sealed class PublicPhoneNumbers(RedactionOptions? options)
 {
@@ -13,6 +13,16 @@ internal sealed class PublicPhoneNumbers(RedactionOptions? options)
         && _digits.Count > 0
         && _digits.Contains(DigitsOf(text.Substring(finding.Start, finding.Length)));
 
-    private static string DigitsOf(string phoneNumber) =>
-        string.Concat(phoneNumber.Where(char.IsDigit).Select(c => (char)('0' + (int)char.GetNumericValue(c))));
+    /// <summary>The number as dialled inside Japan: "+81 11-330-3000" and "+81 (0)11…" are "0113303000".</summary>
+    private static string DigitsOf(string phoneNumber)
+    {
+        var digits = string.Concat(phoneNumber.Where(char.IsDigit).Select(c => (char)('0' + (int)char.GetNumericValue(c))));
+        if (!phoneNumber.Contains('+') && !phoneNumber.Contains('＋'))
+        {
+            return digits;
+        }
+
+        var national = digits.StartsWith("81", StringComparison.Ordinal) ? digits[2..] : digits;
+        return national.StartsWith('0') ? national : "0" + national;
+    }
 }

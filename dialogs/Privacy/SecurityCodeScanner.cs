@@ -5,8 +5,8 @@ namespace SupportBot.Dialogs.Privacy;
 /// <summary>
 /// Security codes, by three rules:
 /// <list type="number">
-/// <item>A 3–4 digit value right after a card-code word: CVV, CVC, CID, security code,
-/// セキュリティコード, 暗証番号, PIN (「セキュリティコードは123」, "CVV: 1234").</item>
+/// <item>A 3–6 digit value right after a card-code or PIN word: CVV, CVC, CID, security code,
+/// セキュリティコード, 暗証番号, PIN (「セキュリティコードは123」, "CVV: 1234", "the PIN we set is 8642").</item>
 /// <item>A 4–8 digit number within a few characters of a one-time-code word: コード, code,
 /// 認証, 確認, OTP, ワンタイム, one-time, verification, passcode, SMS, 2段階 (「認証コード 123456」,
 /// "the code 123456 doesn't work"). Error, zip and postal codes (エラーコード, 郵便番号) do not count,
@@ -18,16 +18,25 @@ namespace SupportBot.Dialogs.Privacy;
 /// </summary>
 internal sealed partial class SecurityCodeScanner : ISensitiveScanner
 {
-    private const int KeywordWindow = 20;
+    // "281645 is your verification code": the word may follow the number by a few words.
+    private const int KeywordWindow = 26;
 
     // "the security code from the email is 482913": the word may stand a clause before the number.
     private const int LeadingKeywordWindow = 32;
 
     private const int MinDigits = 3;
 
+    // Four number words take at least this many characters ("one two six oh").
+    private const int MinSpokenLength = 14;
+
     public void Scan(string folded, List<SensitiveFinding> findings)
     {
         AddKanjiCodes(folded, findings);
+        if (folded.Length >= MinSpokenLength)
+        {
+            AddSpokenCodes(folded, findings);
+        }
+
         if (Token.CountDigits(folded) < MinDigits)
         {
             return;
@@ -74,7 +83,23 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
             var digits = Token.CountDigits(folded.AsSpan(number.Index, number.Length));
             var windowStart = Math.Max(0, number.Index - LeadingKeywordWindow);
             var windowEnd = Math.Min(folded.Length, number.Index + number.Length + KeywordWindow);
-            if (digits is >= 4 and <= 8 && OneTimeCodeWord().IsMatch(folded.AsSpan(windowStart, windowEnd - windowStart)))
+            if (digits is >= 4 and <= 8
+                && !DateOrPostcode().IsMatch(folded.AsSpan(number.Index, number.Length))
+                && OneTimeCodeWord().IsMatch(folded.AsSpan(windowStart, windowEnd - windowStart)))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, number.Index, number.Length));
+            }
+        }
+    }
+
+    /// <summary>A code read out in English number words ("six four zero two nine one") near a one-time-code word.</summary>
+    private static void AddSpokenCodes(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (var number in SpokenNumber().EnumerateMatches(folded))
+        {
+            var windowStart = Math.Max(0, number.Index - LeadingKeywordWindow);
+            var windowEnd = Math.Min(folded.Length, number.Index + number.Length + KeywordWindow);
+            if (OneTimeCodeWord().IsMatch(folded.AsSpan(windowStart, windowEnd - windowStart)))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, number.Index, number.Length));
             }
@@ -98,25 +123,36 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     }
 
     [GeneratedRegex(
-        @"(?:(?<![a-z])(?:cvv2?|cvc2?|cid|pin|security\s*code)(?![a-z])|セキュリティー?コード|暗証番号)\s*(?:番号)?\s*(?:\([^)]{1,12}\)\s*)?(?:は|が|:|=|\bis\b)?\s*(?:[「『""'(]\s*)?(?<code>\d{3,4})(?!\d)",
+        @"(?:(?<![a-z])(?:cvv2?|cvc2?|cid|pin|security\s*code)(?![a-z])|セキュリティー?コード|暗[証唱]番号)\s*(?:番号|コード|code)?\s*(?:\([^)]{1,12}\)\s*)?(?:は|が|って|:|=|(?:\s+[a-z']+){0,4}?\s*\b(?:is|was)\b)?\s*(?:[「『""'(]\s*)?(?<code>\d{3,6})(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CardCodePhrase();
 
     [GeneratedRegex(
-        @"(?<!エラー\s*|error\s*|zip\s*|postal\s*|郵便\s*|promo\s*|discount\s*|クーポン\s*|プロモーション\s*)(?:コード|code)|認証|確認番号|(?<![a-z])(?:otp|sms|2fa|mfa|passcode)(?![a-z])|ワンタイム|one[\s\-]?time|verification|authenticator|認証アプリ|2段階|two[\s\-]?step",
+        @"(?<!エラー\s*|error\s*|zip\s*|postal\s*|郵便\s*|promo\s*|discount\s*|クーポン\s*|プロモーション\s*|post\s*|short\s*|colou?r\s*|product\s*|country\s*|area\s*|bar\s*|qr\s*|カラー\s*|商品\s*|国\s*|バー\s*|QR\s*)(?:コード|code)|認証|確認(?:用)?(?:の)?番号|(?:届い|来|送られてき)た(?:\d桁の)?(?:番号|数字)|(?<![a-z])(?:otp|sms|2fa|mfa|passcode)(?![a-z])|ワンタイム|one[\s\-]?time|verification|authenticator|認証アプリ|2段階|two[\s\-]?step",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OneTimeCodeWord();
 
-    // 4–8 digits standing alone (or spaced out: 6 0 9 2 1 4): not part of a longer number, phone number, date, amount or count, nor glued
-    // to letters (0x80070005, E1001, AADSTS50076).
+    // 4–8 digits standing alone (or spaced out: 6 0 9 2 1 4, 5-0-3-9-6-1): not part of a longer number, phone number, date, time, amount or count,
+    // nor glued to letters (0x80070005, E1001, AADSTS50076), nor the visible end of a masked number (**** 4410); a sentence's
+    // '.', ',' or ':' may follow it ("the code 028461, where…", 「コード：592047」).
     [GeneratedRegex(
-        @"(?<![\dA-Za-z\-./:,+#])\d(?: {0,2}\d| ?- ?\d(?=\d)){3,7}(?![\d\-./:,])(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times))",
+        @"(?<![\dA-Za-z\-./,+#])(?<!\d:)(?<![*●•x]{2,}\s?)(?:\d(?:-\d){3,7}|\d(?: {0,2}\d| ?- ?\d(?=\d)){3,7})(?!\d|[\-./:,]\d)(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CodeNumber();
 
     // Kanji numerals in a run, grouped by spaces or a hyphen like digits are (四八二 九一三, 四八二-九一三).
     [GeneratedRegex(@"(?<![〇零一二三四五六七八九十百千万])[〇零一二三四五六七八九](?:[ \-]?[〇零一二三四五六七八九]){3,7}(?![〇零一二三四五六七八九十百千万])")]
     private static partial Regex KanjiNumber();
+
+    // A date (2023-09-14, 2024/6/2) or a Japanese postcode (150-0041): grouped like a code, read as what they are.
+    [GeneratedRegex(@"^(?:\d{4}[\-/.]\d{1,2}[\-/.]\d{1,2}|\d{3}-\d{4})$")]
+    private static partial Regex DateOrPostcode();
+
+    // Four to eight digits in English words, apart or joined by hyphens or commas.
+    [GeneratedRegex(
+        @"(?<![a-z])(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[\s,\-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){3,7}(?![a-z])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpokenNumber();
 
     [GeneratedRegex(@"^\s*(?<number>\d(?:[\s\-]?\d){3,7})\s*(?:です)?[。.!！]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();

@@ -17,8 +17,8 @@ internal sealed class SensitiveDataDetector : ISensitiveDataDetector
             new CardNumberScanner(),
             new SecurityCodeScanner(),
             new PasswordScanner(lexicon),
-            new EmailAddressScanner(),
-            new PhoneNumberScanner(),
+            new EmailAddressScanner(lexicon),
+            new PhoneNumberScanner(lexicon),
         ];
 
     /// <summary>The detector with the allow list from the embedded content file.</summary>
@@ -60,6 +60,10 @@ internal sealed class SensitiveDataDetector : ISensitiveDataDetector
 
     private static List<SensitiveFinding> WithoutOverlaps(List<SensitiveFinding> candidates)
     {
+        // Groups of a phone number ("+81 70 3392 1180") look like a code on their own, and an address spelled out
+        // (jiro(at)mail.example.ne.jp) like an opaque token: the whole number or address is what was typed.
+        candidates.RemoveAll(part => Within(part, SensitiveKind.SecurityCode, SensitiveKind.PhoneNumber, candidates)
+            || Within(part, SensitiveKind.Password, SensitiveKind.EmailAddress, candidates));
         var kept = new List<SensitiveFinding>(candidates.Count);
         foreach (var candidate in candidates.OrderBy(f => Precedence(f.Kind)).ThenByDescending(f => f.Length))
         {
@@ -72,6 +76,11 @@ internal sealed class SensitiveDataDetector : ISensitiveDataDetector
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         return kept;
     }
+
+    private static bool Within(SensitiveFinding part, SensitiveKind partKind, SensitiveKind wholeKind, List<SensitiveFinding> candidates) =>
+        part.Kind == partKind
+        && candidates.Exists(whole => whole.Kind == wholeKind && whole.Start <= part.Start && whole.End >= part.End
+            && (whole.Length > part.Length || partKind == SensitiveKind.Password));
 
     private static int Precedence(SensitiveKind kind) => kind switch
     {

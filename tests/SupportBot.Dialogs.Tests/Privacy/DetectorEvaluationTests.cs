@@ -24,10 +24,10 @@ public sealed class DetectorEvaluationTests
     {
         LabelledSecretLine[] lines =
         [
-            new("サポートの ０１２０−４４８−２１７ に電話しました", Secret: false, Kind: null),
+            new("サポートの ０１１−４４８−２１７０ に電話しました", Secret: false, Kind: null),
             new("折り返しは 090-7712-3365 までお願いします", Secret: true, Kind: SensitiveKind.PhoneNumber),
         ];
-        var policy = new RedactionOptions { PublicPhoneNumbers = ["0120-448-217"] };
+        var policy = new RedactionOptions { PublicPhoneNumbers = ["011-448-2170"] };
 
         var withoutPolicy = DetectorEvaluation.Evaluate(SensitiveDataDetector.CreateDefault(), lines);
         var withPolicy = DetectorEvaluation.Evaluate(SensitiveDataDetector.CreateDefault(), lines, policy);

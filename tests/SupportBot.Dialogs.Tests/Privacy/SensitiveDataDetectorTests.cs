@@ -62,7 +62,20 @@ public sealed class SensitiveDataDetectorTests
         { "電話は 080 1234 5678 です", SensitiveKind.PhoneNumber, "080 1234 5678" },
         { "０９０－１２３４－５６７８に電話ください", SensitiveKind.PhoneNumber, "０９０－１２３４－５６７８" },
         { "call me at +81 90 1234 5678", SensitiveKind.PhoneNumber, "+81 90 1234 5678" },
-        { "0120-999-373 にかけました", SensitiveKind.PhoneNumber, "0120-999-373" },
+        { "011-330-3000 にかけました", SensitiveKind.PhoneNumber, "011-330-3000" },
+        { "reach me on 81 90 4471 6628", SensitiveKind.PhoneNumber, "81 90 4471 6628" },
+        { "電話：〇九〇‐四四一二‐八八三〇", SensitiveKind.PhoneNumber, "〇九〇‐四四一二‐八八三〇" },
+        { "番号は 0 8 0 - 7 3 1 4 - 6 5 0 9", SensitiveKind.PhoneNumber, "0 8 0 - 7 3 1 4 - 6 5 0 9" },
+        { "SMSを受け取る番号は＋８１　７０　３３９２　１１８０です", SensitiveKind.PhoneNumber, "＋８１　７０　３３９２　１１８０" },
+        // Said in other ways.
+        { "code from the text was 5-0-3-9-6-1", SensitiveKind.SecurityCode, "5-0-3-9-6-1" },
+        { "Here's the code: six four zero two nine one", SensitiveKind.SecurityCode, "six four zero two nine one" },
+        { "The parental controls PIN we set is 8642", SensitiveKind.SecurityCode, "8642" },
+        { "「パスワードが正しくありません」と出ます。入力してるのは shibainu_poti です", SensitiveKind.Password, "shibainu_poti" },
+        { "passphrase: purple elephant dancing 9", SensitiveKind.Password, "purple elephant dancing 9" },
+        { "I changed my password to iPhone15Pro yesterday", SensitiveKind.Password, "iPhone15Pro" },
+        { "contact me at daisuke dot ono at example dot org", SensitiveKind.EmailAddress, "daisuke dot ono at example dot org" },
+        { "kenji_1972 at docomo.ne.jp が私のアドレスです", SensitiveKind.EmailAddress, "kenji_1972 at docomo.ne.jp" },
         { "my number is 09012345678", SensitiveKind.PhoneNumber, "09012345678" },
         { "office (03) 1234-5678", SensitiveKind.PhoneNumber, "(03) 1234-5678" },
     };
@@ -97,6 +110,20 @@ public sealed class SensitiveDataDetectorTests
         "2024/1/15(Mon)に変更",
         "Yahoo!Mail で登録しました",
         "HTTP/1.1 503 が表示されます",
+        // Numbers and addresses that are not the person's.
+        "ヤマトのサポート(0120-01-9625)にも聞きました",
+        "no-reply@amazon.co.jp から「アカウント停止」ってメールが来た",
+        "got a mail from security@amaz0n-support.net asking me to verify",
+        "入力例に「xxxx@example.com」って書いてある",
+        "IMEI of the lost phone: 490154203237518",
+        "2-step verification was turned on 2023-09-14",
+        "My postcode is 150-0041",
+        "SMS sent to +81 ** **** 4410 but I never got it",
+        "The texts come from the short code 262966",
+        "The hint for my password is \"first school\"",
+        "パスワードマネージャー（1Password）が自動入力してくれない",
+        "password: forgot it, that's why I'm here",
+        "Echoのシリアル番号 G0G1XJ0123456789 は箱に書いてあります",
     };
 
     [Theory]

@@ -61,5 +61,17 @@ public sealed class SensitiveDataRedactorTests
 
     [Fact]
     public void Redact_WithoutPublicNumbers_RedactsEveryPhoneNumber() =>
-        Assert.Equal("[redacted:phone] にかけました", _redactor.Redact("0120-999-373 にかけました"));
+        Assert.Equal("[redacted:phone] にかけました", _redactor.Redact("011-330-3000 にかけました"));
+
+    [Fact]
+    public void Redact_BotsOwnNumberDialledFromAbroad_IsKeptWhenPublic()
+    {
+        var redactor = new SensitiveDataRedactor(Detector, new RedactionOptions { PublicPhoneNumbers = ["011-330-3000"] });
+
+        Assert.Equal("+81 11-330-3000 にかけました", redactor.Redact("+81 11-330-3000 にかけました"));
+    }
+
+    [Fact]
+    public void Redact_TollFreeNumbers_AreKeptAsEveryBusinessNumberIs() =>
+        Assert.Equal("0120-999-373 にかけました", _redactor.Redact("0120-999-373 にかけました"));
 }
