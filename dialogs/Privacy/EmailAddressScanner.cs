@@ -18,8 +18,6 @@ namespace SupportBot.Dialogs.Privacy;
 internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : ISensitiveScanner
 {
     private static readonly SearchValues<char> NameMarks = SearchValues.Create("._+0123456789");
-    private const int SenderWindow = 24;
-
     private static readonly SearchValues<char> MaskMarks = SearchValues.Create("xX*●•.");
 
     // Built on the first text with an '@' (building it and compiling its patterns takes hundreds of
@@ -29,10 +27,13 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     public void Scan(string folded, List<SensitiveFinding> findings)
     {
         AddSpelledOut(folded, findings);
+        AddWithDeclaredMark(folded, findings);
         if (!folded.Contains('@'))
         {
             return;
         }
+
+        AddLetterSpaced(folded, findings);
 
         foreach (var result in RecognizerModels.Parse(_model.Value, folded))
         {
@@ -45,12 +46,53 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         }
     }
 
-    /// <summary>The company's own sender addresses and masked examples (xxxx@example.com, ****@gmail.com) are nobody's address.</summary>
+    /// <summary>An address typed letter by letter with spaces (m i n a m i . k @ y a h o o . c o . j p).</summary>
+    private void AddLetterSpaced(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (var run in LetterSpaced().EnumerateMatches(folded))
+        {
+            var joined = folded.Substring(run.Index, run.Length).Replace(" ", string.Empty, StringComparison.Ordinal);
+            if (joined.Contains('@') && EmailAddress().Match(joined) is { Success: true } address && address.Length == joined.Length)
+            {
+                AddUnlessPublic(folded, run.Index, run.Length, findings);
+            }
+        }
+    }
+
+    /// <summary>
+    /// An address with '@' written as another mark and the swap explained (「yamazaki★ystore.jp（★を@に変えて）」,
+    /// "taro#example.com, replace # with @"): read with the mark as '@'; a one-for-one swap keeps every position.
+    /// </summary>
+    private void AddWithDeclaredMark(string folded, List<SensitiveFinding> findings)
+    {
+        if (DeclaredMark().Match(folded) is not { Success: true } declared)
+        {
+            return;
+        }
+
+        var mark = declared.Groups["mark"].Value[0];
+        var readable = folded.Replace(mark, '@');
+        foreach (var match in EmailAddress().EnumerateMatches(readable))
+        {
+            if (folded.AsSpan(match.Index, match.Length).Contains(mark))
+            {
+                AddUnlessPublic(folded, match.Index, match.Length, findings);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<mark>[^\s\w@])\s*(?:を|は)\s*[@＠]\s*(?:に|へ)|replace\s+(?:the\s+)?(?<mark>[^\s\w@])\s+(?:with|by)\s+(?:an?\s+)?@", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeclaredMark();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z0-9._\-](?: [A-Za-z0-9._\-@]){5,}(?![A-Za-z0-9])")]
+    private static partial Regex LetterSpaced();
+
+    /// <summary>The company's own sender addresses and masked addresses (xxxx@example.com, ****@gmail.com) are nobody's address.</summary>
     private void AddUnlessPublic(string folded, int start, int length, List<SensitiveFinding> findings)
     {
         var address = folded.AsSpan(start, length);
         var local = address[..Math.Max(0, address.IndexOf('@'))].Trim();
-        if (lexicon.IsCompanyAddress(address) || (local.Length > 0 && local.IndexOfAnyExcept(MaskMarks) < 0) || IsSender(folded, start, length))
+        if (lexicon.IsCompanyAddress(address) || (local.Length > 0 && local.IndexOfAnyExcept(MaskMarks) < 0))
         {
             return;
         }
@@ -94,23 +136,6 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
             }
         }
     }
-
-    /// <summary>
-    /// The address a mail came from ("got a mail from security@amaz0n-support.net", 「xxx@yyy.com からメールが来た」): somebody
-    /// else's, quoted to ask whether the mail is genuine.
-    /// </summary>
-    private static bool IsSender(string folded, int start, int length)
-    {
-        var before = folded.AsSpan(Math.Max(0, start - SenderWindow), Math.Min(start, SenderWindow));
-        var after = folded.AsSpan(start + length);
-        return SenderBefore().IsMatch(before) || SenderAfter().IsMatch(after);
-    }
-
-    [GeneratedRegex(@"(?:(?:mail|message|text|sms|letter)s?\s+from|sender|差出人|送信元)\s*[:：]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SenderBefore();
-
-    [GeneratedRegex(@"^\s*(?:から|より)(?:の)?\s*(?:メール|連絡|SMS|メッセージ|通知)")]
-    private static partial Regex SenderAfter();
 
     // "hanako (at) example (dot) jp", "jiro[at]example[dot]net", 「hanako アットマーク example ドット jp」.
     [GeneratedRegex(

@@ -157,7 +157,7 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
     private static bool IsJapanesePhoneNumber(ReadOnlySpan<char> number)
     {
         var digits = Token.CountDigits(number);
-        return number.StartsWith("+81") || number.StartsWith("81") ? digits is 11 or 12 or 13 : digits is 10 or 11;
+        return number.TrimStart('(').StartsWith("+81") || number.StartsWith("81") ? digits is 11 or 12 or 13 : digits is 10 or 11;
     }
 
     [GeneratedRegex(@"^(?:1[\s.\-])?\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}$")]
@@ -169,6 +169,6 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
     [GeneratedRegex(@"(?<![\dA-Za-z+])0(?:(?: | ?[\-\u2010-\u2015\u2212\u30FC] ?)\d){9,10}(?! ?\d)")]
     private static partial Regex DigitByDigit();
 
-    [GeneratedRegex(@"(?<![\dA-Za-z+])(?:(?:\+81|81(?=[\s\-][1-9]))[\s\-\u2010-\u2015\u2212\u30FC]?(?:\(0\))?[\s\-\u2010-\u2015\u2212\u30FC]?|\(?0)\d{1,4}(?:\s?[\-\u2010-\u2015\u2212\u30FC.の()]\s?|\s)?\d{1,4}(?:\s?[\-\u2010-\u2015\u2212\u30FC.の()]\s?|\s)?\d{3,4}(?![\d.])")]
+    [GeneratedRegex(@"(?<![\dA-Za-z+])(?:(?:\(\+81\)|\+81|81(?=[\s\-][1-9]))[\s\-\u2010-\u2015\u2212\u30FC]?(?:\(0\))?[\s\-\u2010-\u2015\u2212\u30FC]?|\(?0)\d{1,4}(?:\s?[\-\u2010-\u2015\u2212\u30FC.の()]\s?|\s)?\d{1,4}(?:\s?[\-\u2010-\u2015\u2212\u30FC.の()]\s?|\s)?\d{3,4}(?![\d.])")]
     private static partial Regex JapanesePhoneNumber();
 }

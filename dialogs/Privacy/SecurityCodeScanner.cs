@@ -26,6 +26,8 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
 
     private const int MinDigits = 3;
 
+    private const string KanaDigit = "ぜろ|ゼロ|れい|まる|いち|イチ|に|ニ|さん|サン|よん|ヨン|し|シ|ご|ゴ|ろく|ロク|なな|ナナ|しち|シチ|はち|ハチ|きゅう|キュウ|く|ク";
+
     // Four number words take at least this many characters ("one two six oh").
     private const int MinSpokenLength = 14;
 
@@ -35,6 +37,11 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         if (folded.Length >= MinSpokenLength)
         {
             AddSpokenCodes(folded, findings);
+        }
+
+        if (folded.AsSpan().IndexOfAny("・、") >= 0)
+        {
+            AddKanaCodes(folded, findings);
         }
 
         if (Token.CountDigits(folded) < MinDigits)
@@ -92,6 +99,20 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         }
     }
 
+    /// <summary>A code read out in kana (ご・なな・に・いち・はち・ゼロ), each digit apart, near a one-time-code word.</summary>
+    private static void AddKanaCodes(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (var number in KanaNumber().EnumerateMatches(folded))
+        {
+            var windowStart = Math.Max(0, number.Index - LeadingKeywordWindow);
+            var windowEnd = Math.Min(folded.Length, number.Index + number.Length + KeywordWindow);
+            if (OneTimeCodeWord().IsMatch(folded.AsSpan(windowStart, windowEnd - windowStart)))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, number.Index, number.Length));
+            }
+        }
+    }
+
     /// <summary>A code read out in English number words ("six four zero two nine one") near a one-time-code word.</summary>
     private static void AddSpokenCodes(string folded, List<SensitiveFinding> findings)
     {
@@ -123,12 +144,12 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     }
 
     [GeneratedRegex(
-        @"(?:(?<![a-z])(?:cvv2?|cvc2?|cid|pin|security\s*code)(?![a-z])|セキュリティー?コード|暗[証唱]番号)\s*(?:番号|コード|code)?\s*(?:\([^)]{1,12}\)\s*)?(?:は|が|って|:|=|(?:\s+[a-z']+){0,4}?\s*\b(?:is|was)\b)?\s*(?:[「『""'(]\s*)?(?<code>\d{3,6})(?!\d)",
+        @"(?:(?<![a-z])(?:cvv2?|cvc2?|cid|pin|security\s*code)(?![a-z])|セキュリティー?コード|暗[証唱]番号)\s*(?:番号|コード|code)?\s*(?:\([^)]{1,12}\)\s*)?(?:は|が|って|:|=|(?:\s+[a-z']+){0,5}?(?:\s*\b(?:is|was)\b|\s*:|\s))?\s*(?:[「『""'(]\s*)?(?<code>\d{3,6})(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CardCodePhrase();
 
     [GeneratedRegex(
-        @"(?<!エラー\s*|error\s*|zip\s*|postal\s*|郵便\s*|promo\s*|discount\s*|クーポン\s*|プロモーション\s*|post\s*|short\s*|colou?r\s*|product\s*|country\s*|area\s*|bar\s*|qr\s*|カラー\s*|商品\s*|国\s*|バー\s*|QR\s*)(?:コード|code)|認証|確認(?:用)?(?:の)?番号|(?:届い|来|送られてき)た(?:\d桁の)?(?:番号|数字)|(?<![a-z])(?:otp|sms|2fa|mfa|passcode)(?![a-z])|ワンタイム|one[\s\-]?time|verification|authenticator|認証アプリ|2段階|two[\s\-]?step",
+        @"(?<!エラー[\s_\-]*|error[\s_\-]*|zip[\s_\-]*|postal[\s_\-]*|郵便[\s_\-]*|promo[\s_\-]*|discount[\s_\-]*|クーポン[\s_\-]*|プロモーション[\s_\-]*|post[\s_\-]*|short[\s_\-]*|colou?r[\s_\-]*|product[\s_\-]*|country[\s_\-]*|area[\s_\-]*|bar[\s_\-]*|qr[\s_\-]*|カラー[\s_\-]*|商品[\s_\-]*|国[\s_\-]*|バー[\s_\-]*|QR[\s_\-]*)(?:コード|code)|認証|確認(?:用)?(?:の)?番号|(?:届い|来|送られてき)た(?:\d桁の)?(?:番号|数字)|(?<![a-z])(?:otp|sms|2fa|mfa|passcode)(?![a-z])|ワンタイム|one[\s\-]?time|verification|authenticator|認証アプリ|2段階|two[\s\-]?step",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OneTimeCodeWord();
 
@@ -147,6 +168,12 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     // A date (2023-09-14, 2024/6/2) or a Japanese postcode (150-0041): grouped like a code, read as what they are.
     [GeneratedRegex(@"^(?:\d{4}[\-/.]\d{1,2}[\-/.]\d{1,2}|\d{3}-\d{4})$")]
     private static partial Regex DateOrPostcode();
+
+    // Four to eight digits read out in kana or katakana, each apart (「・」, 「、」 or a dash between: ご・なな・に・いち); the text after
+    // the last one may follow without a space (「ゼロです」: the normaliser removes spaces between Japanese characters).
+    [GeneratedRegex(
+        @"(?:" + KanaDigit + @")(?:\s*[・、,\-ー]\s*(?:" + KanaDigit + @")){3,7}")]
+    private static partial Regex KanaNumber();
 
     // Four to eight digits in English words, apart or joined by hyphens or commas.
     [GeneratedRegex(

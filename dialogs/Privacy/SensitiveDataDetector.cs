@@ -44,6 +44,7 @@ internal sealed class SensitiveDataDetector : ISensitiveDataDetector
             scanner.Scan(normalized.Text, candidates);
         }
 
+        candidates.RemoveAll(candidate => QuotedValueContext.IsNotTheirs(normalized.Text, candidate));
         List<SensitiveFinding> findings = candidates.Count switch
         {
             0 => [],

@@ -76,6 +76,11 @@ public sealed class SensitiveDataDetectorTests
         { "I changed my password to iPhone15Pro yesterday", SensitiveKind.Password, "iPhone15Pro" },
         { "contact me at daisuke dot ono at example dot org", SensitiveKind.EmailAddress, "daisuke dot ono at example dot org" },
         { "kenji_1972 at docomo.ne.jp が私のアドレスです", SensitiveKind.EmailAddress, "kenji_1972 at docomo.ne.jp" },
+        { "私のメール、m i n a m i . k @ y a h o o . c o . j p です", SensitiveKind.EmailAddress, "m i n a m i . k @ y a h o o . c o . j p" },
+        { "yamazaki★ystore.jp（★を@に変えてください）が私のアドレスです", SensitiveKind.EmailAddress, "yamazaki★ystore.jp" },
+        { "(+81) 70 1992 3348 that's my mobile", SensitiveKind.PhoneNumber, "(+81) 70 1992 3348" },
+        { "電話の自動音声で言われたコードは、ご・なな・に・いち・はち・ゼロ です", SensitiveKind.SecurityCode, "ご・なな・に・いち・はち・ゼロ" },
+        { "security code on back of card 073", SensitiveKind.SecurityCode, "073" },
         { "my number is 09012345678", SensitiveKind.PhoneNumber, "09012345678" },
         { "office (03) 1234-5678", SensitiveKind.PhoneNumber, "(03) 1234-5678" },
     };
@@ -124,6 +129,12 @@ public sealed class SensitiveDataDetectorTests
         "パスワードマネージャー（1Password）が自動入力してくれない",
         "password: forgot it, that's why I'm here",
         "Echoのシリアル番号 G0G1XJ0123456789 は箱に書いてあります",
+        "電話番号の欄に「例：09012345678」って薄く書いてある",
+        "the field shows name@example.com as placeholder",
+        "your help page uses 'Password123' as an example of a weak password lol",
+        "差出人が amazon-security@amaz0n-jp.com のメールが来て、リンク押しちゃった",
+        "050-3188-2045 から「Amazonです」って電話がかかってきたんですが、詐欺ですか",
+        "「ap_error_code=1052」ってURLに出てる",
     };
 
     [Theory]

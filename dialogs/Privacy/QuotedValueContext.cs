@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace SupportBot.Dialogs.Privacy;
+
+/// <summary>
+/// Values a person quotes that are not theirs: an example or a placeholder (「例：09012345678」, "name@example.com as
+/// placeholder", "'Password123' as an example of a weak password"), and the address or number a mail or call came from
+/// ("phishing mail came from x@y.xyz", 「差出人が x@y.com の」, 「050-… から電話がかかってきた」). Read from the words around the value.
+/// </summary>
+internal static partial class QuotedValueContext
+{
+    private const int Window = 28;
+
+    public static bool IsNotTheirs(string folded, SensitiveFinding finding)
+    {
+        var before = folded.AsSpan(Math.Max(0, finding.Start - Window), Math.Min(finding.Start, Window));
+        var after = folded.AsSpan(finding.End, Math.Min(folded.Length - finding.End, Window));
+        if (ExampleBefore().IsMatch(before) || ExampleAfter().IsMatch(after))
+        {
+            return true;
+        }
+
+        return finding.Kind is SensitiveKind.EmailAddress or SensitiveKind.PhoneNumber
+            && (SourceBefore().IsMatch(before) || SourceAfter().IsMatch(after));
+    }
+
+    [GeneratedRegex(
+        @"(?:入力例|記入例|例えば|たとえば|例|e\.g\.|for\s+example|for\s+instance|example|placeholder|sample)\s*(?:として|に|は|が|で|の|:|：)?\s*(?:書いて(?:ある|あった)|載って(?:いる|る))?\s*[「『""'“‘(]?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExampleBefore();
+
+    [GeneratedRegex(
+        @"^\s*[」』""'”’)]?\s*(?:as\s+(?:a\s+|an\s+|the\s+)?(?:placeholder|example|sample)|is\s+(?:just\s+)?(?:a\s+|an\s+)?(?:placeholder|example)|(?:って|と)(?:薄く|最初から)(?:書いて|表示|入って)|(?:みたいな|のような)(?:例|形式))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExampleAfter();
+
+    // A mail's sender or a caller: "came from", "sender:", 「差出人が」「送信元は」「着信」.
+    [GeneratedRegex(
+        @"(?:(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){0,2}\s+from|sender|差出人|送信元|発信元|着信)\s*(?:は|が|:|：)?\s*[「『""']?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SourceBefore();
+
+    [GeneratedRegex(@"^\s*[」』""']?\s*(?:から|より)(?:の)?[^。\n]{0,20}?(?:メール|連絡|SMS|メッセージ|通知|電話|着信)")]
+    private static partial Regex SourceAfter();
+}
