@@ -3,7 +3,7 @@ using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Endpoints;
 using SupportBot.Bot.Security;
 using SupportBot.Bot.Storage;
-using SupportBot.Bot.WebChat;
+using SupportBot.Bot.WebChatPage;
 
 namespace SupportBot.Bot.Hosting;
 

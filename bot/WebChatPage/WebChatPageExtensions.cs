@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
-namespace SupportBot.Bot.WebChat;
+namespace SupportBot.Bot.WebChatPage;
 
 internal static partial class WebChatPageExtensions
 {
