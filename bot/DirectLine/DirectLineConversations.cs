@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
-using Newtonsoft.Json.Linq;
+using SupportBot.Bot.Channel;
 using SupportBot.Dialogs.Records;
 
 namespace SupportBot.Bot.DirectLine;
@@ -55,10 +55,11 @@ internal sealed class DirectLineConversations(
         return (conversation, true);
     }
 
-    /// <summary>Posts a client's activity; returns the id it was given, or why it is refused.</summary>
+    /// <summary>Posts a client's activity (read once at the edge); returns the id it was given, or why it is refused.</summary>
     public async Task<(string? Id, DirectLineErrorResult? Error)> PostAsync(
-        DirectLineConversation conversation, JObject posted, DirectLineCaller caller, Uri serviceUrl, CancellationToken cancellationToken)
+        DirectLineConversation conversation, Activity posted, DirectLineCaller caller, Uri serviceUrl, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(posted);
         if (RefusedType(posted) is { } refused)
         {
             return (null, refused);
@@ -69,19 +70,19 @@ internal sealed class DirectLineConversations(
             return (null, DirectLineErrorResult.ConversationEnded());
         }
 
-        var echo = FromClient(posted, conversation, caller, serviceUrl);
+        var incoming = Stamp(posted, conversation, caller, serviceUrl);
+
+        // The echo is a redacted copy, kept in the store; the turn sees what was sent.
+        var echo = ActivityCopy.ForRedaction(incoming);
         redaction.Redact(echo);
-        if (await quotas.TryReserveAsync(conversation.Id, caller, DirectLineJson.SerializeToUtf8(echo).LongLength, cancellationToken) is { } overQuota)
+        if (await quotas.TryReserveAsync(conversation.Id, caller, ChannelJson.SerializeToUtf8(echo).LongLength, cancellationToken) is { } overQuota)
         {
             return (null, overQuota);
         }
 
         await AppendAsync(conversation.Id, [echo], cancellationToken);
 
-        // The turn gets its own copy: the echo is in the store and must stay as the client sent it.
-        var incoming = FromClient(posted, conversation, caller, serviceUrl);
         incoming.Id = echo.Id;
-        incoming.Timestamp = echo.Timestamp;
         var replies = await RunTurnAsync(conversation, incoming, cancellationToken);
         if (incoming.Type == ActivityTypes.EndOfConversation || replies.Any(r => r.Type == ActivityTypes.EndOfConversation))
         {
@@ -92,16 +93,15 @@ internal sealed class DirectLineConversations(
     }
 
     /// <summary>What a web-chat client may send: never the bot's or a channel's own activities (<c>handoff.initiate</c>, <c>conversationUpdate</c>, <c>invoke</c>…).</summary>
-    private DirectLineErrorResult? RefusedType(JObject posted)
+    private DirectLineErrorResult? RefusedType(Activity posted)
     {
-        var type = (string?)posted["type"];
-        if (type is ActivityTypes.Message or ActivityTypes.EndOfConversation)
+        if (posted.Type is ActivityTypes.Message or ActivityTypes.EndOfConversation)
         {
             return null;
         }
 
-        if (type == ActivityTypes.Event && posted["name"] is JValue { Type: JTokenType.String } name
-            && options.Value.AllowedClientEventNames.Contains((string)name!, StringComparer.Ordinal))
+        if (posted.Type == ActivityTypes.Event && posted.Name is { } name
+            && options.Value.AllowedClientEventNames.Contains(name, StringComparer.Ordinal))
         {
             return null;
         }
@@ -110,17 +110,15 @@ internal sealed class DirectLineConversations(
             "A Direct Line client may post only \"message\" and \"endOfConversation\" activities and the events this service allows.");
     }
 
-    private Activity FromClient(JObject posted, DirectLineConversation conversation, DirectLineCaller caller, Uri serviceUrl)
+    /// <summary>The server says where the activity belongs and who speaks: the token's user, else the conversation's; never what "from" claims (the bot, say).</summary>
+    private Activity Stamp(Activity activity, DirectLineConversation conversation, DirectLineCaller caller, Uri serviceUrl)
     {
-        var activity = DirectLineJson.ToObject<Activity>(posted);
         var stamped = NewActivity(activity.Type, conversation, serviceUrl);
         activity.ChannelId = stamped.ChannelId;
         activity.ServiceUrl = stamped.ServiceUrl;
         activity.Conversation = stamped.Conversation;
         activity.Recipient = stamped.Recipient;
         activity.Timestamp = stamped.Timestamp;
-
-        // The server says who speaks: the token's user, else the conversation's; never what "from" claims (the bot, say).
         activity.From = new ChannelAccount(caller.UserId ?? conversation.UserId, name: null, RoleTypes.User);
         return activity;
     }
@@ -139,7 +137,7 @@ internal sealed class DirectLineConversations(
         if (replies.Count > 0)
         {
             await AppendAsync(conversation.Id, replies, cancellationToken);
-            await quotas.AddAsync(conversation.Id, replies.Sum(reply => DirectLineJson.SerializeToUtf8(reply).LongLength), cancellationToken);
+            await quotas.AddAsync(conversation.Id, replies.Sum(reply => ChannelJson.SerializeToUtf8(reply).LongLength), cancellationToken);
         }
 
         return replies;

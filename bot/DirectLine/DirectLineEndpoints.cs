@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
+using SupportBot.Bot.Security;
 
 namespace SupportBot.Bot.DirectLine;
 
@@ -8,12 +9,11 @@ internal static class DirectLineEndpoints
     /// <summary>
     /// The embedded Direct Line 3.0 channel under <c>/v3/directline</c>, enough for Web Chat,
     /// botframework-directlinejs and Botium's directline3 connector, polling or over WebSocket.
-    /// Every route needs the secret or a token (see <see cref="DirectLineAuthFilter"/>).
+    /// Every route needs the secret or a token (see <see cref="DirectLineAuthFilter"/>); the stream
+    /// needs <c>UseWebSockets</c> in the pipeline.
     /// </summary>
     public static WebApplication MapDirectLine(this WebApplication app)
     {
-        app.UseWebSockets();
-
         var directLine = app.MapGroup("/v3/directline")
             .AddEndpointFilter<DirectLineAuthFilter>()
             .WithTags("DirectLine");
@@ -22,7 +22,8 @@ internal static class DirectLineEndpoints
         directLine.MapPost("/tokens/refresh", DirectLineTokenHandlers.Refresh);
         directLine.MapPost("/conversations", DirectLineConversationHandlers.StartAsync);
         directLine.MapGet("/conversations/{conversationId}", DirectLineConversationHandlers.ResumeAsync);
-        directLine.MapPost("/conversations/{conversationId}/activities", DirectLineActivityHandlers.PostAsync);
+        directLine.MapPost("/conversations/{conversationId}/activities", DirectLineActivityHandlers.PostAsync)
+            .RequireConversationRateLimit(http => http.GetRouteValue("conversationId") is string id ? DirectLineConversations.ChannelId + "/" + id : null);
         directLine.MapGet("/conversations/{conversationId}/activities", DirectLineActivityHandlers.GetAsync);
         directLine.MapGet("/conversations/{conversationId}/stream", DirectLineActivityHandlers.StreamAsync);
 

@@ -1,96 +1,35 @@
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using SupportBot.Bot.Security;
 
 namespace SupportBot.Bot.DirectLine;
 
-/// <summary>Reads request bodies, turning anything malformed into a 400 with the reason.</summary>
-internal sealed class DirectLineRequestReader(IOptions<DirectLineOptions> options)
+/// <summary>
+/// Direct Line bodies through the one <see cref="JsonBodyReader"/> (the policy of <c>/api/messages</c>:
+/// 413 over <see cref="DirectLineOptions.MaxActivityBytes"/>, otherwise 400 with a reason that never
+/// quotes the body), its refusals in Direct Line's error shape.
+/// </summary>
+internal sealed class DirectLineRequestReader(JsonBodyReader reader, IOptions<DirectLineOptions> options)
 {
-    /// <summary>A posted activity as the client sent it, or why it is refused.</summary>
-    public async Task<(JObject? Activity, DirectLineErrorResult? Error)> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static readonly BodyShape StartShape = new("conversation start", "the expected shape ({\"user\": {…}, \"locale\": …})");
+
+    /// <summary>A posted activity, read once: the Activity the echo and the turn are made from.</summary>
+    public async Task<(Activity? Activity, DirectLineErrorResult? Error)> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var (json, error) = await ReadObjectAsync(request, required: true, cancellationToken);
-        if (error is not null)
-        {
-            return (null, error);
-        }
-
-        if (json!["type"] is not JValue { Type: JTokenType.String } type || string.IsNullOrWhiteSpace((string?)type))
-        {
-            return (null, DirectLineErrorResult.BadArgument("An activity needs a \"type\" string."));
-        }
-
-        try
-        {
-            // Proves the body fits the Activity schema (e.g. "from" is an object) before it is accepted.
-            _ = DirectLineJson.ToObject<Activity>(json);
-            return (json, null);
-        }
-        catch (JsonException exception)
-        {
-            return (null, DirectLineErrorResult.BadArgument($"The activity does not fit the Activity schema: {exception.Message}"));
-        }
+        var read = await reader.ReadActivityAsync(request, options.Value.MaxActivityBytes, cancellationToken);
+        return read.Value is { } activity ? (activity, null) : (null, Refused(read));
     }
 
     /// <summary>An optional start body (<c>{"user": {…}}</c>); an empty body is no user.</summary>
     public async Task<(DirectLineStartRequest? Start, DirectLineErrorResult? Error)> ReadStartAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var (json, error) = await ReadObjectAsync(request, required: false, cancellationToken);
-        if (error is not null || json is null)
-        {
-            return (new DirectLineStartRequest(), error);
-        }
-
-        try
-        {
-            return (DirectLineJson.ToObject<DirectLineStartRequest>(json), null);
-        }
-        catch (JsonException exception)
-        {
-            return (null, DirectLineErrorResult.BadArgument($"The body does not fit the expected shape: {exception.Message}"));
-        }
+        var read = await reader.ReadAsync<DirectLineStartRequest>(request, options.Value.MaxActivityBytes, required: false, StartShape, cancellationToken);
+        return read.Problem is null ? (read.Value ?? new DirectLineStartRequest(), null) : (null, Refused(read));
     }
 
-    private async Task<(JObject? Json, DirectLineErrorResult? Error)> ReadObjectAsync(HttpRequest request, bool required, CancellationToken cancellationToken)
-    {
-        var limit = options.Value.MaxActivityBytes;
-        if (request.ContentLength > limit)
-        {
-            return (null, DirectLineErrorResult.BadArgument($"The body is larger than {limit} bytes."));
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return (null, DirectLineErrorResult.BadArgument($"The body is larger than {limit} bytes."));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        if (buffer.Length == 0)
-        {
-            return (null, required ? DirectLineErrorResult.BadArgument("The body is empty; an activity was expected.") : null);
-        }
-
-        buffer.Position = 0;
-        try
-        {
-            using var reader = new JsonTextReader(new StreamReader(buffer)) { DateParseHandling = DateParseHandling.None };
-            var token = await JToken.ReadFromAsync(reader, cancellationToken);
-            return token is JObject json
-                ? (json, null)
-                : (null, DirectLineErrorResult.BadArgument("The body must be a JSON object."));
-        }
-        catch (JsonReaderException exception)
-        {
-            return (null, DirectLineErrorResult.BadArgument($"The body is not valid JSON: {exception.Message}"));
-        }
-    }
+    private static DirectLineErrorResult Refused<T>(BodyRead<T> read)
+        where T : class =>
+        read.Status == StatusCodes.Status413PayloadTooLarge
+            ? DirectLineErrorResult.TooLarge(read.Problem!)
+            : DirectLineErrorResult.BadArgument(read.Problem!);
 }

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Http.Metadata;
+using SupportBot.Bot.Channel;
 
 namespace SupportBot.Bot.DirectLine;
 
-/// <summary>A typed result written with <see cref="DirectLineJson"/> (the Activity schema's serializer).</summary>
+/// <summary>A typed result written with <see cref="ChannelJson"/> (the Activity schema as the Bot Framework connector writes it).</summary>
 internal sealed class DirectLineJsonResult<T>(T value, int statusCode = StatusCodes.Status200OK)
     : IResult, IStatusCodeHttpResult, IValueHttpResult, IValueHttpResult<T>, IContentTypeHttpResult, IEndpointMetadataProvider
     where T : notnull
@@ -21,7 +22,7 @@ internal sealed class DirectLineJsonResult<T>(T value, int statusCode = StatusCo
     {
         httpContext.Response.StatusCode = StatusCode;
         httpContext.Response.ContentType = ContentType;
-        return httpContext.Response.Body.WriteAsync(DirectLineJson.SerializeToUtf8(Value)).AsTask();
+        return httpContext.Response.Body.WriteAsync(ChannelJson.SerializeToUtf8(Value)).AsTask();
     }
 
     public static void PopulateMetadata(System.Reflection.MethodInfo method, EndpointBuilder builder) =>
@@ -42,6 +43,9 @@ internal sealed class DirectLineErrorResult(int statusCode, string code, string 
     public static DirectLineErrorResult Unauthorized(string message) => new(StatusCodes.Status401Unauthorized, "Unauthorized", message);
 
     public static DirectLineErrorResult Forbidden(string code, string message) => new(StatusCodes.Status403Forbidden, code, message);
+
+    /// <summary>A body over the size limit: 413 with the Azure service's code.</summary>
+    public static DirectLineErrorResult TooLarge(string message) => new(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", message);
 
     public static DirectLineErrorResult NotFound(string message) => new(StatusCodes.Status404NotFound, "NotFound", message);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.WebSockets;
 using Microsoft.Extensions.Options;
+using SupportBot.Bot.Channel;
 
 namespace SupportBot.Bot.DirectLine;
 
@@ -32,7 +33,7 @@ internal sealed class DirectLineStreamer(
                 if (page.Activities.Count > 0)
                 {
                     var set = new DirectLineActivitySet(page.Activities, page.Watermark.ToString(CultureInfo.InvariantCulture));
-                    await socket.SendAsync(DirectLineJson.SerializeToUtf8(set), WebSocketMessageType.Text, endOfMessage: true, stop.Token);
+                    await socket.SendAsync(ChannelJson.SerializeToUtf8(set), WebSocketMessageType.Text, endOfMessage: true, stop.Token);
                     watermark = page.Watermark;
                     keepAliveDue = time.GetUtcNow() + options.Value.StreamKeepAliveInterval;
                     continue;

@@ -2,6 +2,9 @@ using System.Globalization;
 using Microsoft.Bot.Schema;
 using SupportBot.Bot.Storage;
 
+using Newtonsoft.Json;
+using SupportBot.Bot.Channel;
+
 namespace SupportBot.Bot.DirectLine;
 
 /// <summary>
@@ -154,9 +157,14 @@ internal sealed class StorageDirectLineConversationStore(IConditionalStorage sto
     internal sealed record StoredActivity(string Json)
     {
         public static StoredActivity From(Activity activity) =>
-            new(System.Text.Encoding.UTF8.GetString(DirectLineJson.SerializeToUtf8(activity)));
+            new(System.Text.Encoding.UTF8.GetString(ChannelJson.SerializeToUtf8(activity)));
 
-        public Activity ToActivity() => DirectLineJson.Deserialize<Activity>(Json);
+        /// <summary>Strings stay strings (no date guessing inside channel data).</summary>
+        public Activity ToActivity()
+        {
+            using var reader = new JsonTextReader(new StringReader(Json)) { DateParseHandling = DateParseHandling.None };
+            return ChannelJson.Deserializer.Deserialize<Activity>(reader)!;
+        }
     }
 
     /// <summary>The highest watermark some instance is known to have appended: where the next append starts probing.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using SupportBot.Bot.Channel;
@@ -27,18 +26,12 @@ internal static class ActivityJsonWarmUp
     {
         try
         {
-            // As the request body is checked (SupportBot.Bot.Security.ActivityBodyReader: straight
-            // into an Activity with default contracts) ...
+            // As the request body is read (SupportBot.Bot.Security.JsonBodyReader: straight into an
+            // Activity with default contracts, the one Activity the turn uses) ...
             Activity activity;
             using (var body = new JsonTextReader(new StringReader(SampleActivity)))
             {
                 activity = JsonSerializer.CreateDefault().Deserialize<Activity>(body)!;
-            }
-
-            // ... then read by the adapter ...
-            using (var reader = new JsonTextReader(new StringReader(SampleActivity)))
-            {
-                _ = HttpHelper.BotMessageSerializer.Deserialize<Activity>(reader);
             }
 
             // ... and a reply is sent to the channel.

@@ -3,7 +3,7 @@ using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Endpoints;
 using SupportBot.Bot.Security;
 using SupportBot.Bot.Storage;
-using SupportBot.Bot.WebChat;
+using SupportBot.Bot.WebChatPage;
 
 namespace SupportBot.Bot.Hosting;
 
@@ -50,8 +50,18 @@ internal static class SupportBotApplication
 
         var app = builder.Build();
 
+        // Every middleware, in the order a request meets it; the endpoints follow.
+        app.UseRouting(); // first, as WebApplication would add it: the rate limiter needs to know the endpoint
         app.UseSerilogRequestLogging();
-        app.UseRequestProtection();
+        app.UseSecurityHeaders();
+        app.UseExceptionHandler(RequestProtectionExtensions.ExceptionHandling);
+        app.UseChannelActivityReader();
+        app.UseRateLimiter();
+        app.UseChannelRequestGate();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseWebSockets(); // the Direct Line stream
+
         app.MapWebChatPage();
         app.MapHealthEndpoints();
         app.MapBotEndpoints();

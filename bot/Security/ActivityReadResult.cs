@@ -2,7 +2,7 @@ using Microsoft.Bot.Schema;
 
 namespace SupportBot.Bot.Security;
 
-/// <summary>What <see cref="ActivityBodyReader"/> made of a request to <c>/api/messages</c>.</summary>
+/// <summary>What <see cref="ActivityBodyReader"/> made of a request to <c>/api/messages</c>: the one Activity the turn runs on, or why it is refused.</summary>
 internal sealed record ActivityReadResult(Activity? Activity, int Status, string? Problem)
 {
     private static readonly object ItemKey = new();

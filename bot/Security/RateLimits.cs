@@ -7,22 +7,25 @@ namespace SupportBot.Bot.Security;
 
 /// <summary>
 /// Fixed-window limits per client address (every endpoint but the health probes) and per
-/// conversation (activities posted to <c>/api/messages</c> or the embedded Direct Line); a
-/// rejected request gets 429 with <c>Retry-After</c>. Behind a reverse proxy the client address is
-/// the proxy's unless forwarded headers are configured.
+/// conversation (on the endpoints mapped with <see cref="RequireConversationRateLimit{TBuilder}"/>,
+/// which say where a request's conversation is); a rejected request gets 429 with
+/// <c>Retry-After</c>. Behind a reverse proxy the client address is the proxy's unless forwarded
+/// headers are configured.
 /// </summary>
 internal static class RateLimits
 {
+    public const string PerConversationPolicy = "per-conversation";
+
     public static void Configure(RateLimiterOptions limiter, RequestProtectionOptions limits)
     {
         limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-            PartitionedRateLimiter.Create<HttpContext, string>(context => IsHealthProbe(context)
-                ? RateLimitPartition.GetNoLimiter("health")
-                : Window("client:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"), limits.PermitsPerClient, limits)),
-            PartitionedRateLimiter.Create<HttpContext, string>(context => ConversationOf(context) is { } conversation
+        limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => IsHealthProbe(context)
+            ? RateLimitPartition.GetNoLimiter("health")
+            : Window("client:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"), limits.PermitsPerClient, limits));
+        limiter.AddPolicy(PerConversationPolicy, context =>
+            context.GetEndpoint()?.Metadata.GetMetadata<ConversationOfRequest>()?.Find(context) is { } conversation
                 ? Window("conversation:" + conversation, limits.PermitsPerConversation, limits)
-                : RateLimitPartition.GetNoLimiter(string.Empty)));
+                : RateLimitPartition.GetNoLimiter(string.Empty));
         limiter.OnRejected = (rejected, _) =>
         {
             var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : limits.Window;
@@ -31,6 +34,15 @@ internal static class RateLimits
             return ValueTask.CompletedTask;
         };
     }
+
+    /// <summary>
+    /// Limits the activities posted to one conversation through this endpoint;
+    /// <paramref name="conversationOf"/> names the request's conversation (channel and id), or null
+    /// when it has none (then only the per-client limit applies).
+    /// </summary>
+    public static TBuilder RequireConversationRateLimit<TBuilder>(this TBuilder endpoint, Func<HttpContext, string?> conversationOf)
+        where TBuilder : IEndpointConventionBuilder =>
+        endpoint.WithMetadata(new ConversationOfRequest(conversationOf)).RequireRateLimiting(PerConversationPolicy);
 
     private static RateLimitPartition<string> Window(string key, int permits, RequestProtectionOptions limits) =>
         RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
@@ -43,17 +55,6 @@ internal static class RateLimits
     private static bool IsHealthProbe(HttpContext context) =>
         context.Request.Path.StartsWithSegments(HealthEndpoints.LivenessPath) || context.Request.Path.StartsWithSegments(HealthEndpoints.ReadinessPath);
 
-    private static string? ConversationOf(HttpContext context)
-    {
-        if (ActivityReadResult.From(context)?.Activity is { } activity)
-        {
-            return activity.ChannelId + "/" + activity.Conversation.Id;
-        }
-
-        return HttpMethods.IsPost(context.Request.Method)
-               && context.Request.Path.StartsWithSegments("/v3/directline/conversations")
-               && context.Request.RouteValues.TryGetValue("conversationId", out var id) && id is string directLineId
-            ? "directline/" + directLineId
-            : null;
-    }
+    /// <summary>Endpoint metadata: where a request to this endpoint names its conversation.</summary>
+    private sealed record ConversationOfRequest(Func<HttpContext, string?> Find);
 }

@@ -22,6 +22,7 @@ internal static partial class RequestProtectionExtensions
         services.AddRateLimiter(_ => { });
         services.AddProblemDetails();
         services.AddSingleton<UnauthenticatedChannelPolicy>();
+        services.AddSingleton<JsonBodyReader>();
         services.AddOptions<TrustedProxyOptions>()
             .Bind(configuration.GetSection(TrustedProxyOptions.SectionName))
             .Validate(TrustedProxies.AreValid, "ForwardedHeaders:KnownProxies must be IP addresses and ForwardedHeaders:KnownNetworks CIDR networks.")
@@ -30,19 +31,20 @@ internal static partial class RequestProtectionExtensions
         return services;
     }
 
-    /// <summary>Goes before the pages and endpoints, so every response has the headers and limits.</summary>
-    public static WebApplication UseRequestProtection(this WebApplication app)
+    /// <summary>Problem details without stack traces; a body over the limit read by an endpoint is the client's fault (413), not a 500.</summary>
+    public static ExceptionHandlerOptions ExceptionHandling { get; } = new()
     {
-        app.UseSecurityHeaders();
-        app.UseExceptionHandler(new ExceptionHandlerOptions
-        {
-            // A body over the limit read by an endpoint is the client's fault, not a 500.
-            StatusCodeSelector = exception => exception is Microsoft.AspNetCore.Http.BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
-        });
-        app.UseWhen(IsChannelRequest, channel => channel.UseMiddleware<ActivityBodyReader>());
-        app.UseRateLimiter();
-        app.UseWhen(IsChannelRequest, channel => channel.UseMiddleware<ChannelRequestGate>());
+        StatusCodeSelector = exception => exception is Microsoft.AspNetCore.Http.BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+    };
 
+    /// <summary><c>/api/messages</c>: the body read once into the turn's Activity, before the rate limiter, which partitions by its conversation.</summary>
+    public static IApplicationBuilder UseChannelActivityReader(this IApplicationBuilder app) =>
+        app.UseWhen(IsChannelRequest, channel => channel.UseMiddleware<ActivityBodyReader>());
+
+    /// <summary><c>/api/messages</c>: refuses unadmitted callers and the bodies the reader refused (see <see cref="ChannelRequestGate"/>).</summary>
+    public static WebApplication UseChannelRequestGate(this WebApplication app)
+    {
+        app.UseWhen(IsChannelRequest, channel => channel.UseMiddleware<ChannelRequestGate>());
         var mode = app.Services.GetRequiredService<UnauthenticatedChannelPolicy>().Mode;
         LogChannelAuthenticationMode(app.Logger, mode);
         return app;

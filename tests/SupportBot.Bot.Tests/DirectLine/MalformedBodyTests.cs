@@ -37,14 +37,14 @@ public sealed class MalformedBodyTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OversizedActivityIsRefusedWith400()
+    public async Task OversizedActivityIsRefusedWith413()
     {
         var client = DirectLineTestHost.Client(_host);
         var conversationId = (string)(await client.StartAsync())["conversationId"]!;
 
         var (status, error) = await client.PostAsync(conversationId, DirectLineClient.Message(new string('a', 300 * 1024), "big"));
 
-        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
         Assert.Contains("larger than", (string?)error["error"]!["message"], StringComparison.Ordinal);
     }
 

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 using SupportBot.Bot.Tests.DirectLine;
 using SupportBot.Bot.Tests.Infrastructure;
 
-namespace SupportBot.Bot.Tests.WebChat;
+namespace SupportBot.Bot.Tests.WebChatPage;
 
 /// <summary>
 /// The page under its real Content-Security-Policy in headless Chromium: Web Chat renders, talks

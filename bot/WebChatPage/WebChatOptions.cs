@@ -1,4 +1,4 @@
-namespace SupportBot.Bot.WebChat;
+namespace SupportBot.Bot.WebChatPage;
 
 /// <summary>
 /// The <c>WebChat</c> section: where the chat page gets its Direct Line token. With no

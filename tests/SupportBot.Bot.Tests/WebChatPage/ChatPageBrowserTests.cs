@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 using SupportBot.Bot.Tests.DirectLine;
 using SupportBot.Bot.Tests.Infrastructure;
 
-namespace SupportBot.Bot.Tests.WebChat;
+namespace SupportBot.Bot.Tests.WebChatPage;
 
 /// <summary>
 /// The chat page as a person uses it, in real headless Chromium: Web Chat served by the bot talks

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
-namespace SupportBot.Bot.WebChat;
+namespace SupportBot.Bot.WebChatPage;
 
 internal static partial class WebChatPageExtensions
 {
@@ -22,13 +22,11 @@ internal static partial class WebChatPageExtensions
     }
 
     /// <summary>
-    /// <c>GET /</c>: the chat page and its files from wwwroot (Web Chat's bundle included), and
-    /// <c>POST /api/webchat/token</c>: the page's Direct Line token.
+    /// <c>POST /api/webchat/token</c>: the page's Direct Line token. The page itself and its files
+    /// (Web Chat's bundle included) are wwwroot, served by <c>UseDefaultFiles</c>/<c>UseStaticFiles</c>.
     /// </summary>
     public static WebApplication MapWebChatPage(this WebApplication app)
     {
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
         app.MapPost("/api/webchat/token", IssueTokenAsync);
         return app;
     }

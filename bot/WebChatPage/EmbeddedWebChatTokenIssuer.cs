@@ -1,6 +1,6 @@
 using SupportBot.Bot.DirectLine;
 
-namespace SupportBot.Bot.WebChat;
+namespace SupportBot.Bot.WebChatPage;
 
 /// <summary>A token for a new conversation on the embedded Direct Line, bound to the user and locale.</summary>
 internal sealed class EmbeddedWebChatTokenIssuer(DirectLineTokens tokens) : IWebChatTokenIssuer

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace SupportBot.Bot.WebChat;
+namespace SupportBot.Bot.WebChatPage;
 
 /// <summary>What the page needs to open Web Chat: a conversation token and, for Azure, the Direct Line domain.</summary>
 internal sealed record WebChatToken(

@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 
-namespace SupportBot.Bot.WebChat;
+namespace SupportBot.Bot.WebChatPage;
 
 /// <summary>
 /// Exchanges the Azure Bot Service Direct Line secret for a conversation token
