@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.TraceExtensions;
 using Microsoft.Extensions.Options;
 using SupportBot.Dialogs.Configuration;
 using SupportBot.Dialogs.Localization;
+using SupportBot.Dialogs.State;
 
 namespace SupportBot.Bot.Adapter;
 
@@ -12,7 +13,7 @@ namespace SupportBot.Bot.Adapter;
 /// starts cleanly, and the Emulator gets a <c>TurnError</c> trace for the developer.
 /// </summary>
 internal sealed partial class TurnErrorHandler(
-    ConversationState conversationState,
+    ConversationStateCatalogue state,
     BotTexts texts,
     IOptions<ContactOptions> contacts,
     ILogger<TurnErrorHandler> logger)
@@ -23,7 +24,7 @@ internal sealed partial class TurnErrorHandler(
 
         try
         {
-            var language = LanguageDetector.Detect(turnContext.Activity.Text, turnContext.Activity.Locale, null);
+            var language = turnContext.GetLanguage();
             var apology = texts.Format(language, "error.apology", new Dictionary<string, string>
             {
                 ["freeDial"] = contacts.Value.FreeDial,
@@ -44,7 +45,7 @@ internal sealed partial class TurnErrorHandler(
         }
         finally
         {
-            await conversationState.DeleteAsync(turnContext);
+            await state.Scope.DeleteAsync(turnContext);
         }
     }
 

@@ -11,6 +11,7 @@ using SupportBot.Dialogs.Flows.PasswordReset;
 using SupportBot.Dialogs.Flows.Resolved;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Records;
+using SupportBot.Dialogs.State;
 using SupportBot.Dialogs.Transcripts;
 using SupportBot.Dialogs.Understanding;
 
@@ -25,6 +26,9 @@ internal static class SupportDialogsExtensions
     public static IServiceCollection AddSupportDialogs(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+
+        // What the bot keeps about a conversation
+        services.AddSingleton<ConversationStateCatalogue>();
 
         // Content and language
         services.AddSingleton(_ => BotTexts.LoadEmbedded());

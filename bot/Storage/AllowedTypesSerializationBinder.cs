@@ -34,7 +34,7 @@ internal sealed class AllowedTypesSerializationBinder : ISerializationBinder
             return known;
         }
 
-        var type = _inner.BindToType(assemblyName, typeName);
+        var type = MovedStateTypes.Find(assemblyName, typeName) ?? _inner.BindToType(assemblyName, typeName);
         if (!IsAllowed(type))
         {
             throw new Newtonsoft.Json.JsonSerializationException($"Type '{typeName}' is not allowed in stored state.");

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SupportBot.Dialogs.State;
 using Microsoft.Extensions.Options;
 
 namespace SupportBot.Bot.Storage;
@@ -24,8 +25,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IConditionalStorage>(CreateStorage);
         services.AddSingleton<IStorage>(sp => sp.GetRequiredService<IConditionalStorage>());
-        services.AddSingleton(sp => new ConversationState(new ConcurrencyCheckedStateStorage(sp.GetRequiredService<IConditionalStorage>())));
-        services.AddSingleton(sp => new UserState(new ConcurrencyCheckedStateStorage(sp.GetRequiredService<IConditionalStorage>())));
+        services.AddSingleton(sp => new TrackedConversationState(new ConcurrencyCheckedStateStorage(sp.GetRequiredService<IConditionalStorage>())));
+        services.AddSingleton<ConversationState>(sp => sp.GetRequiredService<TrackedConversationState>());
+        services.AddSingleton<UserState>(sp => new TrackedUserState(new ConcurrencyCheckedStateStorage(sp.GetRequiredService<IConditionalStorage>())));
         services.AddSingleton<ConversationTurnLockMiddleware>();
         services.AddSingleton<DuplicateActivityMiddleware>();
         services.AddHostedService<StorageInitializer>();

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SupportBot.Dialogs.State;
 
 namespace SupportBot.Dialogs.Localization;
 
@@ -6,9 +7,9 @@ namespace SupportBot.Dialogs.Localization;
 /// Works out the language of each turn (from the text, the activity's locale, and what the
 /// conversation used before) and remembers it, so every reply in the turn uses the same one.
 /// </summary>
-public sealed class LanguageMiddleware(ConversationState conversationState, BotTexts texts) : IMiddleware
+public sealed class LanguageMiddleware(ConversationStateCatalogue state, BotTexts texts) : IMiddleware
 {
-    private readonly IStatePropertyAccessor<string> _language = conversationState.CreateProperty<string>("Language");
+    private readonly IStatePropertyAccessor<string> _language = state.Language;
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {

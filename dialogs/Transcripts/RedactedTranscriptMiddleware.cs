@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Records;
+using SupportBot.Dialogs.State;
 
 namespace SupportBot.Dialogs.Transcripts;
 
@@ -10,10 +11,9 @@ namespace SupportBot.Dialogs.Transcripts;
 /// lines are kept as sent.
 /// </summary>
 internal sealed class RedactedTranscriptMiddleware(
-    ConversationState conversationState, KeptDataRedaction redaction, TimeProvider time) : IMiddleware
+    ConversationStateCatalogue state, KeptDataRedaction redaction, TimeProvider time) : IMiddleware
 {
-    private readonly IStatePropertyAccessor<ConversationTranscript> _transcript =
-        conversationState.CreateProperty<ConversationTranscript>(nameof(ConversationTranscript));
+    private readonly IStatePropertyAccessor<ConversationTranscript> _transcript = state.Transcript;
 
     public IStatePropertyAccessor<ConversationTranscript> Accessor => _transcript;
 

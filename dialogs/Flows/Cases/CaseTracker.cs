@@ -1,12 +1,13 @@
 using Microsoft.Bot.Builder;
+using SupportBot.Dialogs.State;
 using SupportBot.Dialogs.Understanding;
 
 namespace SupportBot.Dialogs.Flows.Cases;
 
 /// <summary>Keeps the conversation's <see cref="SupportCase"/> in conversation state.</summary>
-internal sealed class CaseTracker(ConversationState conversationState)
+internal sealed class CaseTracker(ConversationStateCatalogue state)
 {
-    private readonly IStatePropertyAccessor<SupportCase> _case = conversationState.CreateProperty<SupportCase>(nameof(SupportCase));
+    private readonly IStatePropertyAccessor<SupportCase> _case = state.Case;
 
     public Task<SupportCase> GetAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         _case.GetAsync(turnContext, () => new SupportCase(), cancellationToken);

@@ -5,6 +5,7 @@ using SupportBot.Dialogs.Classification;
 using SupportBot.Dialogs.Flows.Cases;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Records;
+using SupportBot.Dialogs.State;
 using SupportBot.Dialogs.Transcripts;
 
 namespace SupportBot.Dialogs.Flows.Handoff;
@@ -18,14 +19,13 @@ internal sealed class HandoffService(
     SupportTexts texts,
     SupportRecords records,
     CaseTracker cases,
-    ConversationState conversationState,
+    ConversationStateCatalogue state,
     TimeProvider time)
 {
     private const string UserRequestedNote = "user_requested";
     private const string IdAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    private readonly IStatePropertyAccessor<ConversationTranscript> _transcript =
-        conversationState.CreateProperty<ConversationTranscript>(nameof(ConversationTranscript));
+    private readonly IStatePropertyAccessor<ConversationTranscript> _transcript = state.Transcript;
 
     /// <summary>Hands off; the summary lists what the conversation's case says was already tried.</summary>
     public async Task<HandoffTicket> HandOffAsync(ITurnContext turnContext, string symptom, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using SupportBot.Bot.Storage;
+using SupportBot.Dialogs.State;
 
 namespace SupportBot.Bot.Tests.Storage;
 
@@ -14,8 +15,9 @@ internal sealed class CountingBot
 
     public CountingBot(IConditionalStorage storage)
     {
-        State = new ConversationState(new ConcurrencyCheckedStateStorage(storage));
-        _count = State.CreateProperty<int>("count");
+        var state = new TrackedConversationState(new ConcurrencyCheckedStateStorage(storage));
+        State = state;
+        _count = state.CreateProperty<int>("count");
     }
 
     public ConversationState State { get; }

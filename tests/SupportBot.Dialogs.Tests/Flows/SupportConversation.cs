@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
+using SupportBot.Dialogs.State;
 using SupportBot.Dialogs.Classification;
 using SupportBot.Dialogs.Configuration;
 using SupportBot.Dialogs.Engine;
@@ -40,17 +41,17 @@ internal sealed class SupportConversation
 
     private readonly MainDialog _main;
     private readonly IStatePropertyAccessor<DialogState> _dialogState;
-    private readonly ConversationState _conversationState;
+    private readonly ConversationStateCatalogue _state;
 
     public SupportConversation(string channelId = "test", string locale = "ja-JP")
     {
-        _conversationState = new ConversationState(Storage);
-        _dialogState = _conversationState.CreateProperty<DialogState>(nameof(DialogState));
+        _state = new ConversationStateCatalogue(new TrackedConversationState(Storage));
+        _dialogState = _state.Dialogs;
         var contacts = Options.Create(new ContactOptions { FreeDial = FreeDial, MobilePaid = MobilePaid });
         var supportTexts = new SupportTexts(Texts, contacts);
-        var cases = new CaseTracker(_conversationState);
+        var cases = new CaseTracker(_state);
         var records = new SupportRecords(Storage);
-        var handoff = new HandoffService(new HandoffCardFactory(supportTexts), supportTexts, records, cases, _conversationState, TimeProvider.System);
+        var handoff = new HandoffService(new HandoffCardFactory(supportTexts), supportTexts, records, cases, _state, TimeProvider.System);
         var understander = new MessageUnderstander(TrainedClassifier.Instance, TrainedClassifier.Answers, GenericDetector);
         var services = new FlowServices(supportTexts, Answers, understander, cases, handoff);
         _main = new MainDialog(services, Detector,
@@ -59,8 +60,8 @@ internal sealed class SupportConversation
 
         var redactor = new SensitiveDataRedactor(Detector, new RedactionOptions { PublicPhoneNumbers = [FreeDial, MobilePaid] });
         Adapter = new TestAdapter(channelId, sendTraceActivity: true) { Locale = locale };
-        Adapter.Use(new LanguageMiddleware(_conversationState, Texts))
-            .Use(new RedactedTranscriptMiddleware(_conversationState, new KeptDataRedaction(redactor), TimeProvider.System));
+        Adapter.Use(new LanguageMiddleware(_state, Texts))
+            .Use(new RedactedTranscriptMiddleware(_state, new KeptDataRedaction(redactor), TimeProvider.System));
     }
 
     public RecordingStorage Storage { get; } = new();
@@ -94,7 +95,7 @@ internal sealed class SupportConversation
         await Adapter.ProcessActivityAsync(activity, async (turnContext, cancellationToken) =>
         {
             await _main.RunAsync(turnContext, _dialogState, cancellationToken);
-            await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+            await _state.Scope.SaveChangesAsync(turnContext, false, cancellationToken);
         });
 
         var replies = new List<IActivity>();

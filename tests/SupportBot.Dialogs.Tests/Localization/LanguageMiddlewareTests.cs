@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
+using SupportBot.Dialogs.State;
 using SupportBot.Dialogs.Localization;
 
 namespace SupportBot.Dialogs.Tests.Localization;
@@ -36,10 +37,10 @@ public sealed class LanguageMiddlewareTests
 
     private static async Task<List<string>> LanguagesOfTurnsAsync(string locale, params string[] texts)
     {
-        var conversationState = new ConversationState(new MemoryStorage());
+        var conversationState = new TrackedConversationState(new MemoryStorage());
         var adapter = new TestAdapter(TestAdapter.CreateConversation(nameof(LanguageMiddlewareTests)))
             .Use(new AutoSaveStateMiddleware(conversationState))
-            .Use(new LanguageMiddleware(conversationState, Texts));
+            .Use(new LanguageMiddleware(new ConversationStateCatalogue(conversationState), Texts));
         adapter.Locale = locale;
         var languages = new List<string>();
         foreach (var text in texts)

@@ -1,7 +1,7 @@
-namespace SupportBot.Bot.Bots;
+namespace SupportBot.Dialogs.State;
 
 /// <summary>What the bot remembers about a conversation outside its dialogs.</summary>
-internal sealed class ConversationProfile
+public sealed class ConversationProfile
 {
     /// <summary>Users already greeted, so a repeated conversationUpdate greets nobody twice.</summary>
     public HashSet<string> WelcomedUserIds { get; set; } = [];
