@@ -43,12 +43,12 @@ internal static class ChannelJson
             Converters =
             {
                 new JTokenJsonConverter(),
-                new EntityJsonConverter(),
                 new NewtonsoftDoubleConverter(),
                 new NewtonsoftSingleConverter(),
                 new NewtonsoftDecimalConverter(),
                 new UtcDateTimeConverter(),
                 new Iso8601TimeSpanConverter(),
+                new NewtonsoftFallbackConverterFactory(),
             },
         };
         options.MakeReadOnly(populateMissingResolver: false);

@@ -3,7 +3,6 @@ using System.Numerics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Xml;
-using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
 namespace SupportBot.Bot.Channel;
@@ -114,40 +113,6 @@ internal sealed class JTokenJsonConverter : JsonConverter<JToken>
     }
 }
 
-/// <summary>
-/// An <see cref="Entity"/> is a type name plus whatever members the entity has, kept in its
-/// extension data; a subclass (a <see cref="Mention"/>, say) is written as what it is, as
-/// Newtonsoft writes every value by its runtime type.
-/// </summary>
-internal sealed class EntityJsonConverter : JsonConverter<Entity>
-{
-    public override Entity Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException("Entities are only written to channels.");
-
-    public override void Write(Utf8JsonWriter writer, Entity value, JsonSerializerOptions options)
-    {
-        if (value.GetType() != typeof(Entity))
-        {
-            JsonSerializer.Serialize(writer, value, value.GetType(), options);
-            return;
-        }
-
-        writer.WriteStartObject();
-        if (value.Type is { } type)
-        {
-            writer.WriteString("type", type);
-        }
-
-        foreach (var property in value.Properties?.Properties() ?? [])
-        {
-            writer.WritePropertyName(property.Name);
-            JsonSerializer.Serialize(writer, property.Value, options);
-        }
-
-        writer.WriteEndObject();
-    }
-}
-
 /// <summary>Newtonsoft writes a whole double with ".0" (1.0, not 1) and non-finite ones as strings.</summary>
 internal sealed class NewtonsoftDoubleConverter : JsonConverter<double>
 {
@@ -239,4 +204,54 @@ internal sealed class Iso8601TimeSpanConverter : JsonConverter<TimeSpan>
     public override void Write(Utf8JsonWriter writer, TimeSpan value, JsonSerializerOptions options) => WriteSpan(writer, value);
 
     public static void WriteSpan(Utf8JsonWriter writer, TimeSpan value) => writer.WriteStringValue(XmlConvert.ToString(value));
+}
+
+/// <summary>
+/// A type or member the schema gives a Newtonsoft converter of its own (Teams and SharePoint
+/// enumerations and surfaces): written by Newtonsoft with the connector's settings, so it stays
+/// exactly what the SDK sends. SupportBot's replies contain none of these.
+/// </summary>
+internal sealed class NewtonsoftFallbackConverterFactory : JsonConverterFactory
+{
+    private static readonly Lazy<Newtonsoft.Json.JsonSerializer> Sdk = new(() => Serializer(null));
+
+    public override bool CanConvert(Type typeToConvert) =>
+        typeToConvert.IsDefined(typeof(Newtonsoft.Json.JsonConverterAttribute), inherit: true);
+
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) => For(typeToConvert);
+
+    /// <summary>For a value of <paramref name="type"/>, written with the member's own converter if it has one.</summary>
+    public static JsonConverter For(Type type, Newtonsoft.Json.JsonConverterAttribute? member = null)
+    {
+        var serializer = member is null
+            ? Sdk.Value
+            : Serializer((Newtonsoft.Json.JsonConverter)Activator.CreateInstance(member.ConverterType, member.ConverterParameters)!);
+        return (JsonConverter)Activator.CreateInstance(typeof(Fallback<>).MakeGenericType(type), serializer)!;
+    }
+
+    private static Newtonsoft.Json.JsonSerializer Serializer(Newtonsoft.Json.JsonConverter? first)
+    {
+        using var template = new Microsoft.Bot.Connector.ConnectorClient(new Uri("https://localhost/"), Microsoft.Bot.Connector.Authentication.MicrosoftAppCredentials.Empty);
+        var settings = template.SerializationSettings;
+        settings.Formatting = Newtonsoft.Json.Formatting.None;
+        if (first is not null)
+        {
+            settings.Converters.Insert(0, first);
+        }
+
+        return Newtonsoft.Json.JsonSerializer.Create(settings);
+    }
+
+    private sealed class Fallback<T>(Newtonsoft.Json.JsonSerializer serializer) : JsonConverter<T>
+    {
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException("Only written to channels.");
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+        {
+            using var text = new StringWriter(CultureInfo.InvariantCulture);
+            serializer.Serialize(text, value);
+            writer.WriteRawValue(text.ToString());
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
@@ -44,7 +45,7 @@ public sealed class ChannelJsonWireFormatTests(CapturedReplies captured) : IClas
     public static TheoryData<string> UnusualValues =>
     [
         "timestamps", "whole and fractional numbers", "local and unspecified times", "time spans", "entities",
-        "members the schema does not declare", "text that needs escaping", "null entries and empty lists", "relatesTo and semantic action",
+        "members the schema does not declare", "text that needs escaping", "null entries and empty lists", "relatesTo and semantic action", "Teams channel data and members",
     ];
 
     [Theory]
@@ -78,6 +79,44 @@ public sealed class ChannelJsonWireFormatTests(CapturedReplies captured) : IClas
 
         Assert.Equal(written, onTheWire);
         Assert.All(captured.Channel.Requests, r => Assert.DoesNotContain("\n", r.Body, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EveryNewtonsoftAttributeInTheSchemaIsOneChannelJsonReads()
+    {
+        // NewtonsoftContract reads [JsonProperty] names (on public or private properties and fields), [JsonIgnore] and
+        // [JsonExtensionData]; a [JsonConverter] on a type or member hands that value to Newtonsoft.
+        var unread = new List<string>();
+        foreach (var type in typeof(Activity).Assembly.GetExportedTypes())
+        {
+            unread.AddRange(type.GetCustomAttributesData()
+                .Where(a => a.AttributeType.Namespace == "Newtonsoft.Json" && a.AttributeType != typeof(JsonConverterAttribute))
+                .Select(a => $"{type.Name}: [{a.AttributeType.Name}]"));
+            var members = type.GetMembers(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
+                .Where(m => m is PropertyInfo or FieldInfo);
+            foreach (var member in members)
+            {
+                foreach (var attribute in member.GetCustomAttributesData().Where(a => a.AttributeType.Namespace == "Newtonsoft.Json"))
+                {
+                    var read = attribute.AttributeType.Name switch
+                    {
+                        nameof(JsonPropertyAttribute) => attribute.NamedArguments.All(n =>
+                            n.MemberName == nameof(JsonPropertyAttribute.PropertyName)
+                            || (n.MemberName == nameof(JsonPropertyAttribute.NullValueHandling) && (int)n.TypedValue.Value! == (int)NullValueHandling.Ignore)),
+                        nameof(JsonIgnoreAttribute) or nameof(JsonConverterAttribute) => true,
+                        nameof(JsonExtensionDataAttribute) => member is PropertyInfo { PropertyType: var t }
+                            && (t == typeof(JObject) || typeof(IDictionary<string, object>).IsAssignableFrom(t)),
+                        _ => false,
+                    };
+                    if (!read)
+                    {
+                        unread.Add($"{type.Name}.{member.Name}: [{attribute.AttributeType.Name}({string.Join(", ", attribute.NamedArguments.Select(n => n.MemberName))})]");
+                    }
+                }
+            }
+        }
+
+        Assert.True(unread.Count == 0, string.Join("\n", unread));
     }
 
     private Activity Shape(string shape)
@@ -166,6 +205,16 @@ public sealed class ChannelJsonWireFormatTests(CapturedReplies captured) : IClas
             a.DeliveryMode = DeliveryModes.Normal;
             a.AttachmentLayout = AttachmentLayoutTypes.Carousel;
             a.Attachments = [new ThumbnailCard("t", images: [new CardImage("https://example.test/i.png")], buttons: [new CardAction(ActionTypes.OpenUrl, "Go", value: "https://example.test/")]).ToAttachment()];
+        }),
+        "Teams channel data and members" => FromBot(MessageFactory.Text("x"), a =>
+        {
+            a.ChannelData = new Microsoft.Bot.Schema.Teams.TeamsChannelData
+            {
+                Notification = new Microsoft.Bot.Schema.Teams.NotificationInfo(alert: true),
+                AdditionalProperties = new Dictionary<string, object> { ["extra"] = "kept" },
+            };
+            a.MembersAdded = [new Microsoft.Bot.Schema.Teams.TeamsChannelAccount { Id = "29:1", Name = "User", UserPrincipalName = "user@example.test", AadObjectId = "aad-1" }];
+            a.Value = new Microsoft.Bot.Schema.SharePoint.AceData { CardSize = Microsoft.Bot.Schema.SharePoint.AceData.AceCardSize.Large, Title = "t" };
         }),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
     };
