@@ -1,52 +1,57 @@
-using System.Text;
-using Microsoft.Bot.Connector;
-using Microsoft.Bot.Connector.Authentication;
-using Newtonsoft.Json;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Bot.Schema;
 
 namespace SupportBot.Bot.Channel;
 
 /// <summary>
-/// The Bot Framework connector's own JSON settings, taken once from a <see cref="ConnectorClient"/>
-/// and held in one serializer each way, so their contract resolver caches type contracts for the
-/// life of the process. The SDK builds a fresh client (and so a fresh resolver) per turn, which
-/// makes Newtonsoft reflect over every Activity type again for every reply.
+/// The Bot Framework's wire format in System.Text.Json: what the SDK's connector client writes with
+/// its Newtonsoft settings (names from the schema's own <c>[JsonProperty]</c> attributes, nulls
+/// left out, extension data flattened, ISO dates in UTC, numbers as Newtonsoft writes them), without
+/// Newtonsoft on the reply path. ChannelJsonWireFormatTests proves it equal, reply shape by reply shape.
 /// </summary>
 internal static class ChannelJson
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    /// <summary>Options for everything sent to and read from a channel; contracts are built once per type and cached.</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
 
-    public static JsonSerializer Serializer { get; }
+    /// <summary>UTF-8 JSON of <paramref name="activity"/> as the connector would send it.</summary>
+    public static byte[] SerializeToUtf8(Activity activity) => JsonSerializer.SerializeToUtf8Bytes(activity, Options);
 
-    public static JsonSerializer Deserializer { get; }
-
-    static ChannelJson()
-    {
-        using var template = new ConnectorClient(new Uri("https://localhost/"), MicrosoftAppCredentials.Empty);
-        var serialization = template.SerializationSettings;
-        // Indentation is the only setting changed: whitespace is not part of the wire format.
-        serialization.Formatting = Formatting.None;
-        Serializer = JsonSerializer.Create(serialization);
-        Deserializer = JsonSerializer.Create(template.DeserializationSettings);
-    }
-
-    /// <summary>UTF-8 JSON of <paramref name="value"/> as the connector would send it.</summary>
-    public static byte[] SerializeToUtf8(object value)
-    {
-        using var buffer = new MemoryStream(1024);
-        using (var writer = new StreamWriter(buffer, Utf8, bufferSize: 1024, leaveOpen: true))
-        using (var json = new JsonTextWriter(writer) { CloseOutput = false })
-        {
-            Serializer.Serialize(json, value);
-        }
-
-        return buffer.ToArray();
-    }
-
+    /// <summary>A channel's answer to a POST or PUT (<c>{"id": ...}</c>); null when it sent no body.</summary>
     public static async Task<T?> DeserializeAsync<T>(HttpContent content, CancellationToken cancellationToken)
+        where T : class
     {
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        using var json = new JsonTextReader(reader);
-        return Deserializer.Deserialize<T>(json);
+        var body = await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        return body.AsSpan().Trim(" \t\r\n"u8).IsEmpty ? null : JsonSerializer.Deserialize<T>(body, Options);
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions
+        {
+            // NullValueHandling.Ignore; dictionaries keep their null entries, as in Newtonsoft.
+            DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            // Newtonsoft escapes only quotes, backslashes and control characters; the channel reads
+            // JSON, not HTML, so Japanese text goes out as UTF-8 rather than \u escapes.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            // Newtonsoft serialises public fields and reads names case-insensitively.
+            IncludeFields = true,
+            PropertyNameCaseInsensitive = true,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { NewtonsoftContract.Apply } },
+            Converters =
+            {
+                new JTokenJsonConverter(),
+                new NewtonsoftDoubleConverter(),
+                new NewtonsoftSingleConverter(),
+                new NewtonsoftDecimalConverter(),
+                new UtcDateTimeConverter(),
+                new Iso8601TimeSpanConverter(),
+                new NewtonsoftFallbackConverterFactory(),
+            },
+        };
+        options.MakeReadOnly(populateMissingResolver: false);
+        return options;
     }
 }

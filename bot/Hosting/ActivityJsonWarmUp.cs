@@ -5,9 +5,9 @@ using SupportBot.Bot.Channel;
 namespace SupportBot.Bot.Hosting;
 
 /// <summary>
-/// The first activity a process reads or writes with Newtonsoft.Json pays for reflecting over the
-/// Bot Framework schema types and compiling the serializer's code, a few hundred milliseconds of the
-/// first turn. Doing it once with a sample activity, on another core while the host is still being
+/// The first activity a process reads with Newtonsoft.Json or writes with System.Text.Json pays for
+/// reflecting over the Bot Framework schema types and compiling the serializer's code, a few hundred
+/// milliseconds of the first turn. Doing it once with a sample activity, on another core while the host is still being
 /// built, takes that off the first turn: every serializer the turn uses caches its contracts for the
 /// life of the process.
 /// </summary>

@@ -12,13 +12,14 @@ internal static class BotFrameworkExtensions
     /// <summary>
     /// The Bot Framework's own pieces: authentication from the standard configuration keys
     /// (<c>MicrosoftAppType</c>, <c>MicrosoftAppId</c>, <c>MicrosoftAppPassword</c>,
-    /// <c>MicrosoftAppTenantId</c>) with replies sent through the resilient channel client, the <see cref="CloudAdapter"/>, its middleware and the bot.
+    /// <c>MicrosoftAppTenantId</c>) with replies sent through the resilient channel client
+    /// (<see cref="ChannelAuthentication"/>), the <see cref="CloudAdapter"/>, its middleware and the bot.
     /// </summary>
     public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpClient();
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddChannelReplies(configuration);
+        services.AddSingleton<BotFrameworkAuthentication, ChannelAuthentication>();
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<LogContextMiddleware>();
         services.AddSingleton<LongTextMiddleware>();

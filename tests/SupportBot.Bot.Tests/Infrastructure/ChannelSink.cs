@@ -17,6 +17,7 @@ public sealed class ChannelSink : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<Activity> _received = new();
     private readonly ConcurrentQueue<Activity> _pending = new();
+    private readonly ConcurrentQueue<RawRequest> _requests = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private readonly ConcurrentDictionary<string, byte> _takenIds = new();
     private int _nextId;
@@ -48,6 +49,9 @@ public sealed class ChannelSink : IAsyncDisposable
     public RawRequest? LastRequest { get; private set; }
 
     public IReadOnlyCollection<Activity> Received => _received.ToArray();
+
+    /// <summary>Every request taken, raw, in the order it arrived.</summary>
+    public IReadOnlyCollection<RawRequest> Requests => _requests.ToArray();
 
     /// <summary>Takes the activity as received (for a channel that processes a request and then hangs).</summary>
     public void Take(Activity activity)
@@ -115,6 +119,7 @@ public sealed class ChannelSink : IAsyncDisposable
             request.Path + request.QueryString,
             request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             body);
+        _requests.Enqueue(LastRequest);
         Take(activity);
         return Results.Json(new { id = $"sink-{Interlocked.Increment(ref _nextId)}" });
     }

@@ -9,7 +9,7 @@ using SupportBot.Bot.Tests.Infrastructure;
 
 namespace SupportBot.Bot.Tests.Resilience;
 
-/// <summary>The fast reply path must put on the wire what the Bot Framework's own client puts there.</summary>
+/// <summary>The reply path must put on the wire what the Bot Framework's own client puts there: path, token, content type, JSON.</summary>
 public sealed class ReplyWireFormatTests : IAsyncLifetime
 {
     private ChannelSink _sink = null!;
@@ -28,8 +28,8 @@ public sealed class ReplyWireFormatTests : IAsyncLifetime
         var expected = _sink.LastRequest!;
 
         using var pipelines = new ChannelPipelines(Options.Create(new ChannelResilienceOptions()), TimeProvider.System, NullLogger<ChannelPipelines>.Instance);
-        using var http = new HttpClient(new ChannelResilienceHandler(pipelines) { InnerHandler = new SocketsHttpHandler() });
-        using var fast = new ChannelConnectorClient(sdk, http, ownsSdkClient: true);
+        using var http = new PlainHttpClients(new ChannelResilienceHandler(pipelines) { InnerHandler = new SocketsHttpHandler() });
+        using var fast = new ChannelConnector(_sink.ServiceUrl, credentials, new ChannelReplyClient(http));
         await fast.Conversations.ReplyToActivityAsync(Reply(), CancellationToken.None);
         var actual = _sink.LastRequest!;
 
@@ -42,10 +42,9 @@ public sealed class ReplyWireFormatTests : IAsyncLifetime
     [Fact]
     public async Task ReplyWithoutAnIdGetsOneBeforeItIsSent()
     {
-        using var sdk = new ConnectorClient(_sink.ServiceUrl, MicrosoftAppCredentials.Empty);
         using var pipelines = new ChannelPipelines(Options.Create(new ChannelResilienceOptions()), TimeProvider.System, NullLogger<ChannelPipelines>.Instance);
-        using var http = new HttpClient(new ChannelResilienceHandler(pipelines) { InnerHandler = new SocketsHttpHandler() });
-        using var fast = new ChannelConnectorClient(sdk, http, ownsSdkClient: true);
+        using var http = new PlainHttpClients(new ChannelResilienceHandler(pipelines) { InnerHandler = new SocketsHttpHandler() });
+        using var fast = new ChannelConnector(_sink.ServiceUrl, MicrosoftAppCredentials.Empty, new ChannelReplyClient(http));
         var reply = Reply();
         reply.Id = null;
 
