@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Microsoft.Bot.Schema;
 
 namespace SupportBot.Bot.Channel;
 
@@ -16,8 +15,15 @@ internal static class ChannelJson
     /// <summary>Options for everything sent to and read from a channel; contracts are built once per type and cached.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
-    /// <summary>UTF-8 JSON of <paramref name="activity"/> as the connector would send it.</summary>
-    public static byte[] SerializeToUtf8(Activity activity) => JsonSerializer.SerializeToUtf8Bytes(activity, Options);
+    /// <summary>
+    /// Reads activities back from where the bot stored them in this format (the embedded Direct Line's history) with the
+    /// connector's own Newtonsoft settings, so values and channel data come back as the JSON trees the SDK's types expect.
+    /// Built once: the SDK builds its settings, and their contract cache, per client.
+    /// </summary>
+    public static Newtonsoft.Json.JsonSerializer Deserializer { get; } = CreateDeserializer();
+
+    /// <summary>UTF-8 JSON of <paramref name="value"/> (an activity, or a Direct Line message holding activities) as the connector would send it.</summary>
+    public static byte[] SerializeToUtf8<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
 
     /// <summary>A channel's answer to a POST or PUT (<c>{"id": ...}</c>); null when it sent no body.</summary>
     public static async Task<T?> DeserializeAsync<T>(HttpContent content, CancellationToken cancellationToken)
@@ -25,6 +31,12 @@ internal static class ChannelJson
     {
         var body = await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         return body.AsSpan().Trim(" \t\r\n"u8).IsEmpty ? null : JsonSerializer.Deserialize<T>(body, Options);
+    }
+
+    private static Newtonsoft.Json.JsonSerializer CreateDeserializer()
+    {
+        using var template = new Microsoft.Bot.Connector.ConnectorClient(new Uri("https://localhost/"), Microsoft.Bot.Connector.Authentication.MicrosoftAppCredentials.Empty);
+        return Newtonsoft.Json.JsonSerializer.Create(template.DeserializationSettings);
     }
 
     private static JsonSerializerOptions CreateOptions()
