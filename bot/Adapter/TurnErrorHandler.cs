@@ -24,7 +24,7 @@ internal sealed partial class TurnErrorHandler(
         try
         {
             var language = LanguageDetector.Detect(turnContext.Activity.Text, turnContext.Activity.Locale, null);
-            var apology = texts.Format(language, "error.apology", new Dictionary<string, string>
+            var apology = texts.Format(language, TextKeys.ErrorApology, new Dictionary<string, string>
             {
                 ["freeDial"] = contacts.Value.FreeDial,
                 ["mobilePaid"] = contacts.Value.MobilePaid,

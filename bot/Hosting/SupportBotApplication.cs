@@ -4,6 +4,7 @@ using SupportBot.Bot.Endpoints;
 using SupportBot.Bot.Security;
 using SupportBot.Bot.Storage;
 using SupportBot.Bot.WebChat;
+using SupportBot.Dialogs;
 
 namespace SupportBot.Bot.Hosting;
 
@@ -39,11 +40,11 @@ internal static class SupportBotApplication
         var builder = WebApplication.CreateBuilder(args);
 
         builder.AddSupportBotLogging();
-        builder.Services.AddSupportOptions();
         builder.Services.AddRequestProtection(builder.Configuration);
         builder.Services.AddSensitiveDataRedaction();
         builder.Services.AddConversationStorage(builder.Configuration);
         builder.Services.AddSupportDialogs(builder.Configuration);
+        builder.Services.AddHostedService<ModelWarmUp>();
         builder.Services.AddBotFramework(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddWebChatPage(builder.Configuration);
