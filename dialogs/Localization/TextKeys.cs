@@ -41,7 +41,9 @@ public static class TextKeys
         public static readonly TextKey Prompt = new("menu.prompt");
         public static readonly TextKey NotUnderstood = new("menu.not_understood");
         public static readonly TextKey Generic = new("menu.generic");
+        public static readonly TextKey GenericRetry = Generic.Retry;
         public static readonly TextKey Disambiguate = new("menu.disambiguate");
+        public static readonly TextKey DisambiguateRetry = Disambiguate.Retry;
         public static readonly TextKey OutOfScope = new("menu.out_of_scope");
         public static readonly TextKey DontKnow = new("menu.dont_know");
         public static readonly TextKey SomethingElse = new("menu.something_else");
