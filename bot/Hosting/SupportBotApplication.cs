@@ -1,6 +1,7 @@
 using Serilog;
 using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Endpoints;
+using SupportBot.Bot.Hosting.Validation;
 using SupportBot.Bot.Security;
 using SupportBot.Bot.Storage;
 using SupportBot.Bot.WebChat;
@@ -48,6 +49,7 @@ internal static class SupportBotApplication
         builder.Services.AddBotFramework(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddWebChatPage(builder.Configuration);
+        builder.Services.AddStartupValidation();
 
         var app = builder.Build();
 
