@@ -1,13 +1,15 @@
+using System.Reflection;
 using SupportBot.Dialogs.Classification;
 using SupportBot.Dialogs.Understanding;
 
 namespace SupportBot.Dialogs.Localization;
 
 /// <summary>
-/// Every text the code asks for, grouped as the content files are. A family (a key built from a label or a
+/// Every text the code asks for, grouped as the content files are; each flow's group lives beside the flow
+/// (Flows/*/*Texts.cs). A family (a key built from a label or a
 /// device) is a method; <see cref="Families"/> lists each family's possible members for the content test.
 /// </summary>
-public static class TextKeys
+public static partial class TextKeys
 {
     public static readonly TextKey Welcome = new("welcome");
     public static readonly TextKey ErrorApology = new("error.apology");
@@ -52,50 +54,9 @@ public static class TextKeys
         public static TextKey Choice(string symptom) => new($"menu.choice.{symptom}");
     }
 
-    public static class Password
-    {
-        public static readonly TextKey AskEmailKnown = new("password.ask_email_known");
-        public static readonly TextKey AskOutcome = new("password.ask_outcome");
-        public static readonly TextKey AskCodeArrived = new("password.ask_code_arrived");
-        public static readonly TextKey Steps = new("password.steps");
-        public static readonly TextKey Tip = new("password.tip");
-        public static readonly TextKey OutcomeWorked = new("password.outcome.worked");
-        public static readonly TextKey OutcomeFailed = new("password.outcome.failed");
-        public static readonly TextKey OutcomeNoCode = new("password.outcome.no_code");
-        public static readonly TextKey OutcomeRepeat = new("password.outcome.repeat");
-        public static readonly TextKey NoCodeTips = new("password.no_code.tips");
-    }
 
-    public static class Email
-    {
-        public static readonly TextKey AskOutcome = new("email.ask_outcome");
-        public static readonly TextKey Tips = new("email.tips");
-        public static readonly TextKey ContactPath = new("email.contact_path");
-        public static readonly TextKey NewAccountWarning = new("email.new_account_warning");
-    }
 
-    public static class Cache
-    {
-        public static readonly TextKey AskDevice = new("cache.ask_device");
-        public static readonly TextKey AskOutcome = new("cache.ask_outcome");
-        public static readonly TextKey Intro = new("cache.intro");
-        public static readonly TextKey DeviceIPhone = new("cache.device.iphone");
-        public static readonly TextKey DeviceAndroid = new("cache.device.android");
-        public static readonly TextKey DeviceOther = new("cache.device.other");
 
-        /// <summary>The steps for <paramref name="device"/> (one of <see cref="Devices"/>).</summary>
-        public static TextKey Steps(string device) => new($"cache.steps.{device}");
-    }
-
-    public static class Takeover
-    {
-        public static readonly TextKey AskEmail = new("takeover.ask_email");
-        public static readonly TextKey Received = new("takeover.received");
-        public static readonly TextKey NotReceived = new("takeover.not_received");
-        public static readonly TextKey Unsure = new("takeover.unsure");
-        public static readonly TextKey CardCheck = new("takeover.card_check");
-        public static readonly TextKey After = new("takeover.after");
-    }
 
     public static class Resolved
     {
@@ -140,27 +101,21 @@ public readonly record struct TriedNote(string Id)
     public TextKey Key => new($"summary.tried.{Id}");
 }
 
-/// <summary>Every <see cref="TriedNote"/> the code records.</summary>
-public static class TriedNotes
+/// <summary>Every <see cref="TriedNote"/> the code records; each flow declares its own beside it.</summary>
+public static partial class TriedNotes
 {
-    public static readonly TriedNote PasswordStepsShown = new("password_steps_shown");
-    public static readonly TriedNote PasswordSteps = new("password_steps");
-    public static readonly TriedNote NoCode = new("no_code");
-    public static readonly TriedNote EmailUnknown = new("email_unknown");
-    public static readonly TriedNote EmailTipsShown = new("email_tips_shown");
-    public static readonly TriedNote EmailTips = new("email_tips");
-    public static readonly TriedNote CacheStepsShown = new("cache_steps_shown");
-    public static readonly TriedNote CacheCleared = new("cache_cleared");
-    public static readonly TriedNote TakeoverEmailReceived = new("takeover_email_received");
-    public static readonly TriedNote TakeoverEmailNotReceived = new("takeover_email_not_received");
-    public static readonly TriedNote TakeoverEmailUnknown = new("takeover_email_unknown");
     public static readonly TriedNote UserRequested = new("user_requested");
     public static readonly TriedNote NotUnderstood = new("not_understood");
     public static readonly TriedNote AnswerNotUnderstood = new("answer_not_understood");
 
-    public static IReadOnlyList<TriedNote> All { get; } =
+    // Lazy: the fields are spread over partial files, whose initializers run in no defined order.
+    private static readonly Lazy<IReadOnlyList<TriedNote>> AllNotes = new(() =>
     [
-        PasswordStepsShown, PasswordSteps, NoCode, EmailUnknown, EmailTipsShown, EmailTips, CacheStepsShown, CacheCleared,
-        TakeoverEmailReceived, TakeoverEmailNotReceived, TakeoverEmailUnknown, UserRequested, NotUnderstood, AnswerNotUnderstood,
-    ];
+        .. typeof(TriedNotes).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(field => field.FieldType == typeof(TriedNote))
+            .Select(field => (TriedNote)field.GetValue(null)!),
+    ]);
+
+    /// <summary>Every note declared here and in the flows' parts of this class.</summary>
+    public static IReadOnlyList<TriedNote> All => AllNotes.Value;
 }

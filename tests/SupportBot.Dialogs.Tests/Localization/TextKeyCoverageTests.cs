@@ -46,17 +46,6 @@ public sealed class TextKeyCoverageTests
         Assert.All(flows, flow => Assert.NotEmpty(flow.Questions));
     }
 
-    [Fact]
-    public void TriedNotesListsEveryNoteItDeclares()
-    {
-        var declared = typeof(TriedNotes).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(field => field.FieldType == typeof(TriedNote))
-            .Select(field => (TriedNote)field.GetValue(null)!);
-
-        Assert.Equal(declared.Order(Comparer<TriedNote>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id))),
-            TriedNotes.All.Order(Comparer<TriedNote>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id))));
-    }
-
     private static IEnumerable<TextKey> KeysTheCodeCanAskFor()
     {
         var flows = RegisteredFlows();
