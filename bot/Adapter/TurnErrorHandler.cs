@@ -25,7 +25,7 @@ internal sealed partial class TurnErrorHandler(
         try
         {
             var language = turnContext.GetLanguage();
-            var apology = texts.Format(language, "error.apology", new Dictionary<string, string>
+            var apology = texts.Format(language, TextKeys.ErrorApology, new Dictionary<string, string>
             {
                 ["freeDial"] = contacts.Value.FreeDial,
                 ["mobilePaid"] = contacts.Value.MobilePaid,

@@ -33,7 +33,7 @@ internal sealed class SupportBotHandler(
             return;
         }
 
-        await turnContext.SendActivityAsync(MessageFactory.Text(texts.Get(turnContext, "welcome")), cancellationToken);
+        await turnContext.SendActivityAsync(MessageFactory.Text(texts.Get(turnContext, TextKeys.Welcome)), cancellationToken);
         await RunDialogsAsync(turnContext, cancellationToken);
     }
 
@@ -45,5 +45,5 @@ internal sealed class SupportBotHandler(
 
     /// <summary>A stored conversation from before a deployment no longer fits the dialogs: say so and start again.</summary>
     private Task ApologiseForLostPlaceAsync(ITurnContext turnContext, string unknownDialogId, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(MessageFactory.Text(texts.Get(turnContext, "state.reset")), cancellationToken);
+        turnContext.SendActivityAsync(MessageFactory.Text(texts.Get(turnContext, TextKeys.StateReset)), cancellationToken);
 }

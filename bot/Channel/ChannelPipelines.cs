@@ -83,7 +83,7 @@ internal sealed partial class ChannelPipelines(
     internal static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan cap)
     {
         var retryAfter = response?.Headers.RetryAfter;
-        var wait = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
+        var wait = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - TimeProvider.System.GetUtcNow() : null);
         return wait is { } w ? TimeSpan.FromTicks(Math.Clamp(w.Ticks, 0, cap.Ticks)) : null;
     }
 

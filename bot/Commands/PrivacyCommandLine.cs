@@ -51,7 +51,7 @@ internal static class PrivacyCommandLine
     }
 
     /// <summary>
-    /// The redaction policy the bot runs with (<see cref="Hosting.PrivacyExtensions"/>): its own support numbers from the
+    /// The redaction policy the bot runs with (<see cref="Dialogs.SupportDialogsServiceCollectionExtensions.AddSensitiveDataRedaction"/>): its own support numbers from the
     /// <see cref="ContactOptions"/> defaults in appsettings.json are public, not secrets.
     /// </summary>
     private static RedactionOptions ProductPolicy()

@@ -18,6 +18,6 @@ internal static class EmulatorActivity
             Recipient = recipient,
             Conversation = new ConversationAccount(id: conversationId),
             Locale = locale,
-            Timestamp = DateTimeOffset.UtcNow,
+            Timestamp = TimeProvider.System.GetUtcNow(),
         };
 }

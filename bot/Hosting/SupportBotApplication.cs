@@ -1,9 +1,11 @@
 using Serilog;
 using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Endpoints;
+using SupportBot.Bot.Hosting.Validation;
 using SupportBot.Bot.Security;
 using SupportBot.Bot.Storage;
 using SupportBot.Bot.WebChatPage;
+using SupportBot.Dialogs;
 
 namespace SupportBot.Bot.Hosting;
 
@@ -39,14 +41,15 @@ internal static class SupportBotApplication
         var builder = WebApplication.CreateBuilder(args);
 
         builder.AddSupportBotLogging();
-        builder.Services.AddSupportOptions();
         builder.Services.AddRequestProtection(builder.Configuration);
         builder.Services.AddSensitiveDataRedaction();
         builder.Services.AddConversationStorage(builder.Configuration);
         builder.Services.AddSupportDialogs(builder.Configuration);
+        builder.Services.AddHostedService<ModelWarmUp>();
         builder.Services.AddBotFramework(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddWebChatPage(builder.Configuration);
+        builder.Services.AddStartupValidation();
 
         var app = builder.Build();
 

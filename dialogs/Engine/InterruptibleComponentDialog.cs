@@ -1,11 +1,10 @@
 using Microsoft.Bot.Schema;
-using SupportBot.Dialogs.Recognition;
 
 namespace SupportBot.Dialogs.Engine;
 
 /// <summary>
 /// A component that hears help, cancel/start-over and talk-to-a-person requests in any message before
-/// its steps do (keywords and matching rule: <see cref="InterruptionRecognizer"/>), and hands them to
+/// its steps do (keywords and matching rule: the <see cref="IInterruptionRecognizer"/> it is given), and hands them to
 /// the hooks below. Each hook returns <c>null</c> for "not handled": the message then reaches the
 /// active step as usual. A hook that handles the request returns what should happen, for example:
 /// <list type="bullet">
@@ -20,10 +19,14 @@ namespace SupportBot.Dialogs.Engine;
 /// </summary>
 public abstract class InterruptibleComponentDialog : ComponentDialog
 {
-    /// <summary>Creates the component.</summary>
-    protected InterruptibleComponentDialog(string dialogId)
+    private readonly IInterruptionRecognizer _interruptions;
+
+    /// <summary>Creates the component; <paramref name="interruptions"/> decides what is a request for help, cancel or a person.</summary>
+    protected InterruptibleComponentDialog(string dialogId, IInterruptionRecognizer interruptions)
         : base(dialogId)
     {
+        ArgumentNullException.ThrowIfNull(interruptions);
+        _interruptions = interruptions;
     }
 
     /// <summary>Checks a message for an interruption before the active step sees it.</summary>
@@ -32,7 +35,7 @@ public abstract class InterruptibleComponentDialog : ComponentDialog
         ArgumentNullException.ThrowIfNull(innerDc);
         var activity = innerDc.Context.Activity;
         var kind = activity?.Type == ActivityTypes.Message
-            ? InterruptionRecognizer.Default.Recognize(activity.Text)
+            ? _interruptions.Recognize(activity.Text)
             : InterruptionKind.None;
 
         var handled = kind switch

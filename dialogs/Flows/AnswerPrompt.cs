@@ -18,6 +18,7 @@ namespace SupportBot.Dialogs.Flows;
 /// </summary>
 internal sealed class AnswerPrompt : Prompt<string>
 {
+    private readonly ChoiceRecognizer _buttons;
     private readonly MessageUnderstander _understander;
     private readonly SupportTexts _texts;
     private readonly IReadOnlyDictionary<string, string> _meanings;
@@ -25,16 +26,18 @@ internal sealed class AnswerPrompt : Prompt<string>
     private readonly bool _waitsForOutcome;
 
     /// <param name="dialogId">The question's content key, also its dialog id.</param>
+    /// <param name="buttons">Recognises a button's title, value, synonym, number or ordinal.</param>
     /// <param name="understander">The turn's understanding step.</param>
     /// <param name="texts">The bot's texts (the acknowledgement of "I'll try").</param>
     /// <param name="meanings">Answer kind (<see cref="AnswerKinds"/>) → the value it means here; kinds not listed are not answers to this question.</param>
     /// <param name="readsFact">The value a fact stated in the message gives this question (a device named in a sentence), or null.</param>
     /// <param name="waitsForOutcome">The question asks how something went, so "thanks, I'll try" means "not yet".</param>
     public AnswerPrompt(
-        string dialogId, MessageUnderstander understander, SupportTexts texts, IReadOnlyDictionary<string, string> meanings,
+        string dialogId, ChoiceRecognizer buttons, MessageUnderstander understander, SupportTexts texts, IReadOnlyDictionary<string, string> meanings,
         Func<MessageUnderstanding, string?>? readsFact = null, bool waitsForOutcome = false)
         : base(dialogId)
     {
+        _buttons = buttons;
         _understander = understander;
         _texts = texts;
         _meanings = meanings;
@@ -47,7 +50,7 @@ internal sealed class AnswerPrompt : Prompt<string>
         ArgumentNullException.ThrowIfNull(dc);
         if (_waitsForOutcome && await _understander.UnderstandAsync(dc.Context, cancellationToken) is { ConfidentAnswer: AnswerKinds.Thanks })
         {
-            await dc.Context.SendActivityAsync(MessageFactory.Text(_texts.Get(dc.Context, "common.ack_try")), cancellationToken);
+            await dc.Context.SendActivityAsync(MessageFactory.Text(_texts.Get(dc.Context, TextKeys.Common.AckTry)), cancellationToken);
             return EndOfTurn;
         }
 
@@ -67,7 +70,7 @@ internal sealed class AnswerPrompt : Prompt<string>
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        if (ChoiceRecognizer.Default.RecognizeExactly(turnContext.Activity?.Text, options.Choices ?? []) is { } button)
+        if (_buttons.RecognizeExactly(turnContext.Activity?.Text, options.Choices ?? []) is { } button)
         {
             return new PromptRecognizerResult<string>(true, button.Value);
         }

@@ -4,21 +4,23 @@ using SupportBot.Dialogs.Engine.Choices;
 using SupportBot.Dialogs.Flows.Cases;
 using SupportBot.Dialogs.Flows.Handoff;
 using SupportBot.Dialogs.Localization;
+using SupportBot.Dialogs.Recognition;
 using SupportBot.Dialogs.Understanding;
 
 namespace SupportBot.Dialogs.Flows;
 
-/// <summary>What every support flow needs: texts, button synonyms, understanding, the case being worked on, and the handoff.</summary>
-internal sealed record FlowServices(SupportTexts Texts, AnswerLexicon Answers, MessageUnderstander Understander, CaseTracker Cases, HandoffService Handoff)
+/// <summary>What every support flow needs: texts, button synonyms and recognition, understanding, the case being worked on, and the handoff.</summary>
+internal sealed record FlowServices(
+    SupportTexts Texts, AnswerLexicon Answers, ChoiceRecognizer Buttons, MessageUnderstander Understander, CaseTracker Cases, HandoffService Handoff)
 {
     /// <summary>A button whose value is <paramref name="value"/>, titled by content key <paramref name="titleKey"/>, with the synonyms people type for it.</summary>
-    public Choice Choice(ITurnContext turnContext, string value, string titleKey)
+    public Choice Choice(ITurnContext turnContext, string value, TextKey titleKey)
     {
         var title = Texts.Get(turnContext, titleKey);
         return new Choice(value)
         {
             Action = new CardAction(ActionTypes.ImBack, title, value: title),
-            Synonyms = [.. Answers.SynonymsFor(titleKey)],
+            Synonyms = [.. Answers.SynonymsFor(titleKey.Value)],
         };
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Engine.Choices;
 using SupportBot.Dialogs.Understanding;
+using SupportBot.Dialogs.Localization;
 
 namespace SupportBot.Dialogs.Flows;
 
@@ -24,6 +25,8 @@ internal abstract class SupportFlowDialog : ComponentDialog
     protected const string Yes = "yes";
     protected const string No = "no";
 
+    private readonly List<TextKey> _questions = [];
+
     protected SupportFlowDialog(string dialogId, string symptom, FlowServices services)
         : base(dialogId)
     {
@@ -39,42 +42,48 @@ internal abstract class SupportFlowDialog : ComponentDialog
     /// <summary>Adds the waterfall: its steps are the flow's table of contents.</summary>
     protected void AddSteps(params WaterfallStep[] steps) => AddDialog(new WaterfallDialog(Id + ".steps", steps));
 
+    /// <summary>The questions this flow asks (each also has its <see cref="TextKey.Retry"/> text).</summary>
+    internal IReadOnlyList<TextKey> Questions => _questions;
+
     /// <summary>Adds a question whose answers mean <paramref name="meanings"/> (see <see cref="AnswerPrompt"/>).</summary>
     protected void AddQuestion(
-        string questionKey, IReadOnlyDictionary<string, string> meanings, Func<MessageUnderstanding, string?>? readsFact = null, bool waitsForOutcome = false) =>
-        AddDialog(new AnswerPrompt(questionKey, Services.Understander, Services.Texts, meanings, readsFact, waitsForOutcome));
+        TextKey questionKey, IReadOnlyDictionary<string, string> meanings, Func<MessageUnderstanding, string?>? readsFact = null, bool waitsForOutcome = false)
+    {
+        _questions.Add(questionKey);
+        AddDialog(new AnswerPrompt(questionKey.Value, Services.Buttons, Services.Understander, Services.Texts, meanings, readsFact, waitsForOutcome));
+    }
 
-    protected string Text(ITurnContext turnContext, string key, params (string Name, string Value)[] values) =>
+    protected string Text(ITurnContext turnContext, TextKey key, params (string Name, string Value)[] values) =>
         Services.Texts.Get(turnContext, key, values);
 
-    protected Task SayAsync(WaterfallStepContext step, string key, CancellationToken cancellationToken) =>
+    protected Task SayAsync(WaterfallStepContext step, TextKey key, CancellationToken cancellationToken) =>
         step.Context.SendActivityAsync(MessageFactory.Text(Text(step.Context, key)), cancellationToken);
 
     /// <summary>Asks the yes/no question <paramref name="questionKey"/> (added with <see cref="AddQuestion"/>).</summary>
-    protected Task<DialogTurnResult> AskYesNoAsync(WaterfallStepContext step, string questionKey, CancellationToken cancellationToken, int maxAttempts = AnswersBeforeOfferingPerson) =>
-        AskAsync(step, questionKey, [Choice(step.Context, Yes, "common.yes"), Choice(step.Context, No, "common.no")], cancellationToken, maxAttempts);
+    protected Task<DialogTurnResult> AskYesNoAsync(WaterfallStepContext step, TextKey questionKey, CancellationToken cancellationToken, int maxAttempts = AnswersBeforeOfferingPerson) =>
+        AskAsync(step, questionKey, [Choice(step.Context, Yes, TextKeys.Common.Yes), Choice(step.Context, No, TextKeys.Common.No)], cancellationToken, maxAttempts);
 
     /// <summary>
     /// Asks question <paramref name="questionKey"/> with buttons; a misunderstood answer is re-asked with the
     /// content text <c>{questionKey}.retry</c> (the question in other words), and the prompt gives up after <paramref name="maxAttempts"/>.
     /// </summary>
     protected Task<DialogTurnResult> AskAsync(
-        WaterfallStepContext step, string questionKey, IEnumerable<Choice> choices, CancellationToken cancellationToken, int maxAttempts = AnswersBeforeOfferingPerson) =>
-        step.PromptAsync(questionKey, new PromptOptions
+        WaterfallStepContext step, TextKey questionKey, IEnumerable<Choice> choices, CancellationToken cancellationToken, int maxAttempts = AnswersBeforeOfferingPerson) =>
+        step.PromptAsync(questionKey.Value, new PromptOptions
         {
             Prompt = MessageFactory.Text(Text(step.Context, questionKey)),
-            RetryPrompt = MessageFactory.Text(Text(step.Context, questionKey + ".retry")),
+            RetryPrompt = MessageFactory.Text(Text(step.Context, questionKey.Retry)),
             Choices = [.. choices],
             MaxAttempts = maxAttempts,
         }, cancellationToken);
 
     /// <summary>A button whose value is <paramref name="value"/>, titled by content key <paramref name="titleKey"/>.</summary>
-    protected Choice Choice(ITurnContext turnContext, string value, string titleKey) =>
+    protected Choice Choice(ITurnContext turnContext, string value, TextKey titleKey) =>
         Services.Choice(turnContext, value, titleKey);
 
-    /// <summary>Remembers, for a later handoff summary, what the person was shown or said (<c>summary.tried.{summaryKey}</c>).</summary>
-    protected Task NoteAsync(WaterfallStepContext step, string summaryKey, CancellationToken cancellationToken) =>
-        Services.Cases.NoteTriedAsync(step.Context, summaryKey, cancellationToken);
+    /// <summary>Remembers, for a later handoff summary, what the person was shown or said (<see cref="TriedNote.Key"/>).</summary>
+    protected Task NoteAsync(WaterfallStepContext step, TriedNote note, CancellationToken cancellationToken) =>
+        Services.Cases.NoteTriedAsync(step.Context, note, cancellationToken);
 
     protected Task<DialogTurnResult> ResolveAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.EndDialogAsync(FlowResult.Resolved(Symptom), cancellationToken);
@@ -89,8 +98,8 @@ internal abstract class SupportFlowDialog : ComponentDialog
     /// <summary>Twice not understood: rather than guess, say so and offer a person (the card).</summary>
     protected async Task<DialogTurnResult> OfferPersonAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        await NoteAsync(step, "answer_not_understood", cancellationToken);
-        await SayAsync(step, "common.offer_human", cancellationToken);
+        await NoteAsync(step, TriedNotes.AnswerNotUnderstood, cancellationToken);
+        await SayAsync(step, TextKeys.Common.OfferHuman, cancellationToken);
         return await EscalateAsync(step, cancellationToken);
     }
 

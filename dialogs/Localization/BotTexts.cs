@@ -37,9 +37,9 @@ public sealed partial class BotTexts
             : throw new KeyNotFoundException($"No content for '{key}' in language '{language}'.");
 
     /// <summary>The text for <paramref name="key"/> with its placeholders filled in.</summary>
-    public string Format(string language, string key, IReadOnlyDictionary<string, string>? values = null)
+    public string Format(string language, TextKey key, IReadOnlyDictionary<string, string>? values = null)
     {
-        var template = Raw(language, key);
+        var template = Raw(language, key.Value);
         if (values is null || values.Count == 0)
         {
             return template;

@@ -12,10 +12,10 @@ public sealed class SupportTexts(BotTexts texts, IOptions<ContactOptions> contac
 {
     public ContactOptions Contacts => contacts.Value;
 
-    public string Get(ITurnContext turnContext, string key, params (string Name, string Value)[] values) =>
+    public string Get(ITurnContext turnContext, TextKey key, params (string Name, string Value)[] values) =>
         Get(turnContext.GetLanguage(), key, values);
 
-    public string Get(string language, string key, params (string Name, string Value)[] values)
+    public string Get(string language, TextKey key, params (string Name, string Value)[] values)
     {
         var all = new Dictionary<string, string>
         {

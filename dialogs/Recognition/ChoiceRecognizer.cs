@@ -1,3 +1,4 @@
+using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Engine.Choices;
 
 namespace SupportBot.Dialogs.Recognition;
@@ -7,10 +8,8 @@ namespace SupportBot.Dialogs.Recognition;
 /// ordinal that is all the answer says ("2", "２番", "二つ目", "the second one"); the best partial match
 /// of a title (see <see cref="PartialChoiceMatcher"/>), only when no other choice matches as well.
 /// </summary>
-internal sealed class ChoiceRecognizer
+internal sealed class ChoiceRecognizer : IChoiceRecognizer
 {
-    private static readonly Lazy<ChoiceRecognizer> DefaultInstance = new(() => new ChoiceRecognizer(LexiconContent.Load("choice.json")));
-
     private readonly LexiconWords _ordinalFillers;
 
     internal ChoiceRecognizer(IReadOnlyDictionary<string, LexiconWords> lexicon)
@@ -18,8 +17,8 @@ internal sealed class ChoiceRecognizer
         _ordinalFillers = lexicon["ordinalFillers"];
     }
 
-    /// <summary>The recogniser over the shipped word lists.</summary>
-    public static ChoiceRecognizer Default => DefaultInstance.Value;
+    /// <summary>Loads the recogniser over the shipped word lists (Content/Lexicon/choice.json); registered once by AddSupportDialogs.</summary>
+    public static ChoiceRecognizer LoadEmbedded() => new(LexiconContent.Load("choice.json"));
 
     /// <summary>The choice named by <paramref name="utterance"/>, or null when none or several match equally.</summary>
     public FoundChoice? Recognize(string? utterance, IList<Choice> choices)

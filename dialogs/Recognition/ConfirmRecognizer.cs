@@ -1,3 +1,5 @@
+using SupportBot.Dialogs.Engine;
+
 namespace SupportBot.Dialogs.Recognition;
 
 /// <summary>
@@ -11,10 +13,8 @@ namespace SupportBot.Dialogs.Recognition;
 /// prompt asks again. Words like できない are listed as no in their own right, so "でき" in them never
 /// counts as yes.
 /// </remarks>
-internal sealed class ConfirmRecognizer
+internal sealed class ConfirmRecognizer : IConfirmRecognizer
 {
-    private static readonly Lazy<ConfirmRecognizer> DefaultInstance = new(() => new ConfirmRecognizer(LexiconContent.Load("confirm.json")));
-
     private readonly LexiconWords _yes;
     private readonly LexiconWords _no;
     private readonly LexiconWords _negations;
@@ -28,8 +28,8 @@ internal sealed class ConfirmRecognizer
         _fillers = lexicon["fillers"];
     }
 
-    /// <summary>The recogniser over the shipped word lists.</summary>
-    public static ConfirmRecognizer Default => DefaultInstance.Value;
+    /// <summary>Loads the recogniser over the shipped word lists (Content/Lexicon/confirm.json); registered once by AddSupportDialogs.</summary>
+    public static ConfirmRecognizer LoadEmbedded() => new(LexiconContent.Load("confirm.json"));
 
     /// <summary>True for yes, false for no, null when the answer is neither or ambiguous.</summary>
     public bool? Recognize(string? utterance)

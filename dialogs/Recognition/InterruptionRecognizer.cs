@@ -1,3 +1,5 @@
+using SupportBot.Dialogs.Engine;
+
 namespace SupportBot.Dialogs.Recognition;
 
 /// <summary>
@@ -12,14 +14,12 @@ namespace SupportBot.Dialogs.Recognition;
 /// description (「…注文をキャンセルしたい」, 「ログイン出来ません助けて」) they are words, not commands.
 /// When several kinds match, a person beats cancel, and cancel beats help.
 /// </remarks>
-internal sealed class InterruptionRecognizer
+internal sealed class InterruptionRecognizer : IInterruptionRecognizer
 {
     private const int MaxTails = 2;
 
     /// <summary>Letters that may precede a help or start-over keyword in a command ("もう一回", "just", "ok").</summary>
     private const int MaxCommandPrefixLetters = 4;
-
-    private static readonly Lazy<InterruptionRecognizer> DefaultInstance = new(() => new InterruptionRecognizer(LexiconContent.Load("interruptions.json")));
 
     private readonly (InterruptionKind Kind, LexiconWords Keywords, bool WholeMessage)[] _kinds;
     private readonly LexiconWords _tails;
@@ -35,8 +35,8 @@ internal sealed class InterruptionRecognizer
         _tails = lexicon["requestTails"];
     }
 
-    /// <summary>The recogniser over the shipped keyword lists.</summary>
-    public static InterruptionRecognizer Default => DefaultInstance.Value;
+    /// <summary>Loads the recogniser over the shipped keyword lists (Content/Lexicon/interruptions.json); registered once by AddSupportDialogs.</summary>
+    public static InterruptionRecognizer LoadEmbedded() => new(LexiconContent.Load("interruptions.json"));
 
     /// <summary>What <paramref name="utterance"/> asks for; <see cref="InterruptionKind.None"/> for null, empty or ordinary answers.</summary>
     public InterruptionKind Recognize(string? utterance)

@@ -3,6 +3,7 @@ using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using SupportBot.Dialogs.Classification;
+using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Recognition;
 
 namespace SupportBot.Dialogs.Understanding;
@@ -15,7 +16,9 @@ namespace SupportBot.Dialogs.Understanding;
 internal sealed class MessageUnderstander(
     [FromKeyedServices(TextModels.Symptom)] ITextClassifier symptoms,
     [FromKeyedServices(TextModels.Answer)] ITextClassifier answers,
-    GenericLoginProblemDetector genericDetector)
+    GenericLoginProblemDetector genericDetector,
+    UnderstandingLexicon lexicon,
+    IInterruptionRecognizer interruptions)
 {
     private const string TurnStateKey = nameof(MessageUnderstanding);
 
@@ -48,7 +51,6 @@ internal sealed class MessageUnderstander(
     public MessageUnderstanding Understand(string text)
     {
         var clean = UtteranceText.Clean(text);
-        var lexicon = UnderstandingLexicon.Default;
         var login = genericDetector.Read(text);
         return new MessageUnderstanding(
             text,
@@ -56,7 +58,7 @@ internal sealed class MessageUnderstander(
             answers.Classify(text),
             login.IsGeneric,
             login.MentionsLoginProblem,
-            InterruptionRecognizer.Default.Recognize(text),
+            interruptions.Recognize(text),
             lexicon.DeviceIn(clean),
             lexicon.IsCorrection(clean),
             lexicon.SaysEmailKnown(clean),

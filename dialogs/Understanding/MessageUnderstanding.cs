@@ -1,5 +1,5 @@
 using SupportBot.Dialogs.Classification;
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Dialogs.Engine;
 
 namespace SupportBot.Dialogs.Understanding;
 

@@ -11,8 +11,6 @@ internal sealed class UnderstandingLexicon
     /// <summary>How far after "the email is known" a Japanese negation still belongs to it (把握して|いません).</summary>
     private const int NegationWindow = 6;
 
-    private static readonly Lazy<UnderstandingLexicon> DefaultInstance = new(() => new UnderstandingLexicon(LexiconContent.Load("understanding.json")));
-
     // Device names decide before browser names: "Chrome on my PC" is a PC, "Chrome" alone the article's Android steps.
     private readonly (string Device, LexiconWords Words)[] _deviceWords;
     private readonly LexiconWords _corrections;
@@ -38,7 +36,8 @@ internal sealed class UnderstandingLexicon
         _fillers = lexicon["fillers"];
     }
 
-    public static UnderstandingLexicon Default => DefaultInstance.Value;
+    /// <summary>Loads the shipped word lists (Content/Lexicon/understanding.json); registered once by AddSupportDialogs.</summary>
+    public static UnderstandingLexicon LoadEmbedded() => new(LexiconContent.Load("understanding.json"));
 
     /// <summary>The device named in <paramref name="cleanText"/> (see <see cref="Devices"/>), or null.</summary>
     public string? DeviceIn(string cleanText)

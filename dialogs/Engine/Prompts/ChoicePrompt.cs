@@ -1,21 +1,24 @@
 using Microsoft.Bot.Builder;
 using SupportBot.Dialogs.Engine.Choices;
-using SupportBot.Dialogs.Recognition;
 
 namespace SupportBot.Dialogs.Engine;
 
 /// <summary>
 /// Offers <see cref="PromptOptions.Choices"/>, rendered per channel (see <see cref="ChoiceFactory.ForChannel"/>)
 /// or in <see cref="PromptOptions.Style"/>, and recognises the pick by value, title, synonym, number,
-/// ordinal or partial title (see <see cref="ChoiceRecognizer"/>). The answer is a <see cref="FoundChoice"/>;
+/// ordinal or partial title (as the <see cref="IChoiceRecognizer"/> it is given decides). The answer is a <see cref="FoundChoice"/>;
 /// <c>null</c> when the prompt gave up.
 /// </summary>
 public sealed class ChoicePrompt : Prompt<FoundChoice>
 {
-    /// <summary>Creates the prompt with an optional validator.</summary>
-    public ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validator = null)
+    private readonly IChoiceRecognizer _recognizer;
+
+    /// <summary>Creates the prompt with the recogniser of answers and an optional validator.</summary>
+    public ChoicePrompt(string dialogId, IChoiceRecognizer recognizer, PromptValidator<FoundChoice>? validator = null)
         : base(dialogId, validator)
     {
+        ArgumentNullException.ThrowIfNull(recognizer);
+        _recognizer = recognizer;
     }
 
     /// <summary>Words placed between inline choices; language-neutral defaults (see <see cref="ChoiceFactoryOptions"/>).</summary>
@@ -36,7 +39,7 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        var found = ChoiceRecognizer.Default.Recognize(turnContext.Activity?.Text, options.Choices ?? []);
+        var found = _recognizer.Recognize(turnContext.Activity?.Text, options.Choices ?? []);
         return Task.FromResult(found is null
             ? new PromptRecognizerResult<FoundChoice>(false)
             : new PromptRecognizerResult<FoundChoice>(true, found));

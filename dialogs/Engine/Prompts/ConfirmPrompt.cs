@@ -1,20 +1,26 @@
 using Microsoft.Bot.Builder;
-using SupportBot.Dialogs.Recognition;
 
 namespace SupportBot.Dialogs.Engine;
 
 /// <summary>
-/// Asks a yes/no question. Understands Japanese and English yes and no as typed (see
-/// <see cref="ConfirmRecognizer"/>). To show buttons, pass the yes choice then the no choice (texts from
+/// Asks a yes/no question. Understands yes and no as the
+/// <see cref="IConfirmRecognizer"/> it is given reads them. To show buttons, pass the yes choice then the no choice (texts from
 /// content) in <see cref="PromptOptions.Choices"/>; picking the first means yes, the second no.
 /// The answer is a boxed <see cref="bool"/>; <c>null</c> when the prompt gave up.
 /// </summary>
 public sealed class ConfirmPrompt : Prompt<bool>
 {
-    /// <summary>Creates the prompt with an optional validator.</summary>
-    public ConfirmPrompt(string dialogId, PromptValidator<bool>? validator = null)
+    private readonly IConfirmRecognizer _confirm;
+    private readonly IChoiceRecognizer _choices;
+
+    /// <summary>Creates the prompt with the recognisers of yes/no and of its buttons, and an optional validator.</summary>
+    public ConfirmPrompt(string dialogId, IConfirmRecognizer confirm, IChoiceRecognizer choices, PromptValidator<bool>? validator = null)
         : base(dialogId, validator)
     {
+        ArgumentNullException.ThrowIfNull(confirm);
+        ArgumentNullException.ThrowIfNull(choices);
+        _confirm = confirm;
+        _choices = choices;
     }
 
     /// <inheritdoc/>
@@ -38,9 +44,9 @@ public sealed class ConfirmPrompt : Prompt<bool>
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
         var text = turnContext.Activity?.Text;
-        var answer = ConfirmRecognizer.Default.Recognize(text);
+        var answer = _confirm.Recognize(text);
         if (answer is null && options.Choices is { Count: >= 2 } choices
-            && ChoiceRecognizer.Default.Recognize(text, choices.Take(2).ToList()) is { } found)
+            && _choices.Recognize(text, choices.Take(2).ToList()) is { } found)
         {
             answer = found.Index == 0;
         }

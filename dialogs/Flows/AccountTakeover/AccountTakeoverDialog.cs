@@ -1,6 +1,7 @@
 using SupportBot.Dialogs.Classification;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Understanding;
+using SupportBot.Dialogs.Localization;
 
 namespace SupportBot.Dialogs.Flows.AccountTakeover;
 
@@ -12,7 +13,7 @@ namespace SupportBot.Dialogs.Flows.AccountTakeover;
 /// </summary>
 internal sealed class AccountTakeoverDialog : SupportFlowDialog
 {
-    private const string AskEmail = "takeover.ask_email";
+    private static readonly TextKey AskEmail = TextKeys.Takeover.AskEmail;
     private const string Unsure = "unsure";
 
     public AccountTakeoverDialog(FlowServices services)
@@ -35,15 +36,15 @@ internal sealed class AccountTakeoverDialog : SupportFlowDialog
     {
         var (summaryKey, textKey) = Answer(step) switch
         {
-            Yes => ("takeover_email_received", "takeover.received"),
-            No => ("takeover_email_not_received", "takeover.not_received"),
-            _ => ("takeover_email_unknown", "takeover.unsure"),
+            Yes => (TriedNotes.TakeoverEmailReceived, TextKeys.Takeover.Received),
+            No => (TriedNotes.TakeoverEmailNotReceived, TextKeys.Takeover.NotReceived),
+            _ => (TriedNotes.TakeoverEmailUnknown, TextKeys.Takeover.Unsure),
         };
         await NoteAsync(step, summaryKey, cancellationToken);
         await SayAsync(step, textKey, cancellationToken);
         await Services.Handoff.HandOffAsync(step.Context, Symptom, cancellationToken);
-        await SayAsync(step, "takeover.card_check", cancellationToken);
-        await SayAsync(step, "takeover.after", cancellationToken);
+        await SayAsync(step, TextKeys.Takeover.CardCheck, cancellationToken);
+        await SayAsync(step, TextKeys.Takeover.After, cancellationToken);
         return await step.EndDialogAsync(FlowResult.Escalated(Symptom), cancellationToken);
     }
 }

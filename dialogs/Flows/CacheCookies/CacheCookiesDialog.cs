@@ -1,6 +1,7 @@
 using SupportBot.Dialogs.Classification;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Understanding;
+using SupportBot.Dialogs.Localization;
 
 namespace SupportBot.Dialogs.Flows.CacheCookies;
 
@@ -10,8 +11,8 @@ namespace SupportBot.Dialogs.Flows.CacheCookies;
 /// </summary>
 internal sealed class CacheCookiesDialog : SupportFlowDialog
 {
-    private const string AskDevice = "cache.ask_device";
-    private const string AskOutcome = "cache.ask_outcome";
+    private static readonly TextKey AskDevice = TextKeys.Cache.AskDevice;
+    private static readonly TextKey AskOutcome = TextKeys.Cache.AskOutcome;
 
     public CacheCookiesDialog(FlowServices services)
         : base(nameof(CacheCookiesDialog), SymptomLabels.CacheCookie, services)
@@ -23,7 +24,7 @@ internal sealed class CacheCookiesDialog : SupportFlowDialog
 
     private async Task<DialogTurnResult> AskDeviceStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        await SayAsync(step, "cache.intro", cancellationToken);
+        await SayAsync(step, TextKeys.Cache.Intro, cancellationToken);
         var supportCase = await Services.Cases.GetAsync(step.Context, cancellationToken);
         if (supportCase.Device is { } device)
         {
@@ -32,9 +33,9 @@ internal sealed class CacheCookiesDialog : SupportFlowDialog
 
         return await AskAsync(step, AskDevice,
             [
-                Choice(step.Context, Devices.IPhone, "cache.device.iphone"),
-                Choice(step.Context, Devices.Android, "cache.device.android"),
-                Choice(step.Context, Devices.Other, "cache.device.other"),
+                Choice(step.Context, Devices.IPhone, TextKeys.Cache.DeviceIPhone),
+                Choice(step.Context, Devices.Android, TextKeys.Cache.DeviceAndroid),
+                Choice(step.Context, Devices.Other, TextKeys.Cache.DeviceOther),
             ],
             cancellationToken);
     }
@@ -46,8 +47,8 @@ internal sealed class CacheCookiesDialog : SupportFlowDialog
             return await OfferPersonAsync(step, cancellationToken);
         }
 
-        await SayAsync(step, $"cache.steps.{device}", cancellationToken);
-        await NoteAsync(step, "cache_steps_shown", cancellationToken);
+        await SayAsync(step, TextKeys.Cache.Steps(device), cancellationToken);
+        await NoteAsync(step, TriedNotes.CacheStepsShown, cancellationToken);
         return await AskYesNoAsync(step, AskOutcome, cancellationToken);
     }
 
@@ -58,7 +59,7 @@ internal sealed class CacheCookiesDialog : SupportFlowDialog
             case Yes:
                 return await ResolveAsync(step, cancellationToken);
             case No:
-                await NoteAsync(step, "cache_cleared", cancellationToken);
+                await NoteAsync(step, TriedNotes.CacheCleared, cancellationToken);
                 return await EscalateAsync(step, cancellationToken);
             default:
                 return await OfferPersonAsync(step, cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.State;
 using SupportBot.Dialogs.Understanding;
 
@@ -23,12 +24,13 @@ internal sealed class CaseTracker(ConversationStateCatalogue state)
     public async Task SwitchAsync(ITurnContext turnContext, string symptom, CancellationToken cancellationToken) =>
         (await GetAsync(turnContext, cancellationToken)).Symptom = symptom;
 
-    public async Task NoteTriedAsync(ITurnContext turnContext, string summaryKey, CancellationToken cancellationToken)
+    /// <summary>Remembers, once, what the person was shown or said; the case keeps the note's id.</summary>
+    public async Task NoteTriedAsync(ITurnContext turnContext, TriedNote note, CancellationToken cancellationToken)
     {
         var current = await GetAsync(turnContext, cancellationToken);
-        if (!current.Tried.Contains(summaryKey))
+        if (!current.Tried.Contains(note.Id))
         {
-            current.Tried.Add(summaryKey);
+            current.Tried.Add(note.Id);
         }
     }
 

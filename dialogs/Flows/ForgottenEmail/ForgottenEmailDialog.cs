@@ -1,5 +1,6 @@
 using SupportBot.Dialogs.Classification;
 using SupportBot.Dialogs.Engine;
+using SupportBot.Dialogs.Localization;
 
 namespace SupportBot.Dialogs.Flows.ForgottenEmail;
 
@@ -9,7 +10,7 @@ namespace SupportBot.Dialogs.Flows.ForgottenEmail;
 /// </summary>
 internal sealed class ForgottenEmailDialog : SupportFlowDialog
 {
-    private const string AskOutcome = "email.ask_outcome";
+    private static readonly TextKey AskOutcome = TextKeys.Email.AskOutcome;
 
     public ForgottenEmailDialog(FlowServices services)
         : base(nameof(ForgottenEmailDialog), SymptomLabels.ForgotEmail, services)
@@ -20,8 +21,8 @@ internal sealed class ForgottenEmailDialog : SupportFlowDialog
 
     private async Task<DialogTurnResult> TipsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        await SayAsync(step, "email.tips", cancellationToken);
-        await NoteAsync(step, "email_tips_shown", cancellationToken);
+        await SayAsync(step, TextKeys.Email.Tips, cancellationToken);
+        await NoteAsync(step, TriedNotes.EmailTipsShown, cancellationToken);
         return await AskYesNoAsync(step, AskOutcome, cancellationToken);
     }
 
@@ -32,9 +33,9 @@ internal sealed class ForgottenEmailDialog : SupportFlowDialog
             case Yes:
                 return await ResolveAsync(step, cancellationToken);
             case No:
-                await NoteAsync(step, "email_tips", cancellationToken);
-                await SayAsync(step, "email.contact_path", cancellationToken);
-                await SayAsync(step, "email.new_account_warning", cancellationToken);
+                await NoteAsync(step, TriedNotes.EmailTips, cancellationToken);
+                await SayAsync(step, TextKeys.Email.ContactPath, cancellationToken);
+                await SayAsync(step, TextKeys.Email.NewAccountWarning, cancellationToken);
                 return await EscalateAsync(step, cancellationToken);
             default:
                 return await OfferPersonAsync(step, cancellationToken);

@@ -1,6 +1,5 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 using SupportBot.Dialogs.Localization;
 
 namespace SupportBot.Dialogs.Flows.Handoff;
@@ -18,10 +17,13 @@ internal sealed class HandoffCardFactory(SupportTexts texts)
 {
     private static readonly HashSet<string> AdaptiveWithCallActions = ["webchat", "directline", "emulator", "test"];
 
+    /// <summary>The card's layout (Content/Cards/handoff.json); its words are content texts, its numbers configuration.</summary>
+    private readonly CardTemplate _template = CardTemplate.LoadEmbedded("handoff.json");
+
     public IMessageActivity Create(ITurnContext turnContext, HandoffTicket ticket)
     {
         var channelId = turnContext.Activity.ChannelId ?? string.Empty;
-        var numbersText = texts.Get(turnContext, "handoff.numbers");
+        var numbersText = texts.Get(turnContext, TextKeys.Handoff.Numbers);
         var attachment = channelId switch
         {
             _ when AdaptiveWithCallActions.Contains(channelId) => AdaptiveCard(turnContext, ticket, withCallActions: true),
@@ -30,48 +32,35 @@ internal sealed class HandoffCardFactory(SupportTexts texts)
         };
 
         var message = MessageFactory.Attachment(attachment);
-        message.Text = $"{texts.Get(turnContext, "handoff.title")}\n{numbersText}";
+        message.Text = $"{texts.Get(turnContext, TextKeys.Handoff.Title)}\n{numbersText}";
         return message;
     }
 
     private Attachment AdaptiveCard(ITurnContext turnContext, HandoffTicket ticket, bool withCallActions)
     {
-        string T(string key, params (string, string)[] values) => texts.Get(turnContext, key, values);
+        string T(TextKey key) => texts.Get(turnContext, key);
 
-        var body = new JArray
+        var card = _template.Fill(new Dictionary<string, string>
         {
-            TextBlock(T("handoff.title"), weight: "Bolder", size: "Medium"),
-            TextBlock(T("handoff.intro")),
-            new JObject
-            {
-                ["type"] = "FactSet",
-                ["facts"] = new JArray
-                {
-                    Fact(T("handoff.free_dial.label"), texts.Contacts.FreeDial),
-                    Fact(T("handoff.mobile_paid.label"), texts.Contacts.MobilePaid),
-                },
-            },
-            TextBlock(T("handoff.prepare.title"), weight: "Bolder"),
-            TextBlock(T("handoff.prepare.items")),
-            TextBlock(T("handoff.summary.title"), weight: "Bolder"),
-            TextBlock(ticket.Summary),
-            TextBlock(T("handoff.reference", ("handoffId", ticket.Id)), isSubtle: true),
-        };
-
-        var card = new JObject
+            ["title"] = T(TextKeys.Handoff.Title),
+            ["intro"] = T(TextKeys.Handoff.Intro),
+            ["freeDialLabel"] = T(TextKeys.Handoff.FreeDialLabel),
+            ["freeDial"] = texts.Contacts.FreeDial,
+            ["mobilePaidLabel"] = T(TextKeys.Handoff.MobilePaidLabel),
+            ["mobilePaid"] = texts.Contacts.MobilePaid,
+            ["prepareTitle"] = T(TextKeys.Handoff.PrepareTitle),
+            ["prepareItems"] = T(TextKeys.Handoff.PrepareItems),
+            ["summaryTitle"] = T(TextKeys.Handoff.SummaryTitle),
+            ["summary"] = ticket.Summary,
+            ["reference"] = texts.Get(turnContext, TextKeys.Handoff.Reference, ("handoffId", ticket.Id)),
+            ["callFreeDial"] = T(TextKeys.Handoff.CallFreeDial),
+            ["freeDialUrl"] = TelUri(texts.Contacts.FreeDial),
+            ["callMobilePaid"] = T(TextKeys.Handoff.CallMobilePaid),
+            ["mobilePaidUrl"] = TelUri(texts.Contacts.MobilePaid),
+        });
+        if (!withCallActions)
         {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.3",
-            ["body"] = body,
-        };
-        if (withCallActions)
-        {
-            card["actions"] = new JArray
-            {
-                CallAction(T("handoff.call.free_dial"), texts.Contacts.FreeDial),
-                CallAction(T("handoff.call.mobile_paid"), texts.Contacts.MobilePaid),
-            };
+            card.Remove("actions");
         }
 
         return new Attachment { ContentType = "application/vnd.microsoft.card.adaptive", Content = card };
@@ -79,47 +68,17 @@ internal sealed class HandoffCardFactory(SupportTexts texts)
 
     private Attachment HeroCard(ITurnContext turnContext, HandoffTicket ticket, string numbersText)
     {
-        string T(string key, params (string, string)[] values) => texts.Get(turnContext, key, values);
+        string T(TextKey key) => texts.Get(turnContext, key);
 
         var text = string.Join(
             "\n\n",
-            T("handoff.intro"),
+            T(TextKeys.Handoff.Intro),
             numbersText,
-            $"{T("handoff.prepare.title")}: {T("handoff.prepare.items")}",
-            $"{T("handoff.summary.title")}: {ticket.Summary}",
-            T("handoff.reference", ("handoffId", ticket.Id)));
-        return new HeroCard(title: T("handoff.title"), text: text).ToAttachment();
+            $"{T(TextKeys.Handoff.PrepareTitle)}: {T(TextKeys.Handoff.PrepareItems)}",
+            $"{T(TextKeys.Handoff.SummaryTitle)}: {ticket.Summary}",
+            texts.Get(turnContext, TextKeys.Handoff.Reference, ("handoffId", ticket.Id)));
+        return new HeroCard(title: T(TextKeys.Handoff.Title), text: text).ToAttachment();
     }
-
-    private static JObject TextBlock(string text, string? weight = null, string? size = null, bool isSubtle = false)
-    {
-        var block = new JObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
-        if (weight is not null)
-        {
-            block["weight"] = weight;
-        }
-
-        if (size is not null)
-        {
-            block["size"] = size;
-        }
-
-        if (isSubtle)
-        {
-            block["isSubtle"] = true;
-        }
-
-        return block;
-    }
-
-    private static JObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
-
-    private static JObject CallAction(string title, string number) => new()
-    {
-        ["type"] = "Action.OpenUrl",
-        ["title"] = title,
-        ["url"] = TelUri(number),
-    };
 
     /// <summary><c>tel:</c> URIs take digits only (and a leading +).</summary>
     public static string TelUri(string number) =>

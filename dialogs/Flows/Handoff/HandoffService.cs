@@ -22,7 +22,6 @@ internal sealed class HandoffService(
     ConversationStateCatalogue state,
     TimeProvider time)
 {
-    private const string UserRequestedNote = "user_requested";
     private const string IdAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private readonly IStatePropertyAccessor<ConversationTranscript> _transcript = state.Transcript;
@@ -57,14 +56,14 @@ internal sealed class HandoffService(
         // Someone who came only to ask for a person: the symptom already says so; don't say it twice.
         if (symptom == SymptomLabels.HumanAgent)
         {
-            tried = [.. tried.Where(key => key != UserRequestedNote)];
+            tried = [.. tried.Where(key => key != TriedNotes.UserRequested.Id)];
         }
 
-        var parts = new List<string> { texts.Get(turnContext, $"summary.symptom.{symptom}") };
+        var parts = new List<string> { texts.Get(turnContext, TextKeys.Summary.Symptom(symptom)) };
         parts.AddRange(tried.Count == 0
-            ? [texts.Get(turnContext, "summary.tried.none")]
-            : tried.Select(key => texts.Get(turnContext, $"summary.tried.{key}")));
-        return string.Join(texts.Get(turnContext, "summary.separator"), parts);
+            ? [texts.Get(turnContext, TextKeys.Summary.TriedNone)]
+            : tried.Select(key => texts.Get(turnContext, new TriedNote(key).Key)));
+        return string.Join(texts.Get(turnContext, TextKeys.Summary.Separator), parts);
     }
 
     private static string NewId() =>

@@ -4,6 +4,7 @@ using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Privacy;
 using SupportBot.Dialogs.Recognition;
 using SupportBot.Dialogs.Understanding;
+using SupportBot.Dialogs.Localization;
 
 namespace SupportBot.Dialogs.Flows.Main;
 
@@ -12,7 +13,7 @@ namespace SupportBot.Dialogs.Flows.Main;
 /// question sees the message: a secret typed into the chat, a request for a person or the phone
 /// numbers, a correction or a clearly new problem, help, and start over.
 /// </summary>
-internal sealed partial class MainDialog
+public sealed partial class MainDialog
 {
     /// <summary>Shorter messages are answers to the question at hand, not a new problem.</summary>
     private const int MinimumLengthOfNewProblem = 6;
@@ -38,7 +39,7 @@ internal sealed partial class MainDialog
             if (_sensitiveData.Find(understanding.Text).Any(finding => finding.Kind.IsSecret()))
             {
                 // Never act on a secret: warn, then ask the waiting question again.
-                await innerDc.Context.SendActivityAsync(MessageFactory.Text(Text(innerDc.Context, "sensitive.warning")), cancellationToken);
+                await innerDc.Context.SendActivityAsync(MessageFactory.Text(Text(innerDc.Context, TextKeys.SensitiveWarning)), cancellationToken);
                 return (await ResumeAfterInterruptionAsync(innerDc, cancellationToken))!;
             }
 
@@ -60,11 +61,11 @@ internal sealed partial class MainDialog
     protected override async Task<DialogTurnResult?> OnHelpRequestedAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         var turn = innerDc.Context;
-        await turn.SendActivityAsync(MessageFactory.Text(Text(turn, "help.text")), cancellationToken);
+        await turn.SendActivityAsync(MessageFactory.Text(Text(turn, TextKeys.HelpText)), cancellationToken);
         if (ActiveFlow(innerDc) is { } flow)
         {
-            var flowName = Text(turn, $"menu.choice.{flow.Symptom}");
-            await turn.SendActivityAsync(MessageFactory.Text(Text(turn, "help.where", ("flow", flowName))), cancellationToken);
+            var flowName = Text(turn, TextKeys.Menu.Choice(flow.Symptom));
+            await turn.SendActivityAsync(MessageFactory.Text(Text(turn, TextKeys.HelpWhere, ("flow", flowName))), cancellationToken);
         }
 
         return await ResumeAfterInterruptionAsync(innerDc, cancellationToken);
@@ -73,14 +74,14 @@ internal sealed partial class MainDialog
     protected override async Task<DialogTurnResult?> OnCancelRequestedAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         await innerDc.CancelAllDialogsAsync(cancellationToken);
-        await innerDc.Context.SendActivityAsync(MessageFactory.Text(Text(innerDc.Context, "cancel.done")), cancellationToken);
+        await innerDc.Context.SendActivityAsync(MessageFactory.Text(Text(innerDc.Context, TextKeys.CancelDone)), cancellationToken);
         return await innerDc.BeginDialogAsync(StepsId, new MainOptions(), cancellationToken);
     }
 
     protected override async Task<DialogTurnResult?> OnHumanAgentRequestedAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         var supportCase = await _services.Cases.GetAsync(innerDc.Context, cancellationToken);
-        await _services.Cases.NoteTriedAsync(innerDc.Context, "user_requested", cancellationToken);
+        await _services.Cases.NoteTriedAsync(innerDc.Context, TriedNotes.UserRequested, cancellationToken);
         await _services.Handoff.HandOffAsync(innerDc.Context, supportCase.Symptom ?? SymptomLabels.HumanAgent, cancellationToken);
         return await EndFlowAsync(innerDc, null, cancellationToken);
     }
@@ -115,7 +116,7 @@ internal sealed partial class MainDialog
     {
         var turn = innerDc.Context;
         await _services.Cases.SwitchAsync(turn, symptom, cancellationToken);
-        await turn.SendActivityAsync(MessageFactory.Text(Text(turn, "switch.ack", ("flow", Text(turn, $"menu.choice.{symptom}")))), cancellationToken);
+        await turn.SendActivityAsync(MessageFactory.Text(Text(turn, TextKeys.SwitchAck, ("flow", Text(turn, TextKeys.Menu.Choice(symptom))))), cancellationToken);
         await innerDc.CancelAllDialogsAsync(cancellationToken);
         return await innerDc.BeginDialogAsync(StepsId, new MainOptions(StartWith: symptom, KeepCase: true), cancellationToken);
     }

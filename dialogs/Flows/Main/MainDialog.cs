@@ -3,13 +3,9 @@ using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Classification;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Engine.Choices;
-using SupportBot.Dialogs.Flows.AccountTakeover;
-using SupportBot.Dialogs.Flows.CacheCookies;
-using SupportBot.Dialogs.Flows.ForgottenEmail;
-using SupportBot.Dialogs.Flows.PasswordReset;
 using SupportBot.Dialogs.Flows.Resolved;
-using SupportBot.Dialogs.Recognition;
 using SupportBot.Dialogs.Understanding;
+using SupportBot.Dialogs.Localization;
 
 namespace SupportBot.Dialogs.Flows.Main;
 
@@ -18,7 +14,7 @@ namespace SupportBot.Dialogs.Flows.Main;
 /// close the case (resolved, or handed to a person). What can happen at any step (a person, a
 /// correction, help) lives in MainDialog.Interruptions.cs.
 /// </summary>
-internal sealed partial class MainDialog : InterruptibleComponentDialog
+public sealed partial class MainDialog : InterruptibleComponentDialog
 {
     private const string StepsId = nameof(MainDialog) + ".steps";
     private const string AskPromptId = "ask";
@@ -28,14 +24,15 @@ internal sealed partial class MainDialog : InterruptibleComponentDialog
     private readonly FlowServices _services;
     private readonly IReadOnlyDictionary<string, SupportFlowDialog> _flows;
 
-    public MainDialog(FlowServices services, Privacy.ISensitiveDataDetector sensitiveData,
-        PasswordResetDialog password, ForgottenEmailDialog email, CacheCookiesDialog cache, AccountTakeoverDialog takeover,
-        ResolvedDialog resolved)
-        : base(nameof(MainDialog))
+    /// <summary>Built by AddSupportDialogs; <paramref name="flows"/> are the registered recovery flows, in menu order, each started for its <see cref="SupportFlowDialog.Symptom"/>.</summary>
+    internal MainDialog(
+        FlowServices services, Privacy.ISensitiveDataDetector sensitiveData, IInterruptionRecognizer interruptions,
+        IEnumerable<SupportFlowDialog> flows, ResolvedDialog resolved)
+        : base(nameof(MainDialog), interruptions)
     {
         _services = services;
         _sensitiveData = sensitiveData;
-        _flows = new SupportFlowDialog[] { password, email, cache, takeover }.ToDictionary(f => f.Symptom);
+        _flows = flows.ToDictionary(f => f.Symptom);
 
         AddDialog(new WaterfallDialog(StepsId, [AskStepAsync, RouteStepAsync, StartFlowStepAsync, CloseCaseStepAsync, EndStepAsync]));
         AddDialog(new TextPrompt(AskPromptId));
@@ -87,7 +84,7 @@ internal sealed partial class MainDialog : InterruptibleComponentDialog
         await _services.Cases.RememberAsync(step.Context, understanding, cancellationToken);
 
         // Buttons only for a text that really is a button's title (or its number): never a word inside a description.
-        if (ChoiceRecognizer.Default.RecognizeExactly(understanding.Text, MenuChoices(step.Context, options)) is { } picked)
+        if (_services.Buttons.RecognizeExactly(understanding.Text, MenuChoices(step.Context, options)) is { } picked)
         {
             return picked.Value == SomethingElse
                 ? await ReaskAsync(step, options, MainMenu.Describe, null, countsAsMisunderstanding: false, cancellationToken)
@@ -107,7 +104,7 @@ internal sealed partial class MainDialog : InterruptibleComponentDialog
             case AnswerKinds.Thanks when options.Menu is MainMenu.Start or MainMenu.OutOfScope:
             case AnswerKinds.Yes when options.Menu is MainMenu.OutOfScope
                 || (options.Menu is MainMenu.Start && (await _services.Cases.GetAsync(step.Context, cancellationToken)).Symptom is not null):
-                await step.Context.SendActivityAsync(MessageFactory.Text(Text(step.Context, "closing.thanks")), cancellationToken);
+                await step.Context.SendActivityAsync(MessageFactory.Text(Text(step.Context, TextKeys.ClosingThanks)), cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
             case AnswerKinds.DontKnow:
                 return await ReaskAsync(step, options, MainMenu.Describe, null, countsAsMisunderstanding: true, cancellationToken);
@@ -135,7 +132,7 @@ internal sealed partial class MainDialog : InterruptibleComponentDialog
 
         if (!_flows.TryGetValue(label, out var flow))
         {
-            await _services.Cases.NoteTriedAsync(step.Context, "user_requested", cancellationToken);
+            await _services.Cases.NoteTriedAsync(step.Context, TriedNotes.UserRequested, cancellationToken);
             await _services.Handoff.HandOffAsync(step.Context, SymptomLabels.HumanAgent, cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
@@ -170,8 +167,8 @@ internal sealed partial class MainDialog : InterruptibleComponentDialog
         }
 
         await _services.Cases.StartAsync(step.Context, SymptomLabels.OutOfScope, cancellationToken);
-        await _services.Cases.NoteTriedAsync(step.Context, "not_understood", cancellationToken);
-        await step.Context.SendActivityAsync(MessageFactory.Text(Text(step.Context, "common.offer_human")), cancellationToken);
+        await _services.Cases.NoteTriedAsync(step.Context, TriedNotes.NotUnderstood, cancellationToken);
+        await step.Context.SendActivityAsync(MessageFactory.Text(Text(step.Context, TextKeys.Common.OfferHuman)), cancellationToken);
         await _services.Handoff.HandOffAsync(step.Context, SymptomLabels.OutOfScope, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
@@ -206,27 +203,27 @@ internal sealed partial class MainDialog : InterruptibleComponentDialog
         return wins ? answer : null;
     }
 
-    private static string MenuTextKey(MainOptions options) => (options.Menu, options.Retry) switch
+    private static TextKey MenuTextKey(MainOptions options) => (options.Menu, options.Retry) switch
     {
-        (MainMenu.Start, false) => "menu.prompt",
-        (MainMenu.Start, true) => "menu.not_understood",
-        (MainMenu.Causes, false) => "menu.generic",
-        (MainMenu.Causes, true) => "menu.generic.retry",
-        (MainMenu.Disambiguate, false) => "menu.disambiguate",
-        (MainMenu.Disambiguate, true) => "menu.disambiguate.retry",
-        (MainMenu.OutOfScope, _) => "menu.out_of_scope",
-        (MainMenu.Describe, false) => "menu.dont_know",
-        (MainMenu.Describe, true) => "menu.not_understood",
-        _ => "menu.prompt",
+        (MainMenu.Start, false) => TextKeys.Menu.Prompt,
+        (MainMenu.Start, true) => TextKeys.Menu.NotUnderstood,
+        (MainMenu.Causes, false) => TextKeys.Menu.Generic,
+        (MainMenu.Causes, true) => TextKeys.Menu.GenericRetry,
+        (MainMenu.Disambiguate, false) => TextKeys.Menu.Disambiguate,
+        (MainMenu.Disambiguate, true) => TextKeys.Menu.DisambiguateRetry,
+        (MainMenu.OutOfScope, _) => TextKeys.Menu.OutOfScope,
+        (MainMenu.Describe, false) => TextKeys.Menu.DontKnow,
+        (MainMenu.Describe, true) => TextKeys.Menu.NotUnderstood,
+        _ => TextKeys.Menu.Prompt,
     };
 
     private List<Choice> MenuChoices(ITurnContext turnContext, MainOptions options) =>
         options is { Menu: MainMenu.Disambiguate, Candidates: { Count: > 0 } candidates }
-            ? [.. candidates.Select(label => MenuChoice(turnContext, label)), _services.Choice(turnContext, SomethingElse, "menu.something_else")]
+            ? [.. candidates.Select(label => MenuChoice(turnContext, label)), _services.Choice(turnContext, SomethingElse, TextKeys.Menu.SomethingElse)]
             : [.. _flows.Keys.Append(SymptomLabels.HumanAgent).Select(label => MenuChoice(turnContext, label))];
 
-    private Choice MenuChoice(ITurnContext turnContext, string label) => _services.Choice(turnContext, label, $"menu.choice.{label}");
+    private Choice MenuChoice(ITurnContext turnContext, string label) => _services.Choice(turnContext, label, TextKeys.Menu.Choice(label));
 
-    private string Text(ITurnContext turnContext, string key, params (string Name, string Value)[] values) =>
+    private string Text(ITurnContext turnContext, TextKey key, params (string Name, string Value)[] values) =>
         _services.Texts.Get(turnContext, key, values);
 }

@@ -21,10 +21,9 @@ internal static class SymptomRouter
     /// <summary>Top score at which out-of-scope is believed rather than treated as not understood.</summary>
     public const double OutOfScopeScore = 0.45;
 
+    /// <summary>Every label but a person and out of scope names a cause, which a recovery flow handles.</summary>
     private static readonly HashSet<string> Causes =
-    [
-        SymptomLabels.ForgotPassword, SymptomLabels.ForgotEmail, SymptomLabels.CacheCookie, SymptomLabels.AccountHijack,
-    ];
+        [.. SymptomLabels.All.Where(label => label is not (SymptomLabels.HumanAgent or SymptomLabels.OutOfScope))];
 
     public static bool IsCause(string label) => Causes.Contains(label);
 

@@ -1,6 +1,7 @@
 using SupportBot.Dialogs.Classification;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Understanding;
+using SupportBot.Dialogs.Localization;
 
 namespace SupportBot.Dialogs.Flows.PasswordReset;
 
@@ -9,9 +10,9 @@ namespace SupportBot.Dialogs.Flows.PasswordReset;
 /// </summary>
 internal sealed class PasswordResetDialog : SupportFlowDialog
 {
-    private const string AskEmailKnown = "password.ask_email_known";
-    private const string AskOutcome = "password.ask_outcome";
-    private const string AskCodeArrived = "password.ask_code_arrived";
+    private static readonly TextKey AskEmailKnown = TextKeys.Password.AskEmailKnown;
+    private static readonly TextKey AskOutcome = TextKeys.Password.AskOutcome;
+    private static readonly TextKey AskCodeArrived = TextKeys.Password.AskCodeArrived;
 
     private const string Worked = "worked";
     private const string Failed = "failed";
@@ -54,16 +55,16 @@ internal sealed class PasswordResetDialog : SupportFlowDialog
             case null:
                 return await OfferPersonAsync(step, cancellationToken);
             case No:
-                await NoteAsync(step, "email_unknown", cancellationToken);
+                await NoteAsync(step, TriedNotes.EmailUnknown, cancellationToken);
                 return await RedirectAsync(step, SymptomLabels.ForgotEmail, cancellationToken);
         }
 
         var options = step.GetOptions<PasswordResetOptions>() ?? new PasswordResetOptions();
         if (!options.StepsShown)
         {
-            await SayAsync(step, "password.steps", cancellationToken);
-            await SayAsync(step, "password.tip", cancellationToken);
-            await NoteAsync(step, "password_steps_shown", cancellationToken);
+            await SayAsync(step, TextKeys.Password.Steps, cancellationToken);
+            await SayAsync(step, TextKeys.Password.Tip, cancellationToken);
+            await NoteAsync(step, TriedNotes.PasswordStepsShown, cancellationToken);
         }
 
         return await step.NextAsync(null, cancellationToken);
@@ -72,10 +73,10 @@ internal sealed class PasswordResetDialog : SupportFlowDialog
     private Task<DialogTurnResult> AskOutcomeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         AskAsync(step, AskOutcome,
             [
-                Choice(step.Context, Worked, "password.outcome.worked"),
-                Choice(step.Context, Failed, "password.outcome.failed"),
-                Choice(step.Context, NoCode, "password.outcome.no_code"),
-                Choice(step.Context, Repeat, "password.outcome.repeat"),
+                Choice(step.Context, Worked, TextKeys.Password.OutcomeWorked),
+                Choice(step.Context, Failed, TextKeys.Password.OutcomeFailed),
+                Choice(step.Context, NoCode, TextKeys.Password.OutcomeNoCode),
+                Choice(step.Context, Repeat, TextKeys.Password.OutcomeRepeat),
             ],
             cancellationToken);
 
@@ -86,13 +87,13 @@ internal sealed class PasswordResetDialog : SupportFlowDialog
             case Worked:
                 return await ResolveAsync(step, cancellationToken);
             case NoCode:
-                await NoteAsync(step, "no_code", cancellationToken);
-                await SayAsync(step, "password.no_code.tips", cancellationToken);
+                await NoteAsync(step, TriedNotes.NoCode, cancellationToken);
+                await SayAsync(step, TextKeys.Password.NoCodeTips, cancellationToken);
                 return await AskYesNoAsync(step, AskCodeArrived, cancellationToken);
             case Repeat:
                 return await step.ReplaceDialogAsync(step.ActiveDialog!.Id, new PasswordResetOptions(EmailKnown: true), cancellationToken);
             case Failed:
-                await NoteAsync(step, "password_steps", cancellationToken);
+                await NoteAsync(step, TriedNotes.PasswordSteps, cancellationToken);
                 return await EscalateAsync(step, cancellationToken);
             default:
                 return await OfferPersonAsync(step, cancellationToken);

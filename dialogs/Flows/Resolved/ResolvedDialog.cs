@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Engine.Choices;
 using SupportBot.Dialogs.Records;
+using SupportBot.Dialogs.Localization;
 
 namespace SupportBot.Dialogs.Flows.Resolved;
 
@@ -22,23 +23,23 @@ internal sealed class ResolvedDialog : ComponentDialog
         _records = records;
         _time = time;
         AddDialog(new WaterfallDialog(Id + ".steps", [AskRatingStepAsync, FarewellStepAsync]));
-        AddDialog(new ChoicePrompt(RatingPromptId));
+        AddDialog(new ChoicePrompt(RatingPromptId, services.Buttons));
     }
 
     private async Task<DialogTurnResult> AskRatingStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var texts = _services.Texts;
-        await step.Context.SendActivityAsync(MessageFactory.Text(texts.Get(step.Context, "resolved.glad")), cancellationToken);
+        await step.Context.SendActivityAsync(MessageFactory.Text(texts.Get(step.Context, TextKeys.Resolved.Glad)), cancellationToken);
         List<Choice> choices =
         [
             .. Enumerable.Range(1, 5).Select(n => new Choice(n.ToString(System.Globalization.CultureInfo.InvariantCulture))),
-            _services.Choice(step.Context, Skip, "resolved.skip"),
+            _services.Choice(step.Context, Skip, TextKeys.Resolved.Skip),
         ];
 
         // One chance only: a rating is optional, so anything else simply ends the conversation.
         return await step.PromptAsync(RatingPromptId, new PromptOptions
         {
-            Prompt = MessageFactory.Text(texts.Get(step.Context, "resolved.ask_rating")),
+            Prompt = MessageFactory.Text(texts.Get(step.Context, TextKeys.Resolved.AskRating)),
             Choices = choices,
             MaxAttempts = 1,
         }, cancellationToken);
@@ -56,13 +57,13 @@ internal sealed class ResolvedDialog : ComponentDialog
 
         if (rating is not null)
         {
-            await Say(step.Context, "resolved.thanks", cancellationToken);
+            await Say(step.Context, TextKeys.Resolved.Thanks, cancellationToken);
         }
 
-        await Say(step.Context, "resolved.goodbye", cancellationToken);
+        await Say(step.Context, TextKeys.Resolved.Goodbye, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
-    private async Task Say(ITurnContext turnContext, string key, CancellationToken cancellationToken) =>
+    private async Task Say(ITurnContext turnContext, TextKey key, CancellationToken cancellationToken) =>
         await turnContext.SendActivityAsync(MessageFactory.Text(_services.Texts.Get(turnContext, key)), cancellationToken);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using SupportBot.Dialogs.Classification;
+using SupportBot.Dialogs.Recognition;
 using SupportBot.Dialogs.Understanding;
 
 namespace SupportBot.Benchmarks.Micro;
@@ -26,7 +27,8 @@ internal static class ClassifierLatency
         var options = new SymptomClassifierOptions();
         var symptoms = TextClassifierFactory.Create(TextModels.SymptomSpec, options, NullLogger.Instance);
         var answers = TextClassifierFactory.Create(TextModels.AnswerSpec, options, NullLogger.Instance);
-        var understander = new MessageUnderstander(symptoms, answers, GenericLoginProblemDetector.FromEmbeddedContent());
+        var understander = new MessageUnderstander(
+            symptoms, answers, GenericLoginProblemDetector.FromEmbeddedContent(), UnderstandingLexicon.LoadEmbedded(), InterruptionRecognizer.LoadEmbedded());
         return
         [
             Distribution("symptom classifier", text => symptoms.Classify(text), calls),

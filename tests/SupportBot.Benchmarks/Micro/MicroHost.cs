@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using SupportBot.Bot.Bots;
 using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Storage;
+using SupportBot.Dialogs;
 
 namespace SupportBot.Benchmarks.Micro;
 
@@ -20,10 +21,9 @@ internal static class MicroHost
             ["Support:Contacts:FreeDial"] = "0120-999-373",
             ["Support:Contacts:MobilePaid"] = "011-330-3000",
         });
-        builder.Services.AddSupportOptions();
-        builder.Services.AddSensitiveDataRedaction();
         builder.Services.AddConversationStorage(builder.Configuration);
         builder.Services.AddSupportDialogs(builder.Configuration);
+        builder.Services.AddHostedService<ModelWarmUp>();
         builder.Services.AddSingleton<IBot, SupportBotHandler>();
         var host = builder.Build();
         host.StartAsync().GetAwaiter().GetResult();

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using SupportBot.Bot.Hosting;
+using SupportBot.Dialogs;
 using SupportBot.Dialogs.Privacy;
 
 namespace SupportBot.Bot.Tests.Hosting;
@@ -18,9 +18,7 @@ public sealed class PrivacyExtensionsTests
             })
             .Build();
         using var provider = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSupportOptions()
-            .AddSensitiveDataRedaction()
+            .AddSupportDialogs(configuration)
             .BuildServiceProvider();
 
         var redactor = provider.GetRequiredService<ISensitiveDataRedactor>();

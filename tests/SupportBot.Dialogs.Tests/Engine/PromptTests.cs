@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SupportBot.Dialogs.Tests.Recognition;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Engine.Choices;
 
@@ -12,7 +13,7 @@ public class PromptTests
     public async Task ConfirmWithButtonsShowsThemAndTakesTheSecondAsNo()
     {
         var options = new PromptOptions { Prompt = MessageFactory.Text("ok?"), Choices = ChoiceFactory.ToChoices(["Y!", "N!"]) };
-        await Host(new ConfirmPrompt("p"), options).Flow()
+        await Host(new ConfirmPrompt("p", ShippedRecognizers.Confirm, ShippedRecognizers.Choice), options).Flow()
             .Send("start").AssertReply(a => Assert.Equal(["Y!", "N!"], a.AsMessageActivity().SuggestedActions.Actions.Select(x => x.Title)))
             .Send("2")
             .StartTestAsync();
@@ -45,7 +46,7 @@ public class PromptTests
     public async Task NullMaxAttemptsKeepsAsking()
     {
         var options = new PromptOptions { Prompt = MessageFactory.Text("pick"), Choices = ChoiceFactory.ToChoices(["a1", "b2"]), Style = ListStyle.None, MaxAttempts = null };
-        var flow = Host(new ChoicePrompt("p"), options).Flow().Send("start").AssertReply("pick");
+        var flow = Host(new ChoicePrompt("p", ShippedRecognizers.Choice), options).Flow().Send("start").AssertReply("pick");
         for (var i = 0; i < 5; i++)
         {
             flow = flow.Send("zzz").AssertReply("pick");

@@ -1,23 +1,16 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using SupportBot.Dialogs.State;
 using SupportBot.Dialogs.Classification;
-using SupportBot.Dialogs.Configuration;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Flows;
-using SupportBot.Dialogs.Flows.AccountTakeover;
-using SupportBot.Dialogs.Flows.CacheCookies;
-using SupportBot.Dialogs.Flows.Cases;
-using SupportBot.Dialogs.Flows.ForgottenEmail;
-using SupportBot.Dialogs.Flows.Handoff;
 using SupportBot.Dialogs.Flows.Main;
-using SupportBot.Dialogs.Flows.PasswordReset;
-using SupportBot.Dialogs.Flows.Resolved;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Privacy;
-using SupportBot.Dialogs.Records;
+using SupportBot.Dialogs.Recognition;
 using SupportBot.Dialogs.Tests.Classification;
 using SupportBot.Dialogs.Transcripts;
 using SupportBot.Dialogs.Understanding;
@@ -25,9 +18,10 @@ using SupportBot.Dialogs.Understanding;
 namespace SupportBot.Dialogs.Tests.Flows;
 
 /// <summary>
-/// The whole support conversation on the Bot Framework's <see cref="TestAdapter"/>: the real
-/// dialogs, content, classifier and redaction, with state in MemoryStorage (JSON between turns),
-/// language and transcript middleware as in the bot, and state saved after every turn.
+/// The whole support conversation on the Bot Framework's <see cref="TestAdapter"/>: the dialogs composed by the
+/// bot's own <see cref="SupportDialogsServiceCollectionExtensions.AddSupportDialogs"/> (real content, classifier and
+/// redaction), with state in MemoryStorage (JSON between turns), language and transcript middleware as in the
+/// bot, and state saved after every turn. Only what is costly to build is shared between conversations.
 /// </summary>
 internal sealed class SupportConversation
 {
@@ -38,30 +32,33 @@ internal sealed class SupportConversation
     private static readonly AnswerLexicon Answers = AnswerLexicon.LoadEmbedded();
     private static readonly SensitiveDataDetector Detector = SensitiveDataDetector.CreateDefault();
     private static readonly GenericLoginProblemDetector GenericDetector = GenericLoginProblemDetector.FromEmbeddedContent();
+    private static readonly ChoiceRecognizer Buttons = ChoiceRecognizer.LoadEmbedded();
+    private static readonly UnderstandingLexicon Lexicon = UnderstandingLexicon.LoadEmbedded();
+
+    private static readonly IConfiguration Configuration = new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Support:Contacts:FreeDial"] = FreeDial,
+            ["Support:Contacts:MobilePaid"] = MobilePaid,
+        })
+        .Build();
 
     private readonly MainDialog _main;
     private readonly IStatePropertyAccessor<DialogState> _dialogState;
     private readonly ConversationStateCatalogue _state;
+    private readonly ServiceProvider _services;
 
     public SupportConversation(string channelId = "test", string locale = "ja-JP")
     {
-        _state = new ConversationStateCatalogue(new TrackedConversationState(Storage));
+        var conversationState = new TrackedConversationState(Storage);
+        _services = Compose(Storage, conversationState);
+        _state = _services.GetRequiredService<ConversationStateCatalogue>();
         _dialogState = _state.Dialogs;
-        var contacts = Options.Create(new ContactOptions { FreeDial = FreeDial, MobilePaid = MobilePaid });
-        var supportTexts = new SupportTexts(Texts, contacts);
-        var cases = new CaseTracker(_state);
-        var records = new SupportRecords(Storage);
-        var handoff = new HandoffService(new HandoffCardFactory(supportTexts), supportTexts, records, cases, _state, TimeProvider.System);
-        var understander = new MessageUnderstander(TrainedClassifier.Instance, TrainedClassifier.Answers, GenericDetector);
-        var services = new FlowServices(supportTexts, Answers, understander, cases, handoff);
-        _main = new MainDialog(services, Detector,
-            new PasswordResetDialog(services), new ForgottenEmailDialog(services), new CacheCookiesDialog(services),
-            new AccountTakeoverDialog(services), new ResolvedDialog(services, records, TimeProvider.System));
+        _main = _services.GetRequiredService<MainDialog>();
 
-        var redactor = new SensitiveDataRedactor(Detector, new RedactionOptions { PublicPhoneNumbers = [FreeDial, MobilePaid] });
         Adapter = new TestAdapter(channelId, sendTraceActivity: true) { Locale = locale };
-        Adapter.Use(new LanguageMiddleware(_state, Texts))
-            .Use(new RedactedTranscriptMiddleware(_state, new KeptDataRedaction(redactor), TimeProvider.System));
+        Adapter.Use(_services.GetRequiredService<LanguageMiddleware>())
+            .Use(_services.GetRequiredService<RedactedTranscriptMiddleware>());
     }
 
     public RecordingStorage Storage { get; } = new();
@@ -88,6 +85,28 @@ internal sealed class SupportConversation
         var submit = Adapter.MakeActivity();
         submit.Value = value;
         return TurnAsync(submit);
+    }
+
+    /// <summary>
+    /// The graph the bot builds (<see cref="SupportDialogsServiceCollectionExtensions.AddSupportDialogs"/>), over this
+    /// conversation's storage, with the models, content and recognisers built once for the whole test run.
+    /// </summary>
+    public static ServiceProvider Compose(IStorage storage, TrackedConversationState conversationState)
+    {
+        var services = new ServiceCollection()
+            .AddSingleton(storage)
+            .AddSingleton(conversationState)
+            .AddSingleton<ConversationState>(conversationState)
+            .AddSingleton<ISensitiveDataDetector>(Detector)
+            .AddSupportDialogs(Configuration);
+        services.AddSingleton(Texts)
+            .AddSingleton(Answers)
+            .AddSingleton(GenericDetector)
+            .AddSingleton(Buttons)
+            .AddSingleton(Lexicon)
+            .AddKeyedSingleton<ITextClassifier>(TextModels.Symptom, TrainedClassifier.Instance)
+            .AddKeyedSingleton<ITextClassifier>(TextModels.Answer, TrainedClassifier.Answers);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
     private async Task<IReadOnlyList<IActivity>> TurnAsync(Activity activity)

@@ -1,6 +1,5 @@
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Engine.Choices;
-using SupportBot.Dialogs.Recognition;
 
 namespace SupportBot.Dialogs.Tests.Recognition;
 
@@ -35,7 +34,7 @@ public class ChoiceRecognizerTests
     [InlineData("電話番号", 2)]
     [InlineData("ぱすわーどをわすれた", 1)]
     public void Recognize_JapaneseAnswers_PickTheRightChoice(string input, int expectedIndex)
-        => Assert.Equal(expectedIndex, ChoiceRecognizer.Default.Recognize(input, Japanese)?.Index);
+        => Assert.Equal(expectedIndex, ShippedRecognizers.Choice.Recognize(input, Japanese)?.Index);
 
     [Theory]
     [InlineData("account locked", 2)]
@@ -48,7 +47,7 @@ public class ChoiceRecognizerTests
     [InlineData("the code never arrives", 1)]
     [InlineData("password", 0)]
     public void Recognize_EnglishAnswers_PickTheRightChoice(string input, int expectedIndex)
-        => Assert.Equal(expectedIndex, ChoiceRecognizer.Default.Recognize(input, English)?.Index);
+        => Assert.Equal(expectedIndex, ShippedRecognizers.Choice.Recognize(input, English)?.Index);
 
     [Theory]
     [InlineData(null)]
@@ -58,9 +57,9 @@ public class ChoiceRecognizerTests
     [InlineData("忘れた")]
     [InlineData("banana")]
     public void Recognize_NoneOrAmbiguous_IsNull(string? input)
-        => Assert.Null(ChoiceRecognizer.Default.Recognize(input, Japanese));
+        => Assert.Null(ShippedRecognizers.Choice.Recognize(input, Japanese));
 
     [Fact]
     public void Recognize_ExactMatch_ScoresOneAndNamesTheSynonym()
-        => Assert.Equal(new FoundChoice("パスワードを忘れた", 1, 1.0, "password"), ChoiceRecognizer.Default.Recognize("Password", Japanese));
+        => Assert.Equal(new FoundChoice("パスワードを忘れた", 1, 1.0, "password"), ShippedRecognizers.Choice.Recognize("Password", Japanese));
 }

@@ -1,4 +1,3 @@
-using SupportBot.Dialogs.Recognition;
 
 namespace SupportBot.Dialogs.Tests.Recognition;
 
@@ -27,7 +26,7 @@ public class ConfirmRecognizerTests
     [InlineData("ｏｋ")]
     [InlineData("no problem")]
     public void Recognize_YesInTheFormsPeopleType_IsYes(string input)
-        => Assert.True(ConfirmRecognizer.Default.Recognize(input));
+        => Assert.True(ShippedRecognizers.Confirm.Recognize(input));
 
     [Theory]
     [InlineData("いいえ")]
@@ -53,7 +52,7 @@ public class ConfirmRecognizerTests
     [InlineData("not really")]
     [InlineData("it didn’t work")]
     public void Recognize_NoInTheFormsPeopleType_IsNo(string input)
-        => Assert.False(ConfirmRecognizer.Default.Recognize(input));
+        => Assert.False(ShippedRecognizers.Confirm.Recognize(input));
 
     [Theory]
     [InlineData(null)]
@@ -65,5 +64,5 @@ public class ConfirmRecognizerTests
     [InlineData("yesterday")]
     [InlineData("nothing")]
     public void Recognize_NeitherOrAmbiguous_IsNull(string? input)
-        => Assert.Null(ConfirmRecognizer.Default.Recognize(input));
+        => Assert.Null(ShippedRecognizers.Confirm.Recognize(input));
 }

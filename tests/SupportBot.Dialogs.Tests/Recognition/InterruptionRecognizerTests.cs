@@ -1,4 +1,4 @@
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Dialogs.Engine;
 
 namespace SupportBot.Dialogs.Tests.Recognition;
 
@@ -30,7 +30,7 @@ public class InterruptionRecognizerTests
     [InlineData("representative", InterruptionKind.HumanAgent)]
     [InlineData("やめてオペレーター", InterruptionKind.HumanAgent)]
     public void Recognize_ClearRequests_AreInterruptions(string input, InterruptionKind expected)
-        => Assert.Equal(expected, InterruptionRecognizer.Default.Recognize(input));
+        => Assert.Equal(expected, ShippedRecognizers.Interruptions.Recognize(input));
 
     [Theory]
     [InlineData(null)]
@@ -47,5 +47,5 @@ public class InterruptionRecognizerTests
     [InlineData("昨日届いた身に覚えのない注文をキャンセルしたい")]
     [InlineData("パスワードを3回入れ直してもダメだったのでもう一回やり直したい")]
     public void Recognize_OrdinaryAnswers_AreNotInterruptions(string? input)
-        => Assert.Equal(InterruptionKind.None, InterruptionRecognizer.Default.Recognize(input));
+        => Assert.Equal(InterruptionKind.None, ShippedRecognizers.Interruptions.Recognize(input));
 }

@@ -1,3 +1,4 @@
+using SupportBot.Dialogs.Tests.Recognition;
 using SupportBot.Dialogs.Recognition;
 using SupportBot.Dialogs.Understanding;
 
@@ -5,7 +6,7 @@ namespace SupportBot.Dialogs.Tests.Understanding;
 
 public sealed class UnderstandingLexiconTests
 {
-    private static readonly UnderstandingLexicon Lexicon = UnderstandingLexicon.Default;
+    private static readonly UnderstandingLexicon Lexicon = ShippedRecognizers.Understanding;
 
     [Theory]
     [InlineData("Androidです", Devices.Android)]

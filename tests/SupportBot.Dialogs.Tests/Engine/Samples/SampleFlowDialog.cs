@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SupportBot.Dialogs.Tests.Recognition;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Engine.Choices;
 
@@ -10,12 +11,12 @@ internal sealed class SampleFlowDialog : InterruptibleComponentDialog
     public const string Outcome = "outcome";
 
     public SampleFlowDialog()
-        : base(nameof(SampleFlowDialog))
+        : base(nameof(SampleFlowDialog), ShippedRecognizers.Interruptions)
     {
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [NameStepAsync, ConfirmStepAsync, MethodStepAsync, FinalStepAsync]));
         AddDialog(new TextPrompt(nameof(TextPrompt)));
-        AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt)));
-        AddDialog(new ChoicePrompt(nameof(ChoicePrompt)));
+        AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt), ShippedRecognizers.Confirm, ShippedRecognizers.Choice));
+        AddDialog(new ChoicePrompt(nameof(ChoicePrompt), ShippedRecognizers.Choice));
     }
 
     protected override async Task<DialogTurnResult?> OnHelpRequestedAsync(DialogContext innerDc, CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-namespace SupportBot.Dialogs.Recognition;
+namespace SupportBot.Dialogs.Engine;
 
 /// <summary>A request that interrupts whatever flow is running.</summary>
 public enum InterruptionKind
