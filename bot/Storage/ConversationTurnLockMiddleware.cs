@@ -19,12 +19,12 @@ internal sealed partial class ConversationTurnLockMiddleware : Microsoft.Bot.Bui
     private const int MaxAttempts = 3;
 
     private readonly KeyedAsyncLock _locks = new();
-    private readonly BotState[] _states;
+    private readonly ConversationState _conversationState;
     private readonly ILogger<ConversationTurnLockMiddleware> _logger;
 
-    public ConversationTurnLockMiddleware(ConversationState conversationState, UserState userState, ILogger<ConversationTurnLockMiddleware> logger)
+    public ConversationTurnLockMiddleware(ConversationState conversationState, ILogger<ConversationTurnLockMiddleware> logger)
     {
-        _states = [conversationState, userState];
+        _conversationState = conversationState;
         _logger = logger;
     }
 
@@ -57,10 +57,7 @@ internal sealed partial class ConversationTurnLockMiddleware : Microsoft.Bot.Bui
             catch (ETagConflictException) when (attempt < MaxAttempts && !turnContext.Responded)
             {
                 LogRetry(turnContext.Activity.Id, attempt);
-                foreach (var state in _states)
-                {
-                    await state.LoadAsync(turnContext, force: true, cancellationToken);
-                }
+                await _conversationState.LoadAsync(turnContext, force: true, cancellationToken);
             }
         }
     }

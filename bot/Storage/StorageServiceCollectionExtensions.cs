@@ -27,7 +27,6 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IStorage>(sp => sp.GetRequiredService<IConditionalStorage>());
         services.AddSingleton(sp => new TrackedConversationState(new ConcurrencyCheckedStateStorage(sp.GetRequiredService<IConditionalStorage>())));
         services.AddSingleton<ConversationState>(sp => sp.GetRequiredService<TrackedConversationState>());
-        services.AddSingleton<UserState>(sp => new TrackedUserState(new ConcurrencyCheckedStateStorage(sp.GetRequiredService<IConditionalStorage>())));
         services.AddSingleton<ConversationTurnLockMiddleware>();
         services.AddSingleton<DuplicateActivityMiddleware>();
         services.AddHostedService<StorageInitializer>();

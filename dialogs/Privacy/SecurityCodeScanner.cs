@@ -36,12 +36,12 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         AddKanjiCodes(folded, findings);
         if (folded.Length >= MinSpokenLength)
         {
-            AddSpokenCodes(folded, findings);
+            AddCodesReadOut(SpokenNumber(), folded, findings);
         }
 
         if (folded.AsSpan().IndexOfAny("・、") >= 0)
         {
-            AddKanaCodes(folded, findings);
+            AddCodesReadOut(KanaNumber(), folded, findings);
         }
 
         if (Token.CountDigits(folded) < MinDigits)
@@ -99,24 +99,13 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         }
     }
 
-    /// <summary>A code read out in kana (ご・なな・に・いち・はち・ゼロ), each digit apart, near a one-time-code word.</summary>
-    private static void AddKanaCodes(string folded, List<SensitiveFinding> findings)
+    /// <summary>
+    /// A code read out in words near a one-time-code word: in kana, each digit apart (ご・なな・に・いち・はち・ゼロ, <see cref="KanaNumber"/>),
+    /// or in English number words ("six four zero two nine one", <see cref="SpokenNumber"/>).
+    /// </summary>
+    private static void AddCodesReadOut(Regex numberInWords, string folded, List<SensitiveFinding> findings)
     {
-        foreach (var number in KanaNumber().EnumerateMatches(folded))
-        {
-            var windowStart = Math.Max(0, number.Index - LeadingKeywordWindow);
-            var windowEnd = Math.Min(folded.Length, number.Index + number.Length + KeywordWindow);
-            if (OneTimeCodeWord().IsMatch(folded.AsSpan(windowStart, windowEnd - windowStart)))
-            {
-                findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, number.Index, number.Length));
-            }
-        }
-    }
-
-    /// <summary>A code read out in English number words ("six four zero two nine one") near a one-time-code word.</summary>
-    private static void AddSpokenCodes(string folded, List<SensitiveFinding> findings)
-    {
-        foreach (var number in SpokenNumber().EnumerateMatches(folded))
+        foreach (var number in numberInWords.EnumerateMatches(folded))
         {
             var windowStart = Math.Max(0, number.Index - LeadingKeywordWindow);
             var windowEnd = Math.Min(folded.Length, number.Index + number.Length + KeywordWindow);

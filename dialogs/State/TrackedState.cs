@@ -3,8 +3,8 @@ using Microsoft.Bot.Builder;
 namespace SupportBot.Dialogs.State;
 
 /// <summary>
-/// The load, save and property logic of a state scope with its own change tracking, shared by
-/// <see cref="TrackedConversationState"/> and <see cref="TrackedUserState"/>.
+/// The load, save and property logic of a state scope with its own change tracking, for
+/// <see cref="TrackedConversationState"/> (and any other scope built the same way).
 /// </summary>
 /// <remarks>
 /// The Bot Framework's <see cref="BotState"/> finds out whether state changed by serialising the whole

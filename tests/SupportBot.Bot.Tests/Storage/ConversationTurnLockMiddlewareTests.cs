@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging.Abstractions;
 using SupportBot.Bot.Storage;
 
@@ -91,7 +90,7 @@ public sealed class ConversationTurnLockMiddlewareTests : IDisposable
     public void Dispose() => _file.Dispose();
 
     private static ConversationTurnLockMiddleware LockFor(CountingBot bot) =>
-        new(bot.State, new UserState(new SynchronizedMemoryStorage()), NullLogger<ConversationTurnLockMiddleware>.Instance);
+        new(bot.State, NullLogger<ConversationTurnLockMiddleware>.Instance);
 
     // A bot process of its own: its own store client, state and (so separate) turn lock, on the shared file.
     private (CountingBot Bot, DeliveringTestAdapter Adapter) Instance(string conversationId, Func<Task> betweenReadAndSave)

@@ -28,7 +28,6 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
         Assert.IsType<SqliteStorage>(services.GetRequiredService<IStorage>());
         Assert.True(File.Exists(Path.Combine(dataDirectory, "supportbot.db")));
         Assert.NotNull(services.GetRequiredService<ConversationState>());
-        Assert.NotNull(services.GetRequiredService<UserState>());
         Assert.NotNull(services.GetRequiredService<ConversationTurnLockMiddleware>());
         Assert.NotNull(services.GetRequiredService<DuplicateActivityMiddleware>());
     }
