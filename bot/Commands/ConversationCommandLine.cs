@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using SupportBot.Bot.Conversations;
 using SupportBot.Bot.Hosting;
 using SupportBot.Dialogs.Localization;
+using SupportBot.Dialogs.Tools;
 
 namespace SupportBot.Bot.Commands;
 

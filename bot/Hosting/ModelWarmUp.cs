@@ -1,7 +1,7 @@
+using SupportBot.Dialogs;
 using SupportBot.Dialogs.Classification;
 using SupportBot.Dialogs.Flows.Main;
 using SupportBot.Dialogs.Privacy;
-using SupportBot.Dialogs.Recognition;
 
 namespace SupportBot.Bot.Hosting;
 
@@ -49,15 +49,10 @@ internal sealed partial class ModelWarmUp(IServiceProvider services, TimeProvide
         try
         {
             var delay = Task.Delay(RecognizerDelay, time, stopping);
-            if (classifier is BackgroundTrainedClassifier { WhenReady: var ready })
-            {
-                // A classifier that failed to build says so on every classification; that is not this warm-up's concern.
-                await ready.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-
+            // A classifier that failed to build says so on every classification; that is not this warm-up's concern.
+            await DialogsWarmUp.ClassifierReadyAsync(classifier).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             await delay;
-            (detector as SensitiveDataDetector)?.WarmUp();
-            OrdinalRecognizer.WarmUp();
+            DialogsWarmUp.BuildRecognizers(detector);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {

@@ -14,7 +14,7 @@ namespace SupportBot.Dialogs.Records;
 /// <c>{"password": "…"}</c> is judged as <c>password=…</c>. Web Chat's own bookkeeping in
 /// <c>channelData</c> is kept as sent: it matches its echo by <c>clientActivityID</c>.
 /// </summary>
-internal sealed class KeptDataRedaction(ISensitiveDataRedactor redactor)
+public sealed class KeptDataRedaction(ISensitiveDataRedactor redactor)
 {
     private static readonly HashSet<string> ClientBookkeeping = new(["clientActivityID", "clientTimestamp"], StringComparer.Ordinal);
 

@@ -10,12 +10,11 @@ namespace SupportBot.Dialogs.Transcripts;
 /// User text is redacted (<see cref="KeptDataRedaction"/>) before it is kept; the bot never repeats what a user typed, so its own
 /// lines are kept as sent.
 /// </summary>
-internal sealed class RedactedTranscriptMiddleware(
+public sealed class RedactedTranscriptMiddleware(
     ConversationStateCatalogue state, KeptDataRedaction redaction, TimeProvider time) : IMiddleware
 {
     private readonly IStatePropertyAccessor<ConversationTranscript> _transcript = state.Transcript;
 
-    public IStatePropertyAccessor<ConversationTranscript> Accessor => _transcript;
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {

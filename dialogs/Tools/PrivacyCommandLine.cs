@@ -1,27 +1,26 @@
 using System.Globalization;
-using SupportBot.Dialogs.Configuration;
 using SupportBot.Dialogs.Privacy;
 
-namespace SupportBot.Bot.Commands;
+namespace SupportBot.Dialogs.Tools;
 
 /// <summary>
 /// <c>privacy-eval &lt;file.jsonl&gt;</c>: runs the sensitive-data detector on a labelled file
 /// (<c>dialogs/Content/Privacy/secrets.jsonl</c>) and prints recall on the secrets, precision, the share of
 /// look-alikes left alone, each miss and each false alarm, under the bot's redaction policy (its public support
-/// numbers are not secrets). Exit code 1 below the bar of issue 15.
+/// numbers, given by the host from its settings, are not secrets). Exit code 1 below the bar of issue 15.
 /// </summary>
-internal static class PrivacyCommandLine
+public static class PrivacyCommandLine
 {
     private const int UsageError = 2;
     private const int BelowBar = 1;
 
     /// <summary>Runs the command named by <paramref name="args"/>; null when the args are not this command.</summary>
-    public static async Task<int?> TryRunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int?> TryRunAsync(string[] args, IReadOnlyList<string> publicPhoneNumbers, TextWriter stdout, TextWriter stderr)
     {
         switch (args)
         {
             case ["privacy-eval", var path]:
-                return await RunAsync(path, stdout, stderr);
+                return await RunAsync(path, publicPhoneNumbers, stdout, stderr);
             case ["privacy-eval", ..]:
                 await stderr.WriteLineAsync("usage: privacy-eval <file.jsonl>");
                 return UsageError;
@@ -30,7 +29,7 @@ internal static class PrivacyCommandLine
         }
     }
 
-    private static async Task<int> RunAsync(string path, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> RunAsync(string path, IReadOnlyList<string> publicPhoneNumbers, TextWriter stdout, TextWriter stderr)
     {
         IReadOnlyList<LabelledSecretLine> lines;
         try
@@ -45,26 +44,9 @@ internal static class PrivacyCommandLine
         }
 
         var detector = SensitiveDataDetector.CreateDefault();
-        var evaluation = DetectorEvaluation.Evaluate(detector, lines, ProductPolicy());
+        var evaluation = DetectorEvaluation.Evaluate(detector, lines, new RedactionOptions { PublicPhoneNumbers = [.. publicPhoneNumbers] });
         await WriteAsync(evaluation, path, stdout);
         return evaluation.MeetsTheBar ? 0 : BelowBar;
-    }
-
-    /// <summary>
-    /// The redaction policy the bot runs with (<see cref="Dialogs.SupportDialogsServiceCollectionExtensions.AddSensitiveDataRedaction"/>): its own support numbers from the
-    /// <see cref="ContactOptions"/> defaults in appsettings.json are public, not secrets.
-    /// </summary>
-    private static RedactionOptions ProductPolicy()
-    {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .Build();
-        var contacts = configuration.GetSection(ContactOptions.SectionName).Get<ContactOptions>() ?? new ContactOptions();
-        return new RedactionOptions
-        {
-            PublicPhoneNumbers = [.. new[] { contacts.FreeDial, contacts.MobilePaid }.Where(n => !string.IsNullOrWhiteSpace(n))],
-        };
     }
 
     private static async Task WriteAsync(DetectorEvaluation evaluation, string path, TextWriter stdout)

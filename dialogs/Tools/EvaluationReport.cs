@@ -1,7 +1,7 @@
 using System.Globalization;
 using SupportBot.Dialogs.Classification;
 
-namespace SupportBot.Bot.Commands;
+namespace SupportBot.Dialogs.Tools;
 
 /// <summary>Prints a <see cref="ClassifierEvaluation"/> as a plain-text table for people reading a terminal.</summary>
 internal static class EvaluationReport

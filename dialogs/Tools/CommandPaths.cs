@@ -1,7 +1,7 @@
-namespace SupportBot.Bot.Commands;
+namespace SupportBot.Dialogs.Tools;
 
 /// <summary>Paths given to the developer commands.</summary>
-internal static class CommandPaths
+public static class CommandPaths
 {
     /// <summary>
     /// <c>dotnet run --project bot</c> starts the process in bot/, but the user typed the path relative to

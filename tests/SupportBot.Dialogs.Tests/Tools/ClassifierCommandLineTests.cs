@@ -1,8 +1,8 @@
 using System.Text.Json;
-using SupportBot.Bot.Commands;
+using SupportBot.Dialogs.Tools;
 using SupportBot.Dialogs.Classification;
 
-namespace SupportBot.Bot.Tests.Commands;
+namespace SupportBot.Dialogs.Tests.Tools;
 
 public sealed class ClassifierCommandLineTests : IDisposable
 {

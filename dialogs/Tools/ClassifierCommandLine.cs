@@ -3,14 +3,14 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using SupportBot.Dialogs.Classification;
 
-namespace SupportBot.Bot.Commands;
+namespace SupportBot.Dialogs.Tools;
 
 /// <summary>
 /// The classifier's developer commands, run instead of the web host:
 /// <c>eval [answer] &lt;file.jsonl&gt;</c> reports on a labelled set (the symptom model, or the answer model);
 /// <c>classify [answer]</c> turns stdin lines into JSON lines.
 /// </summary>
-internal static class ClassifierCommandLine
+public static class ClassifierCommandLine
 {
     private const int UsageError = 2;
     private const int BelowBar = 1;
