@@ -18,6 +18,7 @@ internal static class BotEndpoints
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(MessagesPath, ProcessAsync)
+            .WithMetadata(ChannelEndpointMetadata.Instance)
             .RequireConversationRateLimit(http => ActivityReadResult.From(http)?.Activity is { } activity
                 ? activity.ChannelId + "/" + activity.Conversation.Id
                 : null);

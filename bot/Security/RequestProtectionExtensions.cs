@@ -37,11 +37,11 @@ internal static partial class RequestProtectionExtensions
         StatusCodeSelector = exception => exception is Microsoft.AspNetCore.Http.BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
     };
 
-    /// <summary><c>/api/messages</c>: the body read once into the turn's Activity, before the rate limiter, which partitions by its conversation.</summary>
+    /// <summary>The channel endpoint (<c>/api/messages</c>): the body read once into the turn's Activity, before the rate limiter, which partitions by its conversation.</summary>
     public static IApplicationBuilder UseChannelActivityReader(this IApplicationBuilder app) =>
         app.UseWhen(IsChannelRequest, channel => channel.UseMiddleware<ActivityBodyReader>());
 
-    /// <summary><c>/api/messages</c>: refuses unadmitted callers and the bodies the reader refused (see <see cref="ChannelRequestGate"/>).</summary>
+    /// <summary>The channel endpoint: refuses unadmitted callers and the bodies the reader refused (see <see cref="ChannelRequestGate"/>).</summary>
     public static WebApplication UseChannelRequestGate(this WebApplication app)
     {
         app.UseWhen(IsChannelRequest, channel => channel.UseMiddleware<ChannelRequestGate>());
@@ -50,7 +50,8 @@ internal static partial class RequestProtectionExtensions
         return app;
     }
 
-    private static bool IsChannelRequest(HttpContext context) => context.Request.Path.Equals(BotEndpoints.MessagesPath, StringComparison.OrdinalIgnoreCase);
+    // The endpoint routing matched (UseRouting runs first) declares itself a channel endpoint.
+    private static bool IsChannelRequest(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<ChannelEndpointMetadata>() is not null;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Channel endpoint authentication: {Mode}")]
     private static partial void LogChannelAuthenticationMode(ILogger logger, string mode);
