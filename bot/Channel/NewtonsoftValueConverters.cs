@@ -120,11 +120,15 @@ internal sealed class NewtonsoftDoubleConverter : JsonConverter<double>
 
     public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options) => WriteDouble(writer, value);
 
-    public static void WriteDouble(Utf8JsonWriter writer, double value)
+    public static void WriteDouble(Utf8JsonWriter writer, double value) => WriteFloatingPoint(writer, value);
+
+    /// <summary>A double or a float as Newtonsoft writes it: shortest round-trip form with a decimal place, non-finite as a string.</summary>
+    internal static void WriteFloatingPoint<T>(Utf8JsonWriter writer, T value)
+        where T : IFloatingPointIeee754<T>
     {
-        if (!double.IsFinite(value))
+        if (!T.IsFinite(value))
         {
-            writer.WriteStringValue(value.ToString(CultureInfo.InvariantCulture));
+            writer.WriteStringValue(value.ToString(null, CultureInfo.InvariantCulture));
             return;
         }
 
@@ -151,18 +155,7 @@ internal sealed class NewtonsoftSingleConverter : JsonConverter<float>
 
     public override void Write(Utf8JsonWriter writer, float value, JsonSerializerOptions options) => WriteSingle(writer, value);
 
-    public static void WriteSingle(Utf8JsonWriter writer, float value)
-    {
-        if (!float.IsFinite(value))
-        {
-            writer.WriteStringValue(value.ToString(CultureInfo.InvariantCulture));
-            return;
-        }
-
-        Span<byte> text = stackalloc byte[64];
-        value.TryFormat(text, out var length, "R", CultureInfo.InvariantCulture);
-        NewtonsoftDoubleConverter.WriteWithDecimalPlace(writer, text, length);
-    }
+    public static void WriteSingle(Utf8JsonWriter writer, float value) => NewtonsoftDoubleConverter.WriteFloatingPoint(writer, value);
 }
 
 internal sealed class NewtonsoftDecimalConverter : JsonConverter<decimal>
