@@ -30,7 +30,7 @@ public static class SupportDialogsServiceCollectionExtensions
     /// <summary>
     /// The conversation: options (validated at start-up), content, recognisers, the understanding step, the
     /// classifier, redaction, cases and records, and the dialogs. Everything is a singleton, built once;
-    /// per-conversation data lives in conversation state. The host supplies <c>ConversationState</c>,
+    /// per-conversation data lives in conversation state. The host supplies <see cref="State.TrackedConversationState"/>,
     /// <c>IStorage</c> and logging. <see cref="MainDialog"/> is the root.
     /// </summary>
     public static IServiceCollection AddSupportDialogs(this IServiceCollection services, IConfiguration configuration)
