@@ -75,33 +75,7 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
     /// <summary>Toll-free and shared-cost numbers (0120…, 0570…) are a business's: quoting one reveals nothing about the person.</summary>
     private void AddUnlessBusiness(string text, int start, int length, List<SensitiveFinding> findings)
     {
-        var number = text.AsSpan(start, length);
-        var international = number.Contains('+') || number.StartsWith("81");
-        if (international && !number.TrimStart("+( ").StartsWith("81"))
-        {
-            findings.Add(new SensitiveFinding(SensitiveKind.PhoneNumber, start, length));
-            return;
-        }
-
-        Span<char> national = stackalloc char[length + 1];
-        var count = 0;
-        var digitsFrom = international ? 2 : 0;
-        foreach (var c in number)
-        {
-            if (char.IsAsciiDigit(c) && digitsFrom-- <= 0)
-            {
-                national[count++] = c;
-            }
-        }
-
-        if (count > 0 && national[0] != '0')
-        {
-            national[..count].CopyTo(national[1..]);
-            national[0] = '0';
-            count++;
-        }
-
-        if (!lexicon.IsBusinessNumber(national[..count]))
+        if (PhoneDigits.Domestic(text.AsSpan(start, length)) is not { } domestic || !lexicon.IsBusinessNumber(domestic))
         {
             findings.Add(new SensitiveFinding(SensitiveKind.PhoneNumber, start, length));
         }

@@ -6,23 +6,11 @@ namespace SupportBot.Dialogs.Privacy;
 /// </summary>
 internal sealed class PublicPhoneNumbers(RedactionOptions? options)
 {
-    private readonly HashSet<string> _digits = (options?.PublicPhoneNumbers ?? []).Select(DigitsOf).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _digits = (options?.PublicPhoneNumbers ?? []).Select(n => PhoneDigits.Domestic(n)).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     public bool IsPublic(string text, SensitiveFinding finding) =>
         finding.Kind == SensitiveKind.PhoneNumber
         && _digits.Count > 0
-        && _digits.Contains(DigitsOf(text.Substring(finding.Start, finding.Length)));
-
-    /// <summary>The number as dialled inside Japan: "+81 11-330-3000" and "+81 (0)11…" are "0113303000".</summary>
-    private static string DigitsOf(string phoneNumber)
-    {
-        var digits = string.Concat(phoneNumber.Where(char.IsDigit).Select(c => (char)('0' + (int)char.GetNumericValue(c))));
-        if (!phoneNumber.Contains('+') && !phoneNumber.Contains('＋'))
-        {
-            return digits;
-        }
-
-        var national = digits.StartsWith("81", StringComparison.Ordinal) ? digits[2..] : digits;
-        return national.StartsWith('0') ? national : "0" + national;
-    }
+        && PhoneDigits.Domestic(text.AsSpan(finding.Start, finding.Length)) is { } domestic
+        && _digits.Contains(domestic);
 }
