@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SupportBot.Dialogs.Analytics;
 using SupportBot.Dialogs.Classification;
 using SupportBot.Dialogs.Configuration;
 using SupportBot.Dialogs.Engine;
@@ -31,7 +32,8 @@ public static class SupportDialogsServiceCollectionExtensions
     /// The conversation: options (validated at start-up), content, recognisers, the understanding step, the
     /// classifier, redaction, cases and records, and the dialogs. Everything is a singleton, built once;
     /// per-conversation data lives in conversation state. The host supplies <see cref="State.TrackedConversationState"/>,
-    /// <c>IStorage</c> and logging. <see cref="MainDialog"/> is the root.
+    /// <c>IStorage</c> and logging, and may supply an <see cref="IConversationFactsSink"/> (else facts are discarded).
+    /// <see cref="MainDialog"/> is the root.
     /// </summary>
     public static IServiceCollection AddSupportDialogs(this IServiceCollection services, IConfiguration configuration)
     {
@@ -69,6 +71,9 @@ public static class SupportDialogsServiceCollectionExtensions
 
         // Cases, records and the handoff
         services.AddSingleton<ConversationStateCatalogue>();
+        services.AddSingleton<ConversationFacts>();
+        services.AddSingleton<ConversationFactsMiddleware>();
+        services.TryAddSingleton<IConversationFactsSink, DiscardingFactsSink>();
         services.AddSingleton<CaseTracker>();
         services.AddSingleton<SupportRecords>();
         services.AddSingleton<HandoffCardFactory>();

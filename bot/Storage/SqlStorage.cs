@@ -197,6 +197,38 @@ internal abstract class SqlStorage : IConditionalStorage, IExpiringStorage
         return created;
     }
 
+    /// <summary>
+    /// Runs <paramref name="write"/> on other tables of the same database (the conversation facts) in one transaction,
+    /// queued with this store's own writers and retried like them, so it never meets a state write inside the
+    /// database's lock wait.
+    /// </summary>
+    internal async Task<T> WriteInTransactionAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> write, CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken);
+        return await ExecuteWriteAsync(
+            async (connection, ct) =>
+            {
+                await using var transaction = await connection.BeginTransactionAsync(ct);
+                var result = await write(connection, transaction, ct);
+                await transaction.CommitAsync(ct);
+                return result;
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Runs a read of other tables of the same database on its own connection, retried like this store's reads.</summary>
+    internal async Task<T> QueryAsync<T>(Func<DbConnection, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken);
+        return await _pipeline.ExecuteAsync(
+            async ct =>
+            {
+                await using var connection = await OpenConnectionAsync(ct);
+                return await read(connection, ct);
+            },
+            cancellationToken);
+    }
+
     /// <summary>Opens a connection to the database, ready for commands.</summary>
     protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 

@@ -21,6 +21,7 @@ internal static class StorageSchema
                 updated_at_ms BIGINT NOT NULL
             )
             """),
+        (2, Analytics.FactsTables.CreateSql),
     ];
 
     /// <summary>The newest schema version this build knows.</summary>

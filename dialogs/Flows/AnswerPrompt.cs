@@ -1,4 +1,6 @@
 using Microsoft.Bot.Builder;
+using SupportBot.Dialogs.Analytics;
+using SupportBot.Dialogs.Classification;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Recognition;
@@ -21,6 +23,7 @@ internal sealed class AnswerPrompt : Prompt<string>
     private readonly ChoiceRecognizer _buttons;
     private readonly MessageUnderstander _understander;
     private readonly SupportTexts _texts;
+    private readonly ConversationFacts _facts;
     private readonly IReadOnlyDictionary<string, string> _meanings;
     private readonly Func<MessageUnderstanding, string?>? _readsFact;
     private readonly bool _waitsForOutcome;
@@ -29,17 +32,19 @@ internal sealed class AnswerPrompt : Prompt<string>
     /// <param name="buttons">Recognises a button's title, value, synonym, number or ordinal.</param>
     /// <param name="understander">The turn's understanding step.</param>
     /// <param name="texts">The bot's texts (the acknowledgement of "I'll try").</param>
+    /// <param name="facts">Where an answer not understood is noted for the operators' review queue.</param>
     /// <param name="meanings">Answer kind (<see cref="AnswerKinds"/>) → the value it means here; kinds not listed are not answers to this question.</param>
     /// <param name="readsFact">The value a fact stated in the message gives this question (a device named in a sentence), or null.</param>
     /// <param name="waitsForOutcome">The question asks how something went, so "thanks, I'll try" means "not yet".</param>
     public AnswerPrompt(
-        string dialogId, ChoiceRecognizer buttons, MessageUnderstander understander, SupportTexts texts, IReadOnlyDictionary<string, string> meanings,
+        string dialogId, ChoiceRecognizer buttons, MessageUnderstander understander, SupportTexts texts, ConversationFacts facts, IReadOnlyDictionary<string, string> meanings,
         Func<MessageUnderstanding, string?>? readsFact = null, bool waitsForOutcome = false)
         : base(dialogId)
     {
         _buttons = buttons;
         _understander = understander;
         _texts = texts;
+        _facts = facts;
         _meanings = meanings;
         _readsFact = readsFact;
         _waitsForOutcome = waitsForOutcome;
@@ -61,6 +66,11 @@ internal sealed class AnswerPrompt : Prompt<string>
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
+        if (isRetry)
+        {
+            _facts.Reasked(turnContext);
+        }
+
         var prompt = PromptActivity.Select(options, isRetry);
         var activity = PromptActivity.WithChoices(prompt, turnContext.Activity?.ChannelId, options.Choices ?? [], options.Style);
         return turnContext.SendActivityAsync(activity, cancellationToken);
@@ -81,8 +91,12 @@ internal sealed class AnswerPrompt : Prompt<string>
             return new PromptRecognizerResult<string>(true, fact);
         }
 
-        return understanding?.ConfidentAnswer is { } kind && _meanings.TryGetValue(kind, out var value)
-            ? new PromptRecognizerResult<string>(true, value)
-            : new PromptRecognizerResult<string>(false);
+        if (understanding?.ConfidentAnswer is { } kind && _meanings.TryGetValue(kind, out var value))
+        {
+            return new PromptRecognizerResult<string>(true, value);
+        }
+
+        _facts.NotUnderstood(turnContext, Id, understanding is null ? null : new LabelScore(understanding.Answer.Label, understanding.Answer.Confidence));
+        return new PromptRecognizerResult<string>(false);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using SupportBot.Dialogs.Analytics;
 using SupportBot.Dialogs.Engine.Choices;
 using SupportBot.Dialogs.Flows.Cases;
 using SupportBot.Dialogs.Flows.Handoff;
@@ -9,9 +10,9 @@ using SupportBot.Dialogs.Understanding;
 
 namespace SupportBot.Dialogs.Flows;
 
-/// <summary>What every support flow needs: texts, button synonyms and recognition, understanding, the case being worked on, and the handoff.</summary>
+/// <summary>What every support flow needs: texts, button synonyms and recognition, understanding, the case being worked on, the handoff, and the facts for operators.</summary>
 internal sealed record FlowServices(
-    SupportTexts Texts, AnswerLexicon Answers, ChoiceRecognizer Buttons, MessageUnderstander Understander, CaseTracker Cases, HandoffService Handoff)
+    SupportTexts Texts, AnswerLexicon Answers, ChoiceRecognizer Buttons, MessageUnderstander Understander, CaseTracker Cases, HandoffService Handoff, ConversationFacts Facts)
 {
     /// <summary>A button whose value is <paramref name="value"/>, titled by content key <paramref name="titleKey"/>, with the synonyms people type for it.</summary>
     public Choice Choice(ITurnContext turnContext, string value, TextKey titleKey)

@@ -1,4 +1,6 @@
 using Microsoft.Bot.Builder;
+using SupportBot.Dialogs.Analytics;
+using SupportBot.Dialogs.Classification;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Engine.Choices;
 using SupportBot.Dialogs.Understanding;
@@ -26,6 +28,7 @@ internal abstract class SupportFlowDialog : ComponentDialog
     protected const string No = "no";
 
     private readonly List<TextKey> _questions = [];
+    private readonly List<string> _stepNames = [];
 
     protected SupportFlowDialog(string dialogId, string symptom, FlowServices services)
         : base(dialogId)
@@ -39,8 +42,32 @@ internal abstract class SupportFlowDialog : ComponentDialog
 
     protected FlowServices Services { get; }
 
-    /// <summary>Adds the waterfall: its steps are the flow's table of contents.</summary>
-    protected void AddSteps(params WaterfallStep[] steps) => AddDialog(new WaterfallDialog(Id + ".steps", steps));
+    /// <summary>
+    /// Adds the waterfall: its steps are the flow's table of contents, and each one reached is a fact for the
+    /// operators' drop-off funnel (named after its method, <c>AskDeviceStepAsync</c> → <c>AskDevice</c>).
+    /// </summary>
+    protected void AddSteps(params WaterfallStep[] steps) =>
+        AddDialog(new WaterfallDialog(Id + ".steps", [.. steps.Select(Counted)]));
+
+    /// <summary>The step names of this flow, in order (the funnel's columns).</summary>
+    internal IReadOnlyList<string> StepNames => _stepNames;
+
+    private WaterfallStep Counted(WaterfallStep step, int index)
+    {
+        var name = StepName(step);
+        _stepNames.Add(name);
+        return (context, cancellationToken) =>
+        {
+            Services.Facts.StepReached(context.Context, Symptom, index, name);
+            return step(context, cancellationToken);
+        };
+    }
+
+    private static string StepName(WaterfallStep step)
+    {
+        var name = step.Method.Name;
+        return name.EndsWith("StepAsync", StringComparison.Ordinal) ? name[..^"StepAsync".Length] : name;
+    }
 
     /// <summary>The questions this flow asks (each also has its <see cref="TextKey.Retry"/> text).</summary>
     internal IReadOnlyList<TextKey> Questions => _questions;
@@ -50,7 +77,7 @@ internal abstract class SupportFlowDialog : ComponentDialog
         TextKey questionKey, IReadOnlyDictionary<string, string> meanings, Func<MessageUnderstanding, string?>? readsFact = null, bool waitsForOutcome = false)
     {
         _questions.Add(questionKey);
-        AddDialog(new AnswerPrompt(questionKey.Value, Services.Buttons, Services.Understander, Services.Texts, meanings, readsFact, waitsForOutcome));
+        AddDialog(new AnswerPrompt(questionKey.Value, Services.Buttons, Services.Understander, Services.Texts, Services.Facts, meanings, readsFact, waitsForOutcome));
     }
 
     protected string Text(ITurnContext turnContext, TextKey key, params (string Name, string Value)[] values) =>
@@ -88,10 +115,14 @@ internal abstract class SupportFlowDialog : ComponentDialog
     protected Task<DialogTurnResult> ResolveAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.EndDialogAsync(FlowResult.Resolved(Symptom), cancellationToken);
 
-    /// <summary>Shows the handoff card (numbers, what to have ready, what was shown and said) and ends the flow.</summary>
-    protected async Task<DialogTurnResult> EscalateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    /// <summary>
+    /// Shows the handoff card (numbers, what to have ready, what was shown and said) and ends the flow; by default
+    /// because the steps did not work (a takeover always goes to a person: that is its reason).
+    /// </summary>
+    protected async Task<DialogTurnResult> EscalateAsync(WaterfallStepContext step, CancellationToken cancellationToken, string? reason = null)
     {
-        await Services.Handoff.HandOffAsync(step.Context, Symptom, cancellationToken);
+        reason ??= Symptom == SymptomLabels.AccountHijack ? EscalationReasons.Takeover : EscalationReasons.StepsFailed;
+        await Services.Handoff.HandOffAsync(step.Context, Symptom, reason, cancellationToken);
         return await step.EndDialogAsync(FlowResult.Escalated(Symptom), cancellationToken);
     }
 
@@ -100,7 +131,7 @@ internal abstract class SupportFlowDialog : ComponentDialog
     {
         await NoteAsync(step, TriedNotes.AnswerNotUnderstood, cancellationToken);
         await SayAsync(step, TextKeys.Common.OfferHuman, cancellationToken);
-        return await EscalateAsync(step, cancellationToken);
+        return await EscalateAsync(step, cancellationToken, EscalationReasons.NotUnderstood);
     }
 
     /// <summary>Ends this flow and has the main dialog start the flow for <paramref name="symptom"/> instead.</summary>

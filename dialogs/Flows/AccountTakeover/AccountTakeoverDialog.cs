@@ -1,3 +1,4 @@
+using SupportBot.Dialogs.Analytics;
 using SupportBot.Dialogs.Classification;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Understanding;
@@ -42,7 +43,7 @@ internal sealed class AccountTakeoverDialog : SupportFlowDialog
         };
         await NoteAsync(step, summaryKey, cancellationToken);
         await SayAsync(step, textKey, cancellationToken);
-        await Services.Handoff.HandOffAsync(step.Context, Symptom, cancellationToken);
+        await Services.Handoff.HandOffAsync(step.Context, Symptom, EscalationReasons.Takeover, cancellationToken);
         await SayAsync(step, TextKeys.Takeover.CardCheck, cancellationToken);
         await SayAsync(step, TextKeys.Takeover.After, cancellationToken);
         return await step.EndDialogAsync(FlowResult.Escalated(Symptom), cancellationToken);

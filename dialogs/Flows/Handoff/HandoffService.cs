@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using SupportBot.Dialogs.Analytics;
 using SupportBot.Dialogs.Classification;
 using SupportBot.Dialogs.Flows.Cases;
 using SupportBot.Dialogs.Localization;
@@ -20,15 +21,20 @@ internal sealed class HandoffService(
     SupportRecords records,
     CaseTracker cases,
     ConversationStateCatalogue state,
+    ConversationFacts facts,
     TimeProvider time)
 {
     private const string IdAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private readonly IStatePropertyAccessor<ConversationTranscript> _transcript = state.Transcript;
 
-    /// <summary>Hands off; the summary lists what the conversation's case says was already tried.</summary>
-    public async Task<HandoffTicket> HandOffAsync(ITurnContext turnContext, string symptom, CancellationToken cancellationToken)
+    /// <summary>
+    /// Hands off; the summary lists what the conversation's case says was already tried, and <paramref name="reason"/>
+    /// (<see cref="EscalationReasons"/>) is kept for the operators.
+    /// </summary>
+    public async Task<HandoffTicket> HandOffAsync(ITurnContext turnContext, string symptom, string reason, CancellationToken cancellationToken)
     {
+        facts.Escalated(turnContext, reason);
         var supportCase = await cases.GetAsync(turnContext, cancellationToken);
         var ticket = new HandoffTicket(NewId(), symptom, Summarize(turnContext, symptom, supportCase.Tried));
         await turnContext.SendActivityAsync(cards.Create(turnContext, ticket), cancellationToken);

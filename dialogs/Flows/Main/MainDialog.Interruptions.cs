@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SupportBot.Dialogs.Analytics;
 using SupportBot.Dialogs.Classification;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Privacy;
@@ -82,7 +83,7 @@ public sealed partial class MainDialog
     {
         var supportCase = await _services.Cases.GetAsync(innerDc.Context, cancellationToken);
         await _services.Cases.NoteTriedAsync(innerDc.Context, TriedNotes.UserRequested, cancellationToken);
-        await _services.Handoff.HandOffAsync(innerDc.Context, supportCase.Symptom ?? SymptomLabels.HumanAgent, cancellationToken);
+        await _services.Handoff.HandOffAsync(innerDc.Context, supportCase.Symptom ?? SymptomLabels.HumanAgent, EscalationReasons.AskedForPerson, cancellationToken);
         return await EndFlowAsync(innerDc, null, cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using SupportBot.Dialogs.Analytics;
 using SupportBot.Dialogs.Classification;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Engine.Choices;
@@ -97,6 +98,7 @@ public sealed partial class MainDialog : InterruptibleComponentDialog
         }
 
         var route = SymptomRouter.Decide(understanding);
+        RecordReading(step.Context, understanding, route);
         switch (AnswerInsteadOfProblem(understanding, route))
         {
             // "ok, thanks" closes the conversation, except while a question about the cause is open; so does
@@ -133,7 +135,7 @@ public sealed partial class MainDialog : InterruptibleComponentDialog
         if (!_flows.TryGetValue(label, out var flow))
         {
             await _services.Cases.NoteTriedAsync(step.Context, TriedNotes.UserRequested, cancellationToken);
-            await _services.Handoff.HandOffAsync(step.Context, SymptomLabels.HumanAgent, cancellationToken);
+            await _services.Handoff.HandOffAsync(step.Context, SymptomLabels.HumanAgent, EscalationReasons.AskedForPerson, cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -160,6 +162,21 @@ public sealed partial class MainDialog : InterruptibleComponentDialog
         WaterfallStepContext step, MainOptions options, MainMenu menu, List<string>? candidates, bool countsAsMisunderstanding, CancellationToken cancellationToken)
     {
         var misunderstood = countsAsMisunderstanding ? options.Misunderstood + 1 : options.Misunderstood;
+        if (countsAsMisunderstanding)
+        {
+            var understanding = await _services.Understander.UnderstandAsync(step.Context, cancellationToken);
+            _services.Facts.NotUnderstood(step.Context, ReviewCandidate.MainPlace, understanding is null ? null : TopReading(understanding));
+        }
+
+        if (misunderstood < MisunderstandingsBeforeHandoff && (countsAsMisunderstanding || menu == MainMenu.Disambiguate))
+        {
+            _services.Facts.Reasked(step.Context);
+        }
+
+        if (menu == MainMenu.OutOfScope)
+        {
+            _services.Facts.OutOfScope(step.Context);
+        }
         if (misunderstood < MisunderstandingsBeforeHandoff)
         {
             var next = new MainOptions(misunderstood, Menu: menu, Retry: countsAsMisunderstanding && menu == options.Menu, Candidates: candidates);
@@ -169,9 +186,25 @@ public sealed partial class MainDialog : InterruptibleComponentDialog
         await _services.Cases.StartAsync(step.Context, SymptomLabels.OutOfScope, cancellationToken);
         await _services.Cases.NoteTriedAsync(step.Context, TriedNotes.NotUnderstood, cancellationToken);
         await step.Context.SendActivityAsync(MessageFactory.Text(Text(step.Context, TextKeys.Common.OfferHuman)), cancellationToken);
-        await _services.Handoff.HandOffAsync(step.Context, SymptomLabels.OutOfScope, cancellationToken);
+        await _services.Handoff.HandOffAsync(step.Context, SymptomLabels.OutOfScope, EscalationReasons.NotUnderstood, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
+
+    /// <summary>
+    /// Keeps, for the operators, how the model read a description of the problem; a reading that led only to
+    /// "which of these?", or to a flow on a weak score, goes to the review queue.
+    /// </summary>
+    private void RecordReading(ITurnContext turnContext, MessageUnderstanding understanding, SymptomRoute route)
+    {
+        _services.Facts.SymptomRead(turnContext, understanding.Symptom);
+        var top = TopReading(understanding);
+        if (route.Kind == SymptomRouteKind.Disambiguate || (route.Kind == SymptomRouteKind.Flow && top.Score < ConversationFacts.LowConfidence))
+        {
+            _services.Facts.LowConfidenceReading(turnContext, ReviewCandidate.MainPlace, top);
+        }
+    }
+
+    private static LabelScore TopReading(MessageUnderstanding understanding) => new(understanding.Symptom.Label, understanding.Symptom.Confidence);
 
     /// <summary>
     /// The answer a message gives instead of describing a problem: thanks, "I don't know" (which cause), or a bare

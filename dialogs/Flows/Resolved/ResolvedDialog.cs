@@ -28,6 +28,7 @@ internal sealed class ResolvedDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskRatingStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        _services.Facts.Resolved(step.Context);
         var texts = _services.Texts;
         await step.Context.SendActivityAsync(MessageFactory.Text(texts.Get(step.Context, TextKeys.Resolved.Glad)), cancellationToken);
         List<Choice> choices =
@@ -48,6 +49,11 @@ internal sealed class ResolvedDialog : ComponentDialog
     private async Task<DialogTurnResult> FarewellStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         int? rating = int.TryParse((step.Result as FoundChoice)?.Value, out var value) ? value : null;
+        if (rating is { } given)
+        {
+            _services.Facts.Rated(step.Context, given);
+        }
+
         var activity = step.Context.Activity;
         var supportCase = await _services.Cases.GetAsync(step.Context, cancellationToken);
         await _records.SaveOutcomeAsync(

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Options;
+using SupportBot.Bot.Storage;
+using SupportBot.Dialogs.Analytics;
+
+namespace SupportBot.Bot.Analytics;
+
+/// <summary>Registers the conversation facts: their writer (the dialogs' <see cref="IConversationFactsSink"/>), their queries and their retention.</summary>
+internal static class AnalyticsServiceCollectionExtensions
+{
+    /// <summary>
+    /// With a SQL store (SQLite, PostgreSQL) and <c>Analytics:Enabled</c>, facts are written in the background into the
+    /// same database; with the in-memory store of tests, or disabled, they are discarded and the console has nothing to show.
+    /// </summary>
+    public static IServiceCollection AddConversationAnalytics(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AnalyticsOptions>()
+            .Bind(configuration.GetSection(AnalyticsOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddSingleton(sp => sp.GetRequiredService<IConditionalStorage>() as SqlStorage);
+        services.AddSingleton(sp => new ConversationFactsStore(Database(sp)));
+        services.AddSingleton<ConversationFactsWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<ConversationFactsWriter>());
+        services.AddSingleton<IConversationFactsSink>(sp => Keeps(sp)
+            ? sp.GetRequiredService<ConversationFactsWriter>()
+            : new DiscardingFactsSink());
+        services.AddSingleton(sp => new ConversationFactsQueries(Database(sp), sp.GetRequiredService<IOptions<AnalyticsOptions>>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<FactsRetentionSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<FactsRetentionSweeper>());
+        return services;
+    }
+
+    /// <summary>Whether facts are kept: enabled, on a SQL store.</summary>
+    public static bool Keeps(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<AnalyticsOptions>>().Value.Enabled && services.GetService<SqlStorage>() is not null;
+
+    private static SqlStorage Database(IServiceProvider services) =>
+        services.GetService<SqlStorage>() ?? throw new InvalidOperationException("Conversation facts need the Sqlite or Postgres storage provider.");
+}
