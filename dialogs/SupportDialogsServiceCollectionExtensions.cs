@@ -86,6 +86,7 @@ public static class SupportDialogsServiceCollectionExtensions
         services.AddSupportFlow<CacheCookiesDialog>();
         services.AddSupportFlow<AccountTakeoverDialog>();
         services.AddSingleton<ResolvedDialog>();
+        services.AddSingleton(provider => new FlowSteps(provider.GetServices<SupportFlowDialog>()));
         services.AddSingleton(provider => new MainDialog(
             provider.GetRequiredService<FlowServices>(),
             provider.GetRequiredService<ISensitiveDataDetector>(),

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using SupportBot.Bot.Storage;
+using SupportBot.Dialogs.Analytics;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Transcripts;
 using BotMiddleware = Microsoft.Bot.Builder.IMiddleware;
@@ -20,6 +21,7 @@ internal sealed partial class SupportBotAdapter : CloudAdapter
         ConversationTurnLockMiddleware turnLock,
         DuplicateActivityMiddleware duplicates,
         LanguageMiddleware language,
+        ConversationFactsMiddleware facts,
         RedactedTranscriptMiddleware transcript,
         IEnumerable<BotMiddleware> additional,
         TurnErrorHandler turnErrorHandler,
@@ -27,12 +29,13 @@ internal sealed partial class SupportBotAdapter : CloudAdapter
         : base(authentication, loggers.CreateLogger<CloudAdapter>())
     {
         // Order matters: log scope first, then no text longer than the bot reads; one turn per conversation at a time, so a redelivery
-        // waits and is then recognised as a duplicate; only then is state read.
+        // waits and is then recognised as a duplicate; only then is state read. The turn's facts are begun before the transcript adds its lines to them.
         Use(logContext);
         Use(longText);
         Use(turnLock);
         Use(duplicates);
         Use(language);
+        Use(facts);
         Use(transcript);
         foreach (var middleware in additional)
         {

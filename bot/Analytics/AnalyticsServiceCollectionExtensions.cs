@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Storage;
+using SupportBot.Bot.Analytics.Queries;
 using SupportBot.Dialogs.Analytics;
 
 namespace SupportBot.Bot.Analytics;
@@ -18,14 +19,14 @@ internal static class AnalyticsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddSingleton(sp => sp.GetRequiredService<IConditionalStorage>() as SqlStorage);
-        services.AddSingleton(sp => new ConversationFactsStore(Database(sp)));
+        services.AddSingleton(sp => new FactsDatabase(sp.GetRequiredService<IConditionalStorage>() as SqlStorage));
+        services.AddSingleton<ConversationFactsStore>();
         services.AddSingleton<ConversationFactsWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<ConversationFactsWriter>());
         services.AddSingleton<IConversationFactsSink>(sp => Keeps(sp)
             ? sp.GetRequiredService<ConversationFactsWriter>()
             : new DiscardingFactsSink());
-        services.AddSingleton(sp => new ConversationFactsQueries(Database(sp), sp.GetRequiredService<IOptions<AnalyticsOptions>>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ConversationFactsQueries>();
         services.AddSingleton<FactsRetentionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<FactsRetentionSweeper>());
         return services;
@@ -33,8 +34,5 @@ internal static class AnalyticsServiceCollectionExtensions
 
     /// <summary>Whether facts are kept: enabled, on a SQL store.</summary>
     public static bool Keeps(IServiceProvider services) =>
-        services.GetRequiredService<IOptions<AnalyticsOptions>>().Value.Enabled && services.GetService<SqlStorage>() is not null;
-
-    private static SqlStorage Database(IServiceProvider services) =>
-        services.GetService<SqlStorage>() ?? throw new InvalidOperationException("Conversation facts need the Sqlite or Postgres storage provider.");
+        services.GetRequiredService<IOptions<AnalyticsOptions>>().Value.Enabled && services.GetRequiredService<FactsDatabase>().Storage is not null;
 }

@@ -1,7 +1,6 @@
 using System.Data;
 using System.Data.Common;
 using System.Security.Cryptography;
-using SupportBot.Bot.Storage;
 using SupportBot.Dialogs.Analytics;
 
 namespace SupportBot.Bot.Analytics;
@@ -9,9 +8,10 @@ namespace SupportBot.Bot.Analytics;
 /// <summary>
 /// Writes turns' facts into <see cref="FactsTables"/>, a batch in one transaction: each turn adds to its
 /// conversation's row (counts add up, the first symptom reading stays, the latest outcome wins), raises the last
-/// step reached in each flow, and appends its review items and transcript lines.
+/// step reached in each flow (and gives the flows still open the outcome, when a case ends), and appends its review
+/// items and transcript lines.
 /// </summary>
-internal sealed class ConversationFactsStore(SqlStorage database)
+internal sealed class ConversationFactsStore(FactsDatabase database)
 {
     /// <summary>Transcript lines a turn can add (sequence numbers are the turn's start in ms × this, plus the line's place).</summary>
     public const int MaxLinesPerTurn = 64;
@@ -42,6 +42,11 @@ internal sealed class ConversationFactsStore(SqlStorage database)
             last_step = CASE WHEN excluded.last_step > f.last_step THEN excluded.last_step ELSE f.last_step END
         """;
 
+    private const string EndFlows = $"""
+        UPDATE {FactsTables.Flows} SET outcome = @outcome
+        WHERE channel_id = @channel AND conversation_id = @conversation AND outcome IS NULL
+        """;
+
     private const string InsertReview = $"""
         INSERT INTO {FactsTables.Review} (id, channel_id, conversation_id, at_ms, kind, place, text, language, guess, confidence)
         VALUES (@id, @channel, @conversation, @at, @kind, @place, @text, @language, @guess, @confidence)
@@ -55,7 +60,7 @@ internal sealed class ConversationFactsStore(SqlStorage database)
 
     /// <summary>Writes <paramref name="batch"/> in one transaction.</summary>
     public Task WriteAsync(IReadOnlyList<TurnFacts> batch, CancellationToken cancellationToken) =>
-        database.WriteInTransactionAsync(
+        database.Required.WriteInTransactionAsync(
             async (connection, transaction, ct) =>
             {
                 foreach (var facts in batch)
@@ -95,6 +100,14 @@ internal sealed class ConversationFactsStore(SqlStorage database)
             Add(flow, "@at", DbType.Int64, at);
             Add(flow, "@step", DbType.Int32, step.Index);
             await flow.ExecuteNonQueryAsync(ct);
+        }
+
+        if (facts.Outcome is { } outcome)
+        {
+            await using var end = Command(connection, transaction, EndFlows);
+            Keys(end, facts);
+            Add(end, "@outcome", DbType.String, outcome);
+            await end.ExecuteNonQueryAsync(ct);
         }
 
         foreach (var item in facts.Review)

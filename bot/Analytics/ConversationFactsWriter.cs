@@ -15,11 +15,12 @@ internal sealed partial class ConversationFactsWriter : BackgroundService, IConv
 {
     private const int MaxBatch = 2_000;
 
-    private readonly Channel<TurnFacts> _queue;
+    private readonly System.Threading.Channels.Channel<TurnFacts> _queue;
     private readonly ConversationFactsStore _store;
     private readonly AnalyticsOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<ConversationFactsWriter> _logger;
+    private readonly SemaphoreSlim _flushing = new(1, 1);
     private long _dropped;
     private long _written;
     private bool _failing;
@@ -30,10 +31,10 @@ internal sealed partial class ConversationFactsWriter : BackgroundService, IConv
         _options = options.Value;
         _time = time;
         _logger = logger;
-        _queue = Channel.CreateBounded<TurnFacts>(new BoundedChannelOptions(_options.QueueCapacity)
+        _queue = System.Threading.Channels.Channel.CreateBounded<TurnFacts>(new BoundedChannelOptions(_options.QueueCapacity)
         {
             FullMode = BoundedChannelFullMode.DropWrite,
-            SingleReader = true,
+            SingleReader = false,
         });
     }
 
@@ -56,8 +57,21 @@ internal sealed partial class ConversationFactsWriter : BackgroundService, IConv
         }
     }
 
-    /// <summary>Writes everything queued now (tests and shutdown); returns how many turns.</summary>
+    /// <summary>Writes everything queued now, after any write already under way (tests and shutdown); returns how many turns.</summary>
     public async Task<int> FlushAsync(CancellationToken cancellationToken)
+    {
+        await _flushing.WaitAsync(cancellationToken);
+        try
+        {
+            return await FlushQueuedAsync(cancellationToken);
+        }
+        finally
+        {
+            _flushing.Release();
+        }
+    }
+
+    private async Task<int> FlushQueuedAsync(CancellationToken cancellationToken)
     {
         var total = 0;
         var batch = new List<TurnFacts>(MaxBatch);

@@ -39,9 +39,10 @@ internal static class FactsTables
             flow TEXT NOT NULL,
             started_at_ms BIGINT NOT NULL,
             last_step INTEGER NOT NULL,
+            outcome TEXT NULL,
             PRIMARY KEY (channel_id, conversation_id, flow)
         );
-        CREATE INDEX ix_{Flows}_started ON {Flows} (started_at_ms, flow, last_step);
+        CREATE INDEX ix_{Flows}_started ON {Flows} (started_at_ms, flow, last_step, outcome);
         CREATE TABLE {Review} (
             id TEXT NOT NULL PRIMARY KEY,
             channel_id TEXT NOT NULL,

@@ -1,4 +1,5 @@
 using Serilog;
+using SupportBot.Bot.Analytics;
 using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Endpoints;
 using SupportBot.Bot.Hosting.Validation;
@@ -45,6 +46,7 @@ internal static class SupportBotApplication
         builder.Services.AddSensitiveDataRedaction();
         builder.Services.AddConversationStorage(builder.Configuration);
         builder.Services.AddSupportDialogs(builder.Configuration);
+        builder.Services.AddConversationAnalytics(builder.Configuration);
         builder.Services.AddHostedService<ModelWarmUp>();
         builder.Services.AddBotFramework(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);

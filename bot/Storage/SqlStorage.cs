@@ -229,6 +229,13 @@ internal abstract class SqlStorage : IConditionalStorage, IExpiringStorage
             cancellationToken);
     }
 
+    /// <summary>A connection for a long read of other tables (a CSV export streamed as it is read); the caller disposes it.</summary>
+    internal async Task<DbConnection> OpenReadConnectionAsync(CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken);
+        return await OpenConnectionAsync(cancellationToken);
+    }
+
     /// <summary>Opens a connection to the database, ready for commands.</summary>
     protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 

@@ -8,8 +8,11 @@ public static class Outcomes
     public const string OutOfScope = "out_of_scope";
     public const string Abandoned = "abandoned";
 
+    /// <summary>No outcome yet, and not idle long enough to count as abandoned.</summary>
+    public const string InProgress = "in_progress";
+
     /// <summary>Every outcome an operator can filter by, in the dashboard's order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Resolved, Escalated, Abandoned, OutOfScope];
+    public static IReadOnlyList<string> All { get; } = [Resolved, Escalated, Abandoned, OutOfScope, InProgress];
 }
 
 /// <summary>Why a conversation was handed to a person.</summary>
