@@ -1,5 +1,6 @@
 using Serilog;
 using SupportBot.Bot.Analytics;
+using SupportBot.Bot.Console.Access;
 using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Endpoints;
 using SupportBot.Bot.Hosting.Validation;
@@ -28,7 +29,7 @@ internal static class SupportBotApplication
         }
         catch (StorageUnavailableException unavailable)
         {
-            await Console.Error.WriteLineAsync($"SupportBot cannot start: {unavailable.Message}");
+            await System.Console.Error.WriteLineAsync($"SupportBot cannot start: {unavailable.Message}");
             await app.DisposeAsync();
             return 1;
         }
@@ -51,6 +52,7 @@ internal static class SupportBotApplication
         builder.Services.AddBotFramework(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddWebChatPage(builder.Configuration);
+        builder.Services.AddConsoleAccess(builder.Configuration);
         builder.Services.AddStartupValidation();
 
         var app = builder.Build();
@@ -63,6 +65,7 @@ internal static class SupportBotApplication
         app.UseChannelActivityReader();
         app.UseRateLimiter();
         app.UseChannelRequestGate();
+        app.UseConsoleAccess();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseWebSockets(); // the Direct Line stream
@@ -71,6 +74,7 @@ internal static class SupportBotApplication
         app.MapHealthEndpoints();
         app.MapBotEndpoints();
         app.MapDirectLine();
+        app.MapOperatorConsolePages();
         return app;
     }
 }

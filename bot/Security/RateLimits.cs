@@ -16,6 +16,9 @@ internal static class RateLimits
 {
     public const string PerConversationPolicy = "per-conversation";
 
+    /// <summary>Sign-in attempts on the operator console, per client address: a key cannot be guessed at request speed.</summary>
+    public const string SignInPolicy = "sign-in";
+
     public static void Configure(RateLimiterOptions limiter, RequestProtectionOptions limits)
     {
         limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -26,6 +29,9 @@ internal static class RateLimits
             context.GetEndpoint()?.Metadata.GetMetadata<ConversationOfRequest>()?.Find(context) is { } conversation
                 ? Window("conversation:" + conversation, limits.PermitsPerConversation, limits)
                 : RateLimitPartition.GetNoLimiter(string.Empty));
+        limiter.AddPolicy(SignInPolicy, context => HttpMethods.IsPost(context.Request.Method)
+            ? Window("sign-in:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"), limits.SignInAttemptsPerClient, limits)
+            : RateLimitPartition.GetNoLimiter(string.Empty));
         limiter.OnRejected = (rejected, _) =>
         {
             var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : limits.Window;

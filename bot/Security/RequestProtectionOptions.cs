@@ -20,5 +20,8 @@ internal sealed class RequestProtectionOptions
     /// <summary>Activities per conversation per <see cref="Window"/> (<c>/api/messages</c> and Direct Line).</summary>
     public int PermitsPerConversation { get; set; } = 120;
 
+    /// <summary>Operator-console sign-in attempts per client address and window.</summary>
+    public int SignInAttemptsPerClient { get; set; } = 10;
+
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }

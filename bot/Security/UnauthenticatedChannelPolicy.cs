@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.HttpOverrides;
 
 namespace SupportBot.Bot.Security;
 
@@ -12,13 +11,6 @@ namespace SupportBot.Bot.Security;
 /// </summary>
 internal sealed class UnauthenticatedChannelPolicy(IConfiguration configuration)
 {
-    private static readonly string[] ForwardingHeaders =
-    [
-        ForwardedHeadersDefaults.XForwardedForHeaderName,
-        ForwardedHeadersDefaults.XOriginalForHeaderName,
-        "Forwarded",
-    ];
-
     private readonly HashSet<string> _replyHosts = new(
         configuration.GetSection("DevelopmentReplyHosts").Get<string[]>() ?? [], StringComparer.OrdinalIgnoreCase);
 
@@ -39,16 +31,7 @@ internal sealed class UnauthenticatedChannelPolicy(IConfiguration configuration)
     /// forwarding headers, or the forwarded-headers middleware replaced its address) is not from this
     /// machine, whatever address the proxy says it came from.
     /// </summary>
-    public bool Admits(HttpContext context)
-    {
-        if (RequiresChannelToken || AllowsRemote)
-        {
-            return true;
-        }
-
-        var headers = context.Request.Headers;
-        return Array.TrueForAll(ForwardingHeaders, name => !headers.ContainsKey(name)) && Admits(context.Connection.RemoteIpAddress);
-    }
+    public bool Admits(HttpContext context) => RequiresChannelToken || AllowsRemote || LoopbackRequest.IsDirect(context);
 
     /// <summary>
     /// Whether a turn without a channel token may send replies to <paramref name="serviceUrl"/>:

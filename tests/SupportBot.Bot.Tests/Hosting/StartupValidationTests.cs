@@ -25,6 +25,13 @@ public sealed class StartupValidationTests
     [InlineData("Channel:Resilience:SamplingDuration", "00:00:00.100", "Channel:Resilience:SamplingDuration")]
     [InlineData("Channel:Resilience:BreakDuration", "2.00:00:00", "Channel:Resilience:BreakDuration")]
     [InlineData("WebChat:DirectLineEndpoint", "directline.example", "WebChat:DirectLineEndpoint")]
+    [InlineData("Console:OperatorKey", "too-short-to-be-safe", "Console:OperatorKey")]
+    [InlineData("Console:Entra:TenantId", "contoso.onmicrosoft.com", "Console:Entra")]
+    [InlineData("Console:SessionLifetime", "30.00:00:00", "SessionLifetime")]
+    [InlineData("Analytics:FlushInterval", "00:00:05", "FlushInterval")]
+    [InlineData("Analytics:QueueCapacity", "0", "QueueCapacity")]
+    [InlineData("Analytics:AbandonAfter", "00:00:10", "AbandonAfter")]
+    [InlineData("Analytics:RetentionDays", "0", "RetentionDays")]
     public async Task BadSettingStopsStartUpWithAMessageNamingIt(string setting, string badValue, string named)
     {
         // Some settings are read while the app is built (logging resolves the redactor), the rest when it starts.

@@ -60,7 +60,7 @@ public sealed class FuzzTests : IAsyncLifetime
         Assert.Equal(await TurnAsync(control, "1"), await TurnAsync(paused, "1"));
         var fresh = new EmulatorClient(http, _sink.ServiceUrl);
         Assert.Equal(controlFirst, await TurnAsync(fresh, "パスワードを忘れました"));
-        Console.WriteLine($"fuzz: seed {seed}, {sent} requests in {elapsed.TotalSeconds:F1} s, statuses {statuses}, {_fuzzSink.Received.Count} replies");
+        System.Console.WriteLine($"fuzz: seed {seed}, {sent} requests in {elapsed.TotalSeconds:F1} s, statuses {statuses}, {_fuzzSink.Received.Count} replies");
     }
 
     private async Task<(int Sent, ConcurrentQueue<string> Failures, TimeSpan Elapsed, string Statuses)> FuzzAsync(HttpClient http, int seed)
