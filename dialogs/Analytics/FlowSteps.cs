@@ -5,8 +5,13 @@ namespace SupportBot.Dialogs.Analytics;
 /// <summary>The registered flows (by symptom, in menu order) and the names of their steps: the columns of the operators' drop-off funnels.</summary>
 public sealed class FlowSteps
 {
-    internal FlowSteps(IEnumerable<SupportFlowDialog> flows) =>
-        ByFlow = flows.ToDictionary(flow => flow.Symptom, flow => flow.StepNames);
+    internal FlowSteps(IEnumerable<SupportFlowDialog> flows)
+        : this(flows.ToDictionary(flow => flow.Symptom, flow => flow.StepNames))
+    {
+    }
+
+    /// <summary>Flows by symptom, in menu order, each with its step names in order.</summary>
+    public FlowSteps(IReadOnlyDictionary<string, IReadOnlyList<string>> byFlow) => ByFlow = byFlow;
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ByFlow { get; }
 
