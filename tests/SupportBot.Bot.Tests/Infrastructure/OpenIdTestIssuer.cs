@@ -34,6 +34,9 @@ public sealed class OpenIdTestIssuer : IAsyncDisposable
 
     public Uri MetadataUrl { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The <c>Console:Entra:Instance</c> under which this issuer answers as Microsoft Entra ID does for any tenant.</summary>
+    public Uri EntraInstance { get; private set; } = new("http://127.0.0.1/");
+
     public static async Task<OpenIdTestIssuer> StartAsync()
     {
         var certificate = SelfSignedLoopbackCertificate();
@@ -64,8 +67,26 @@ public sealed class OpenIdTestIssuer : IAsyncDisposable
             ["token_endpoint_auth_methods_supported"] = new[] { "private_key_jwt" },
         }));
         app.MapGet(prefix + "/keys", () => Results.Json(new { keys = new[] { issuer.PublicJwk() } }));
+
+        // Microsoft Entra ID's shape: {instance}/{tenant}/v2.0/.well-known/openid-configuration, for the operator console's sign-in.
+        app.MapGet(prefix + "/{tenant}/v2.0/.well-known/openid-configuration", (string tenant, HttpRequest request) =>
+        {
+            var tenantBase = $"{request.Scheme}://{request.Host}{prefix}/{tenant}";
+            return Results.Json(new Dictionary<string, object>
+            {
+                ["issuer"] = $"{tenantBase}/v2.0",
+                ["authorization_endpoint"] = $"{tenantBase}/oauth2/v2.0/authorize",
+                ["token_endpoint"] = $"{tenantBase}/oauth2/v2.0/token",
+                ["end_session_endpoint"] = $"{tenantBase}/oauth2/v2.0/logout",
+                ["jwks_uri"] = $"{request.Scheme}://{request.Host}{prefix}/keys",
+                ["response_types_supported"] = new[] { "code", "id_token" },
+                ["subject_types_supported"] = new[] { "pairwise" },
+                ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
+            });
+        });
         await app.StartAsync();
         issuer.MetadataUrl = new Uri($"{app.Urls.First()}{prefix}/.well-known/openid-configuration");
+        issuer.EntraInstance = new Uri($"{app.Urls.First()}{prefix}/");
         return issuer;
     }
 
