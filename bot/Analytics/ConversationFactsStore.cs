@@ -6,20 +6,24 @@ using SupportBot.Dialogs.Analytics;
 namespace SupportBot.Bot.Analytics;
 
 /// <summary>
-/// Writes turns' facts into <see cref="FactsTables"/>, a batch in one transaction: each turn adds to its
-/// conversation's row (counts add up, the first symptom reading stays, the latest outcome wins), raises the last
-/// step reached in each flow (and gives the flows still open the outcome, when a case ends), and appends its review
-/// items and transcript lines.
+/// Writes turns' facts into <see cref="FactsTables"/>. A batch's turns are folded per conversation
+/// (<see cref="ConversationDelta"/>: one upsert of its row, one of each flow it was in) and written with statements
+/// prepared once a transaction; a transaction holds at most <see cref="ConversationsPerTransaction"/> conversations, so
+/// the state writers that queue behind it (SQLite has one writer) never wait for a whole batch. Review items and
+/// transcript lines are appended; the flows still open get the outcome when a case ends.
 /// </summary>
 internal sealed class ConversationFactsStore(FactsDatabase database)
 {
     /// <summary>Transcript lines a turn can add (sequence numbers are the turn's start in ms × this, plus the line's place).</summary>
     public const int MaxLinesPerTurn = 64;
 
+    /// <summary>Conversations written in one transaction: a few milliseconds of holding the database's write lock.</summary>
+    public const int ConversationsPerTransaction = 64;
+
     private const string UpsertConversation = $"""
         INSERT INTO {FactsTables.Conversations} AS c (channel_id, conversation_id, started_at_ms, last_activity_at_ms, language,
             first_symptom, first_confidence, symptom, reasks, not_understood, outcome, escalation_reason, rating, turns)
-        VALUES (@channel, @conversation, @at, @at, @language, @first_symptom, @first_confidence, @symptom, @reasks, @not_understood,
+        VALUES (@channel, @conversation, @first_at, @last_at, @language, @first_symptom, @first_confidence, @symptom, @reasks, @not_understood,
             @outcome, @reason, @rating, @turns)
         ON CONFLICT (channel_id, conversation_id) DO UPDATE SET
             last_activity_at_ms = CASE WHEN excluded.last_activity_at_ms > c.last_activity_at_ms THEN excluded.last_activity_at_ms ELSE c.last_activity_at_ms END,
@@ -29,8 +33,8 @@ internal sealed class ConversationFactsStore(FactsDatabase database)
             symptom = COALESCE(excluded.symptom, c.symptom),
             reasks = c.reasks + excluded.reasks,
             not_understood = c.not_understood + excluded.not_understood,
-            outcome = CASE WHEN excluded.outcome IS NOT NULL THEN excluded.outcome WHEN excluded.symptom IS NOT NULL THEN NULL ELSE c.outcome END,
-            escalation_reason = CASE WHEN excluded.outcome IS NOT NULL THEN excluded.escalation_reason WHEN excluded.symptom IS NOT NULL THEN NULL ELSE c.escalation_reason END,
+            outcome = CASE WHEN @decides = 1 THEN excluded.outcome ELSE c.outcome END,
+            escalation_reason = CASE WHEN @decides = 1 THEN excluded.escalation_reason ELSE c.escalation_reason END,
             rating = COALESCE(excluded.rating, c.rating),
             turns = c.turns + excluded.turns
         """;
@@ -58,106 +62,119 @@ internal sealed class ConversationFactsStore(FactsDatabase database)
         ON CONFLICT (channel_id, conversation_id, seq) DO NOTHING
         """;
 
-    /// <summary>Writes <paramref name="batch"/> in one transaction.</summary>
-    public Task WriteAsync(IReadOnlyList<TurnFacts> batch, CancellationToken cancellationToken) =>
-        database.Required.WriteInTransactionAsync(
-            async (connection, transaction, ct) =>
-            {
-                foreach (var facts in batch)
+    /// <summary>Writes <paramref name="batch"/> (turns in the order they ended), a few conversations a transaction.</summary>
+    public async Task WriteAsync(IReadOnlyList<TurnFacts> batch, CancellationToken cancellationToken)
+    {
+        var conversations = batch.GroupBy(turn => (turn.ChannelId, turn.ConversationId)).ToList();
+        foreach (var chunk in conversations.Chunk(ConversationsPerTransaction))
+        {
+            await database.Required.WriteInTransactionAsync(
+                async (connection, transaction, ct) =>
                 {
-                    await WriteTurnAsync(connection, transaction, facts, ct);
-                }
+                    await using var statements = new Statements(connection, transaction);
+                    foreach (var turns in chunk)
+                    {
+                        await WriteConversationAsync(statements, turns.Key.ChannelId, turns.Key.ConversationId, turns, ct);
+                    }
 
-                return batch.Count;
-            },
-            cancellationToken);
-
-    private static async Task WriteTurnAsync(DbConnection connection, DbTransaction transaction, TurnFacts facts, CancellationToken ct)
-    {
-        var at = facts.At.ToUnixTimeMilliseconds();
-        await using (var conversation = Command(connection, transaction, UpsertConversation))
-        {
-            Keys(conversation, facts);
-            Add(conversation, "@at", DbType.Int64, at);
-            Add(conversation, "@language", DbType.String, facts.Language);
-            Add(conversation, "@first_symptom", DbType.String, facts.SymptomRead?.Label);
-            Add(conversation, "@first_confidence", DbType.Double, facts.SymptomRead?.Confidence);
-            Add(conversation, "@symptom", DbType.String, facts.Symptom);
-            Add(conversation, "@reasks", DbType.Int32, facts.Reasks);
-            Add(conversation, "@not_understood", DbType.Int32, facts.NotUnderstood);
-            Add(conversation, "@outcome", DbType.String, facts.Outcome);
-            Add(conversation, "@reason", DbType.String, facts.EscalationReason);
-            Add(conversation, "@rating", DbType.Int32, facts.Rating);
-            Add(conversation, "@turns", DbType.Int32, facts.IsUserMessage ? 1 : 0);
-            await conversation.ExecuteNonQueryAsync(ct);
-        }
-
-        foreach (var step in facts.Steps)
-        {
-            await using var flow = Command(connection, transaction, UpsertFlow);
-            Keys(flow, facts);
-            Add(flow, "@flow", DbType.String, step.Flow);
-            Add(flow, "@at", DbType.Int64, at);
-            Add(flow, "@step", DbType.Int32, step.Index);
-            await flow.ExecuteNonQueryAsync(ct);
-        }
-
-        if (facts.Outcome is { } outcome)
-        {
-            await using var end = Command(connection, transaction, EndFlows);
-            Keys(end, facts);
-            Add(end, "@outcome", DbType.String, outcome);
-            await end.ExecuteNonQueryAsync(ct);
-        }
-
-        foreach (var item in facts.Review)
-        {
-            await using var review = Command(connection, transaction, InsertReview);
-            Keys(review, facts);
-            Add(review, "@id", DbType.String, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)));
-            Add(review, "@at", DbType.Int64, at);
-            Add(review, "@kind", DbType.String, item.Kind);
-            Add(review, "@place", DbType.String, item.Place);
-            Add(review, "@text", DbType.String, item.Text);
-            Add(review, "@language", DbType.String, facts.Language);
-            Add(review, "@guess", DbType.String, item.Guess);
-            Add(review, "@confidence", DbType.Double, item.Confidence);
-            await review.ExecuteNonQueryAsync(ct);
-        }
-
-        for (var i = 0; i < Math.Min(facts.Transcript.Count, MaxLinesPerTurn); i++)
-        {
-            var line = facts.Transcript[i];
-            await using var insert = Command(connection, transaction, InsertLine);
-            Keys(insert, facts);
-            Add(insert, "@seq", DbType.Int64, (at * MaxLinesPerTurn) + i);
-            Add(insert, "@at", DbType.Int64, line.At.ToUnixTimeMilliseconds());
-            Add(insert, "@speaker", DbType.String, line.Speaker);
-            Add(insert, "@text", DbType.String, line.Text);
-            await insert.ExecuteNonQueryAsync(ct);
+                    return chunk.Length;
+                },
+                cancellationToken);
         }
     }
 
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
+    private static async Task WriteConversationAsync(Statements statements, string channelId, string conversationId, IEnumerable<TurnFacts> turns, CancellationToken ct)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
+        var delta = new ConversationDelta(channelId, conversationId);
+        var openFlows = new Dictionary<string, (int Step, long At)>(StringComparer.Ordinal);
+        foreach (var turn in turns)
+        {
+            delta.Add(turn);
+            var at = turn.At.ToUnixTimeMilliseconds();
+            foreach (var step in turn.Steps)
+            {
+                openFlows[step.Flow] = openFlows.TryGetValue(step.Flow, out var seen) ? (Math.Max(seen.Step, step.Index), seen.At) : (step.Index, at);
+            }
+
+            if (turn.Outcome is { } outcome)
+            {
+                // The flows this case went through end with it; a flow entered later in the batch belongs to the next case.
+                await UpsertFlowsAsync(statements.Flow, channelId, conversationId, openFlows, ct);
+                openFlows.Clear();
+                await statements.EndFlows.Set("@channel", channelId).Set("@conversation", conversationId).Set("@outcome", outcome).ExecuteAsync(ct);
+            }
+
+            foreach (var item in turn.Review)
+            {
+                await statements.Review
+                    .Set("@id", Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12))).Set("@channel", channelId).Set("@conversation", conversationId)
+                    .Set("@at", at).Set("@kind", item.Kind).Set("@place", item.Place).Set("@text", item.Text).Set("@language", turn.Language)
+                    .Set("@guess", item.Guess).Set("@confidence", item.Confidence)
+                    .ExecuteAsync(ct);
+            }
+
+            for (var i = 0; i < Math.Min(turn.Transcript.Count, MaxLinesPerTurn); i++)
+            {
+                var line = turn.Transcript[i];
+                await statements.Line
+                    .Set("@channel", channelId).Set("@conversation", conversationId).Set("@seq", (at * MaxLinesPerTurn) + i)
+                    .Set("@at", line.At.ToUnixTimeMilliseconds()).Set("@speaker", line.Speaker).Set("@text", line.Text)
+                    .ExecuteAsync(ct);
+            }
+        }
+
+        await UpsertFlowsAsync(statements.Flow, channelId, conversationId, openFlows, ct);
+        await statements.Conversation
+            .Set("@channel", channelId).Set("@conversation", conversationId)
+            .Set("@first_at", delta.FirstAt.ToUnixTimeMilliseconds()).Set("@last_at", delta.LastAt.ToUnixTimeMilliseconds())
+            .Set("@language", delta.Language).Set("@first_symptom", delta.FirstReading?.Label).Set("@first_confidence", delta.FirstReading?.Confidence)
+            .Set("@symptom", delta.Symptom).Set("@reasks", delta.Reasks).Set("@not_understood", delta.NotUnderstood)
+            .Set("@outcome", delta.Outcome).Set("@reason", delta.EscalationReason).Set("@rating", delta.Rating).Set("@turns", delta.Turns)
+            .Set("@decides", delta.DecidesOutcome ? 1 : 0)
+            .ExecuteAsync(ct);
     }
 
-    private static void Keys(DbCommand command, TurnFacts facts)
+    private static async Task UpsertFlowsAsync(
+        ReusableCommand upsert, string channelId, string conversationId, Dictionary<string, (int Step, long At)> flows, CancellationToken ct)
     {
-        Add(command, "@channel", DbType.String, facts.ChannelId);
-        Add(command, "@conversation", DbType.String, facts.ConversationId);
+        foreach (var (flow, (step, at)) in flows)
+        {
+            await upsert.Set("@channel", channelId).Set("@conversation", conversationId).Set("@flow", flow).Set("@at", at).Set("@step", step).ExecuteAsync(ct);
+        }
     }
 
-    private static void Add(DbCommand command, string name, DbType type, object? value)
+    /// <summary>The five statements of a facts transaction, each prepared once.</summary>
+    private sealed class Statements(DbConnection connection, DbTransaction transaction) : IAsyncDisposable
     {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.DbType = type;
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
+        private static readonly (string, DbType) ChannelKey = ("@channel", DbType.String);
+        private static readonly (string, DbType) ConversationKey = ("@conversation", DbType.String);
+
+        public ReusableCommand Conversation { get; } = new(
+            connection, transaction, UpsertConversation, ChannelKey, ConversationKey, ("@first_at", DbType.Int64), ("@last_at", DbType.Int64),
+            ("@language", DbType.String), ("@first_symptom", DbType.String), ("@first_confidence", DbType.Double), ("@symptom", DbType.String),
+            ("@reasks", DbType.Int32), ("@not_understood", DbType.Int32), ("@outcome", DbType.String), ("@reason", DbType.String),
+            ("@rating", DbType.Int32), ("@turns", DbType.Int32), ("@decides", DbType.Int32));
+
+        public ReusableCommand Flow { get; } = new(
+            connection, transaction, UpsertFlow, ChannelKey, ConversationKey, ("@flow", DbType.String), ("@at", DbType.Int64), ("@step", DbType.Int32));
+
+        public ReusableCommand EndFlows { get; } = new(connection, transaction, ConversationFactsStore.EndFlows, ChannelKey, ConversationKey, ("@outcome", DbType.String));
+
+        public ReusableCommand Review { get; } = new(
+            connection, transaction, InsertReview, ("@id", DbType.String), ChannelKey, ConversationKey, ("@at", DbType.Int64), ("@kind", DbType.String),
+            ("@place", DbType.String), ("@text", DbType.String), ("@language", DbType.String), ("@guess", DbType.String), ("@confidence", DbType.Double));
+
+        public ReusableCommand Line { get; } = new(
+            connection, transaction, InsertLine, ChannelKey, ConversationKey, ("@seq", DbType.Int64), ("@at", DbType.Int64), ("@speaker", DbType.String),
+            ("@text", DbType.String));
+
+        public async ValueTask DisposeAsync()
+        {
+            await Conversation.DisposeAsync();
+            await Flow.DisposeAsync();
+            await EndFlows.DisposeAsync();
+            await Review.DisposeAsync();
+            await Line.DisposeAsync();
+        }
     }
 }

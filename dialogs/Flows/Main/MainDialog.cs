@@ -162,21 +162,7 @@ public sealed partial class MainDialog : InterruptibleComponentDialog
         WaterfallStepContext step, MainOptions options, MainMenu menu, List<string>? candidates, bool countsAsMisunderstanding, CancellationToken cancellationToken)
     {
         var misunderstood = countsAsMisunderstanding ? options.Misunderstood + 1 : options.Misunderstood;
-        if (countsAsMisunderstanding)
-        {
-            var understanding = await _services.Understander.UnderstandAsync(step.Context, cancellationToken);
-            _services.Facts.NotUnderstood(step.Context, ReviewCandidate.MainPlace, understanding is null ? null : TopReading(understanding));
-        }
-
-        if (misunderstood < MisunderstandingsBeforeHandoff && (countsAsMisunderstanding || menu == MainMenu.Disambiguate))
-        {
-            _services.Facts.Reasked(step.Context);
-        }
-
-        if (menu == MainMenu.OutOfScope)
-        {
-            _services.Facts.OutOfScope(step.Context);
-        }
+        await RecordReaskAsync(step.Context, menu, countsAsMisunderstanding, asksAgain: misunderstood < MisunderstandingsBeforeHandoff, cancellationToken);
         if (misunderstood < MisunderstandingsBeforeHandoff)
         {
             var next = new MainOptions(misunderstood, Menu: menu, Retry: countsAsMisunderstanding && menu == options.Menu, Candidates: candidates);
@@ -201,6 +187,26 @@ public sealed partial class MainDialog : InterruptibleComponentDialog
         if (route.Kind == SymptomRouteKind.Disambiguate || (route.Kind == SymptomRouteKind.Flow && top.Score < ConversationFacts.LowConfidence))
         {
             _services.Facts.LowConfidenceReading(turnContext, ReviewCandidate.MainPlace, top);
+        }
+    }
+
+    /// <summary>For the operators: a message not understood (with what the model made of it), a question asked again, or out of scope told so.</summary>
+    private async Task RecordReaskAsync(ITurnContext turnContext, MainMenu menu, bool countsAsMisunderstanding, bool asksAgain, CancellationToken cancellationToken)
+    {
+        if (countsAsMisunderstanding)
+        {
+            var understanding = await _services.Understander.UnderstandAsync(turnContext, cancellationToken);
+            _services.Facts.NotUnderstood(turnContext, ReviewCandidate.MainPlace, understanding is null ? null : TopReading(understanding));
+        }
+
+        if (asksAgain && (countsAsMisunderstanding || menu == MainMenu.Disambiguate))
+        {
+            _services.Facts.Reasked(turnContext);
+        }
+
+        if (menu == MainMenu.OutOfScope)
+        {
+            _services.Facts.OutOfScope(turnContext);
         }
     }
 

@@ -83,6 +83,25 @@ public abstract class FactsStoreTests
     }
 
     [SkippableFact]
+    public async Task InOneBatchAFlowEnteredAfterAnOutcomeBelongsToTheNextCase()
+    {
+        var id = NewId();
+        await Store().WriteAsync(
+        [
+            Turn(id, f => { f.Symptom = "cache_cookie"; f.Steps.Add(new("cache_cookie", 0, "AskDevice")); }),
+            Turn(id, f => f.Outcome = Outcomes.Resolved),
+            Turn(id, f => { f.Symptom = "forgot_password"; f.Steps.Add(new("forgot_password", 0, "AskEmailKnown")); }),
+        ],
+        CancellationToken.None);
+
+        var detail = (await Queries().ConversationAsync("webchat", id, CancellationToken.None))!;
+
+        Assert.Equal(Outcomes.InProgress, detail.Facts.Outcome);
+        Assert.Equal(Outcomes.Resolved, detail.Flows.Single(f => f.Flow == "cache_cookie").Outcome);
+        Assert.Null(detail.Flows.Single(f => f.Flow == "forgot_password").Outcome);
+    }
+
+    [SkippableFact]
     public async Task TheDashboardCountsOutcomesRatingsAndFunnelsOfTheConversationsStartedInThePeriod()
     {
         var day = Time.GetUtcNow();
