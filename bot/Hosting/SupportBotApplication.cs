@@ -1,5 +1,6 @@
 using Serilog;
 using SupportBot.Bot.Analytics;
+using SupportBot.Bot.Console;
 using SupportBot.Bot.Console.Access;
 using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Endpoints;
@@ -53,6 +54,7 @@ internal static class SupportBotApplication
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddWebChatPage(builder.Configuration);
         builder.Services.AddConsoleAccess(builder.Configuration);
+        builder.Services.AddOperatorConsole(builder.Configuration);
         builder.Services.AddStartupValidation();
 
         var app = builder.Build();
@@ -75,6 +77,7 @@ internal static class SupportBotApplication
         app.MapBotEndpoints();
         app.MapDirectLine();
         app.MapOperatorConsolePages();
+        app.MapOperatorConsole();
         return app;
     }
 }

@@ -1,0 +1,77 @@
+using Microsoft.Extensions.DependencyInjection;
+using SupportBot.Bot.Analytics;
+using SupportBot.Bot.Tests.Infrastructure;
+
+namespace SupportBot.Bot.Tests.Console.Pages;
+
+/// <summary>
+/// One bot (SQLite, development: the console is open on loopback) and a known set of conversations played through the
+/// real <c>/api/messages</c>, shared by the console's page, CSV and browser tests: what the operator reads must be them.
+/// </summary>
+public sealed class PlayedConversations : IAsyncLifetime
+{
+    /// <summary>A conversation id as hostile as an id from outside can be: a formula, a comma, a quote, markup.</summary>
+    public static readonly string HostileId = $"=SUM(1+2),\"<i>x{Guid.NewGuid():N}";
+
+    public ChannelSink Sink { get; private set; } = null!;
+
+    public BotHost Bot { get; private set; } = null!;
+
+    /// <summary>Forgot password: e-mail known, steps worked, rated 5 (resolved).</summary>
+    public EmulatorClient Resolved { get; private set; } = null!;
+
+    /// <summary>Account takeover: escalated at once (reason takeover).</summary>
+    public EmulatorClient Takeover { get; private set; } = null!;
+
+    /// <summary>Cache and cookies, then asks for a person (escalated, asked for a person).</summary>
+    public EmulatorClient AskedForPerson { get; private set; } = null!;
+
+    /// <summary>A parcel that has not arrived: not this bot's business (out of scope).</summary>
+    public EmulatorClient OutOfScope { get; private set; } = null!;
+
+    /// <summary>Forgot password, then an answer the bot does not understand, with a phone number (in progress); its id is <see cref="HostileId"/>.</summary>
+    public EmulatorClient InProgress { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Sink = await ChannelSink.StartAsync();
+        Bot = new BotHost().Start();
+        var http = Bot.CreateLoopbackClient();
+        Resolved = new EmulatorClient(http, Sink.ServiceUrl);
+        Takeover = new EmulatorClient(http, Sink.ServiceUrl);
+        AskedForPerson = new EmulatorClient(http, Sink.ServiceUrl);
+        OutOfScope = new EmulatorClient(http, Sink.ServiceUrl);
+        InProgress = new EmulatorClient(http, Sink.ServiceUrl, HostileId);
+
+        await SayAsync(Resolved, "パスワードを忘れてログインできません", "はい", "うまくいきました", "5");
+        await SayAsync(Takeover, "知らない注文があって、パスワードも勝手に変えられていました", "はい、届きました");
+        await SayAsync(AskedForPerson, "キャッシュを消したいです", "やっぱりオペレーターと話したい");
+        await SayAsync(OutOfScope, "注文した荷物がまだ届きません");
+        await SayAsync(InProgress, "パスワードを忘れました", "ぬるぽ 090-3456-7812");
+        await Bot.Services.GetRequiredService<ConversationFactsWriter>().FlushAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Bot.DisposeAsync();
+        await Sink.DisposeAsync();
+    }
+
+    public HttpClient Console() => Bot.CreateLoopbackClient();
+
+    /// <summary>Each message is answered when its post returns (replies are posted during the turn); the first waits for the models.</summary>
+    private async Task SayAsync(EmulatorClient user, params string[] messages)
+    {
+        foreach (var text in messages)
+        {
+            await user.SendAsync(user.Message(text));
+            await Sink.WaitForAsync(1, TimeSpan.FromSeconds(90));
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PlayedConversationsGroup : ICollectionFixture<PlayedConversations>
+{
+    public const string Name = "Console pages over played conversations";
+}
