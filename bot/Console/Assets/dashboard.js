@@ -17,6 +17,8 @@
       animation: false,
       responsive: true,
       maintainAspectRatio: true,
+      // Splits are small circles, funnels wide and low, the rest the default 2:1.
+      aspectRatio: kind === 'doughnut' ? 1.8 : stacked ? 4 : 2,
       plugins: { legend: { display: kind !== 'bar' || stacked } },
     };
     if (kind !== 'doughnut') {

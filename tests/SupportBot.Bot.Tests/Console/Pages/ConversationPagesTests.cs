@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using SupportBot.Bot.Analytics.Queries;
 using SupportBot.Bot.Console;
 
 namespace SupportBot.Bot.Tests.Console.Pages;
@@ -12,8 +15,8 @@ public sealed class ConversationPagesTests(PlayedConversations played)
     {
         var html = await GetAsync("admin/conversations?lang=en");
 
-        Assert.Equal("5", PageFigures.Read(html)["conversations-total"]);
-        var users = new[] { played.Resolved, played.Takeover, played.AskedForPerson, played.OutOfScope, played.InProgress };
+        Assert.Equal("6", PageFigures.Read(html)["conversations-total"]);
+        var users = played.All;
         Assert.Equal(users.Select(u => u.ConversationId).Order(StringComparer.Ordinal), PageFigures.Attributes(html, "data-conversation").Order(StringComparer.Ordinal));
         var links = PageFigures.Attributes(html, "href");
         Assert.All(users, user => Assert.Contains(ConsoleLinks.Conversation("emulator", user.ConversationId, "en"), links));
@@ -36,7 +39,14 @@ public sealed class ConversationPagesTests(PlayedConversations played)
         Assert.Equal("2", PageFigures.Read(await GetAsync("admin/conversations?symptom=forgot_password"))["conversations-total"]);
         Assert.Equal("0", PageFigures.Read(await GetAsync("admin/conversations?channel=msteams"))["conversations-total"]);
         Assert.Equal("0", PageFigures.Read(await GetAsync("admin/conversations?from=2020-01-01&to=2020-12-31"))["conversations-total"]);
-        Assert.Equal("5", PageFigures.Read(await GetAsync("admin/conversations?outcome=not-an-outcome"))["conversations-total"]);
+        Assert.Equal("6", PageFigures.Read(await GetAsync("admin/conversations?outcome=not-an-outcome"))["conversations-total"]);
+
+        var today = played.Bot.Services.GetRequiredService<ConversationFactsQueries>().Today();
+        var lastWeek = today.AddDays(-PlayedConversations.LastWeekAgo.Days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var onThatDay = await GetAsync($"admin/conversations?from={lastWeek}&to={lastWeek}");
+        Assert.Equal([played.LastWeek.ConversationId], PageFigures.Attributes(onThatDay, "data-conversation"));
+        var sinceYesterday = await GetAsync($"admin/conversations?from={today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}&outcome=out_of_scope");
+        Assert.Equal([played.OutOfScope.ConversationId], PageFigures.Attributes(sinceYesterday, "data-conversation"));
     }
 
     [Fact]

@@ -18,7 +18,8 @@ public sealed class ConversationsCsvTests(PlayedConversations played)
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
         var rows = Csv.Parse(Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF'));
         Assert.Equal(ConversationsCsv.Header, rows[0]);
-        Assert.Equal(6, rows.Count);
+        Assert.Equal(1 + played.All.Count, rows.Count);
+        Assert.Equal(played.All.Select(u => u.ConversationId).Order(StringComparer.Ordinal), rows.Skip(1).Select(row => row[1].TrimStart('\'')).Order(StringComparer.Ordinal));
 
         var resolved = Assert.Single(rows, row => row[1] == played.Resolved.ConversationId);
         Assert.Equal(["emulator", "ja", "forgot_password", "forgot_password", "resolved", "", "5", "4"], [resolved[0], resolved[4], resolved[5], resolved[7], resolved[8], resolved[9], resolved[10], resolved[11]]);

@@ -14,13 +14,16 @@ public sealed class DashboardPageTests(PlayedConversations played)
         var figures = await FiguresAsync("admin?days=7&lang=en");
 
         Assert.Equal("5", figures["conversations"]);
-        Assert.Equal("0", figures["conversations-previous"]);
-        Assert.Equal("+5", figures["conversations-change"]);
+        Assert.Equal("1", figures["conversations-previous"]); // last week's parcel question
+        Assert.Equal("+4", figures["conversations-change"]);
         Assert.Equal("20.0%", figures["resolution-rate"]);
         Assert.Equal("40.0%", figures["escalation-rate"]);
         Assert.Equal("0.0%", figures["abandonment-rate"]); // the unfinished one is still in progress
         Assert.Equal("20.0%", figures["out-of-scope-rate"]);
         Assert.Equal("+40.0", figures["escalation-rate-change"]);
+        Assert.Equal("100.0%", figures["out-of-scope-rate-previous"]);
+        Assert.Equal("-80.0", figures["out-of-scope-rate-change"]);
+        Assert.Equal("+20.0", figures["resolution-rate-change"]);
         Assert.Equal("5.00", figures["csat-average"]);
         Assert.Equal("1", figures["csat-count"]);
         Assert.Equal("1", figures["csat-5"]);
@@ -69,6 +72,20 @@ public sealed class DashboardPageTests(PlayedConversations played)
     }
 
     [Fact]
+    public async Task LastWeeksConversationIsOnItsOwnDayOfALongerPeriod()
+    {
+        var figures = await FiguresAsync("admin?days=30&lang=en");
+        var today = DateOnly.ParseExact(figures["period-to"], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var lastWeek = today.AddDays(-PlayedConversations.LastWeekAgo.Days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        Assert.Equal("6", figures["conversations"]);
+        Assert.Equal("1", figures[$"day-{lastWeek}-conversations"]);
+        Assert.Equal("100.0%", figures[$"day-{lastWeek}-out-of-scope-rate"]);
+        Assert.Equal("0", figures[$"day-{today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}-conversations"]);
+        Assert.Equal("5", figures[$"day-{figures["period-to"]}-conversations"]);
+    }
+
+    [Fact]
     public async Task APeriodBeforeTheConversationsIsEmptyAndABadPeriodFallsBackToTheLastWeek()
     {
         var figures = await FiguresAsync("admin?from=2020-01-01&to=2020-01-31&lang=en");
@@ -81,7 +98,7 @@ public sealed class DashboardPageTests(PlayedConversations played)
         using var http = played.Console();
         var invalid = await http.GetStringAsync(new Uri("admin?from=2020-02-01&to=2020-01-01&lang=en", UriKind.Relative));
         Assert.Contains("id=\"period-invalid\"", invalid, StringComparison.Ordinal);
-        Assert.Equal("5", PageFigures.Read(invalid)["conversations"]);
+        Assert.Equal("5", PageFigures.Read(invalid)["conversations"]); // the last 7 days
     }
 
     [Fact]

@@ -13,6 +13,11 @@ public sealed class PlayedConversations : IAsyncLifetime
     /// <summary>A conversation id as hostile as an id from outside can be: a formula, a comma, a quote, markup.</summary>
     public static readonly string HostileId = $"=SUM(1+2),\"<i>x{Guid.NewGuid():N}";
 
+    /// <summary>How long before now <see cref="LastWeek"/> was played: in the period before a 7-day dashboard.</summary>
+    public static readonly TimeSpan LastWeekAgo = TimeSpan.FromDays(8);
+
+    public ShiftedClock Clock { get; } = new();
+
     public ChannelSink Sink { get; private set; } = null!;
 
     public BotHost Bot { get; private set; } = null!;
@@ -32,16 +37,27 @@ public sealed class PlayedConversations : IAsyncLifetime
     /// <summary>Forgot password, then an answer the bot does not understand, with a phone number (in progress); its id is <see cref="HostileId"/>.</summary>
     public EmulatorClient InProgress { get; private set; } = null!;
 
+    /// <summary>A parcel question <see cref="LastWeekAgo"/> (out of scope): the one conversation of the period before.</summary>
+    public EmulatorClient LastWeek { get; private set; } = null!;
+
+    /// <summary>Every conversation played, last week's included.</summary>
+    public IReadOnlyList<EmulatorClient> All => [Resolved, Takeover, AskedForPerson, OutOfScope, InProgress, LastWeek];
+
     public async Task InitializeAsync()
     {
         Sink = await ChannelSink.StartAsync();
-        Bot = new BotHost().Start();
+        Bot = new BotHost(configureServices: services => services.AddSingleton<TimeProvider>(Clock)).Start();
         var http = Bot.CreateLoopbackClient();
         Resolved = new EmulatorClient(http, Sink.ServiceUrl);
         Takeover = new EmulatorClient(http, Sink.ServiceUrl);
         AskedForPerson = new EmulatorClient(http, Sink.ServiceUrl);
         OutOfScope = new EmulatorClient(http, Sink.ServiceUrl);
         InProgress = new EmulatorClient(http, Sink.ServiceUrl, HostileId);
+        LastWeek = new EmulatorClient(http, Sink.ServiceUrl);
+
+        Clock.Offset = -LastWeekAgo;
+        await SayAsync(LastWeek, "注文した荷物がまだ届きません");
+        Clock.Offset = TimeSpan.Zero;
 
         await SayAsync(Resolved, "パスワードを忘れてログインできません", "はい", "うまくいきました", "5");
         await SayAsync(Takeover, "知らない注文があって、パスワードも勝手に変えられていました", "はい、届きました");
