@@ -45,7 +45,7 @@
         backgroundColor: colour,
         borderColor: kind === 'line' ? colour : undefined,
         fill: false,
-        tension: 0.2,
+        tension: 0, // straight lines: a curve would dip below 0% between days
       };
     });
   }
