@@ -19,7 +19,8 @@ public sealed class ConversationPagesTests(PlayedConversations played)
         var users = played.All;
         Assert.Equal(users.Select(u => u.ConversationId).Order(StringComparer.Ordinal), PageFigures.Attributes(html, "data-conversation").Order(StringComparer.Ordinal));
         var links = PageFigures.Attributes(html, "href");
-        Assert.All(users, user => Assert.Contains(ConsoleLinks.Conversation("emulator", user.ConversationId, "en"), links));
+        Assert.All(users, user => Assert.Contains(ConsoleLinks.Conversation(user.ChannelId, user.ConversationId, "en"), links));
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
 
         Assert.Contains($"data-conversation=\"{played.Resolved.ConversationId}\" data-channel=\"emulator\" data-outcome=\"resolved\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<i>x", html, StringComparison.Ordinal); // the hostile id is text, not markup
@@ -77,6 +78,16 @@ public sealed class ConversationPagesTests(PlayedConversations played)
         Assert.Contains("ぬるぽ", html, StringComparison.Ordinal);
         Assert.DoesNotContain("3456", html, StringComparison.Ordinal);
         Assert.Contains("data-last-step=\"AskEmailKnown\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AConversationOnAChannelWhoseIdIsMarkupOpensAndShowsItAsText()
+    {
+        var html = await GetAsync(ConsoleLinks.Conversation(PlayedConversations.HostileChannel, played.LastWeek.ConversationId, "en").TrimStart('/'));
+
+        Assert.Equal(PlayedConversations.HostileChannel, PageFigures.Read(html)["channel"]);
+        Assert.Equal("Out of scope", PageFigures.Read(html)["outcome"]);
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
     }
 
     [Fact]

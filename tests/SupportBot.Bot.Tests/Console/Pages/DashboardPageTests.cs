@@ -83,6 +83,19 @@ public sealed class DashboardPageTests(PlayedConversations played)
         Assert.Equal("100.0%", figures[$"day-{lastWeek}-out-of-scope-rate"]);
         Assert.Equal("0", figures[$"day-{today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}-conversations"]);
         Assert.Equal("5", figures[$"day-{figures["period-to"]}-conversations"]);
+        Assert.Equal("1", figures[$"channel-{PlayedConversations.HostileChannel}"]);
+    }
+
+    [Fact]
+    public async Task AChannelIdThatIsMarkupIsTextInTheFiguresAndInertInTheChartData()
+    {
+        using var http = played.Console();
+        var html = await http.GetStringAsync(new Uri("admin?days=30", UriKind.Relative));
+
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        var data = System.Text.RegularExpressions.Regex.Match(html, "<script type=\"application/json\" id=\"dashboard-data\">(?<json>.*?)</script>").Groups["json"].Value;
+        using var charts = System.Text.Json.JsonDocument.Parse(data);
+        Assert.Contains(PlayedConversations.HostileChannel, charts.RootElement.GetProperty("channels").GetProperty("labels").EnumerateArray().Select(label => label.GetString()));
     }
 
     [Fact]

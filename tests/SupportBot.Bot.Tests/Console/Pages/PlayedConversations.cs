@@ -16,6 +16,9 @@ public sealed class PlayedConversations : IAsyncLifetime
     /// <summary>How long before now <see cref="LastWeek"/> was played: in the period before a 7-day dashboard.</summary>
     public static readonly TimeSpan LastWeekAgo = TimeSpan.FromDays(8);
 
+    /// <summary>Last week's channel: markup, which every page must show as text (the dashboard's chart data included).</summary>
+    public const string HostileChannel = "<img src=x onerror=alert(1)>";
+
     public ShiftedClock Clock { get; } = new();
 
     public ChannelSink Sink { get; private set; } = null!;
@@ -37,7 +40,7 @@ public sealed class PlayedConversations : IAsyncLifetime
     /// <summary>Forgot password, then an answer the bot does not understand, with a phone number (in progress); its id is <see cref="HostileId"/>.</summary>
     public EmulatorClient InProgress { get; private set; } = null!;
 
-    /// <summary>A parcel question <see cref="LastWeekAgo"/> (out of scope): the one conversation of the period before.</summary>
+    /// <summary>A parcel question <see cref="LastWeekAgo"/> (out of scope) on <see cref="HostileChannel"/>: the one conversation of the period before.</summary>
     public EmulatorClient LastWeek { get; private set; } = null!;
 
     /// <summary>Every conversation played, last week's included.</summary>
@@ -53,7 +56,7 @@ public sealed class PlayedConversations : IAsyncLifetime
         AskedForPerson = new EmulatorClient(http, Sink.ServiceUrl);
         OutOfScope = new EmulatorClient(http, Sink.ServiceUrl);
         InProgress = new EmulatorClient(http, Sink.ServiceUrl, HostileId);
-        LastWeek = new EmulatorClient(http, Sink.ServiceUrl);
+        LastWeek = new EmulatorClient(http, Sink.ServiceUrl) { ChannelId = HostileChannel };
 
         Clock.Offset = -LastWeekAgo;
         await SayAsync(LastWeek, "注文した荷物がまだ届きません");
