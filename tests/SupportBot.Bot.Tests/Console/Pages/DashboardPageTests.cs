@@ -124,6 +124,8 @@ public sealed class DashboardPageTests(PlayedConversations played)
         Assert.Contains("<html lang=\"ja\">", japanese, StringComparison.Ordinal);
         Assert.Contains("解決率", japanese, StringComparison.Ordinal);
         Assert.Contains("Resolution rate", english, StringComparison.Ordinal);
+        var switched = await http.GetStringAsync(new Uri("admin?days=30&lang=ja", UriKind.Relative));
+        Assert.Contains("/admin?days=30&lang=en", PageFigures.Attributes(switched, "href")); // the language switch keeps the period
         Assert.Contains("<meta name=\"csrf-token\" content=\"", english, StringComparison.Ordinal);
         Assert.Contains("<script type=\"application/json\" id=\"dashboard-data\">", english, StringComparison.Ordinal);
         Assert.Contains("src=\"/admin/assets/chart.umd.min.js\"", english, StringComparison.Ordinal);
