@@ -10,7 +10,7 @@ namespace SupportBot.Bot.Analytics.Review;
 /// <param name="Places">Where they came, most frequent first (<c>main</c>, or the questions' content keys).</param>
 /// <param name="Kinds">Not understood / low confidence, with counts.</param>
 /// <param name="Guesses">What the bot guessed, with counts, most frequent first (empty guesses left out).</param>
-/// <param name="Examples">A few different texts of the group, the representative first.</param>
+/// <param name="Variants">The group's different texts (the same once normalised counts as one), most said first, each with its items: the operator may leave one out.</param>
 /// <param name="ItemIds">Every item of the group, for labelling or dismissing them together.</param>
 /// <param name="Latest">When the newest of them was said.</param>
 /// <param name="Labels">The labels valid for the group's place kind.</param>
@@ -21,10 +21,17 @@ public sealed record ReviewGroup(
     IReadOnlyList<Tally> Places,
     IReadOnlyList<Tally> Kinds,
     IReadOnlyList<Tally> Guesses,
-    IReadOnlyList<string> Examples,
+    IReadOnlyList<ReviewVariant> Variants,
     IReadOnlyList<string> ItemIds,
     DateTimeOffset Latest,
-    IReadOnlyList<string> Labels);
+    IReadOnlyList<string> Labels)
+{
+    /// <summary>The first few variants, as examples of what the group holds.</summary>
+    public IEnumerable<string> Examples => Variants.Take(5).Select(variant => variant.Text);
+}
+
+/// <summary>One text of a group (its newest wording) and the items that said it.</summary>
+public sealed record ReviewVariant(string Text, IReadOnlyList<string> ItemIds);
 
 /// <summary>A value and how many items had it.</summary>
 public sealed record Tally(string Value, int Count);

@@ -11,6 +11,9 @@ namespace SupportBot.Bot.Console.Pages.Review;
 /// </summary>
 public sealed class IndexModel(ReviewQueue queue, ReviewTexts texts) : PageModel
 {
+    /// <summary>A group shows this many of its texts, each with a box to leave it out; the rest go with the group.</summary>
+    public const int ShownVariants = 20;
+
     public IReadOnlyList<ReviewGroup> Groups { get; private set; } = [];
 
     public bool Available => queue.Available;
@@ -26,6 +29,8 @@ public sealed class IndexModel(ReviewQueue queue, ReviewTexts texts) : PageModel
 
     public string LabelName(string label) => texts.LabelName(Language, label);
 
+    public string More(int count) => texts.Counted(Language, "moreVariants", count);
+
     public async Task OnGetAsync(string? done, int? count)
     {
         if (done is "labelled" or "dismissed" && count is { } changed)
@@ -37,10 +42,14 @@ public sealed class IndexModel(ReviewQueue queue, ReviewTexts texts) : PageModel
     }
 
     public Task<IActionResult> OnPostLabelAsync(string[] ids, string? label) =>
-        DecideAsync(queue.LabelAsync(ids, label, HttpContext.RequestAborted), "labelled", label);
+        DecideAsync(queue.LabelAsync(Split(ids), label, HttpContext.RequestAborted), "labelled", label);
 
     public Task<IActionResult> OnPostDismissAsync(string[] ids) =>
-        DecideAsync(queue.DismissAsync(ids, HttpContext.RequestAborted), "dismissed", null);
+        DecideAsync(queue.DismissAsync(Split(ids), HttpContext.RequestAborted), "dismissed", null);
+
+    /// <summary>Each box stands for the items of one text, their ids separated by spaces.</summary>
+    private static List<string> Split(string[] ids) =>
+        ids.SelectMany(value => value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
 
     private async Task<IActionResult> DecideAsync(Task<ReviewDecision> deciding, string done, string? label)
     {
