@@ -24,7 +24,7 @@ public sealed class ReviewTexts
 
     /// <summary>How a label reads to an operator, e.g. 「パスワードを忘れた」 for <c>forgot_password</c>.</summary>
     public string LabelName(string language, string label) =>
-        Get(language, $"{(TrainingLines.ModelOf(label) == TextModels.Symptom ? "symptom" : "answer")}.{label}");
+        _byLanguage[language].TryGetValue($"{(TrainingLines.ModelOf(label) == TextModels.Symptom ? "symptom" : "answer")}.{label}", out var name) ? name : label;
 
     /// <summary>Why a decision was refused, with its label and the valid ones filled in.</summary>
     public string Refusal(string language, ReviewDecision decision, string? label) =>
