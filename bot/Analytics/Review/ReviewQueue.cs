@@ -125,8 +125,10 @@ public sealed class ReviewQueue
         return lines;
     }
 
-    private static ReviewDecision? Check(List<string> ids) =>
+    /// <summary>Refuses what no query needs to look at; without kept facts (the in-memory store) no item exists.</summary>
+    private ReviewDecision? Check(List<string> ids) =>
         ids.Count == 0 ? ReviewDecision.Refuse(ReviewRefusal.NoItems)
+        : !Available ? ReviewDecision.Refuse(ReviewRefusal.UnknownItems)
         : ids.Count > MaxItemsPerDecision ? ReviewDecision.Refuse(ReviewRefusal.TooManyItems)
         : null;
 

@@ -39,6 +39,22 @@ public sealed class ReviewGroupingMeasurementTests(ITestOutputHelper output)
         Assert.All(evaluationSets, set => Assert.True(MislabelledShare(set.Lines, ReviewGrouping.SimilarityThreshold) <= 0.025, set.File));
     }
 
+    /// <summary>Prints what grouping the most items the page reads costs (a figure, not a timed assertion): distinct training lines are the worst case, few of them meet.</summary>
+    [Fact]
+    public void GroupingTheMostItemsThePageReadsPrintsItsCost()
+    {
+        var lines = Labelled("Classifier/train.jsonl").Take(ReviewQueue.MaxGroupedItems).ToList();
+        var items = lines.Select((line, index) => Item(index.ToString(CultureInfo.InvariantCulture), line.Text, ReviewCandidate.MainPlace)).ToList();
+        ReviewGrouping.Group(items.Take(100)); // JIT
+
+        var started = TimeProvider.System.GetTimestamp();
+        var groups = ReviewGrouping.Group(items);
+        var elapsed = TimeProvider.System.GetElapsedTime(started);
+
+        output.WriteLine($"{items.Count} items -> {groups.Count} groups in {elapsed.TotalMilliseconds:F0} ms");
+        Assert.Equal(items.Count, groups.Sum(group => group.Count));
+    }
+
     [Fact]
     public void AnItemAtTheFirstQuestionIsNeverGroupedWithTheSameTextAtAQuestion()
     {
