@@ -1,5 +1,6 @@
 using Serilog;
 using SupportBot.Bot.Analytics;
+using SupportBot.Bot.Analytics.Review;
 using SupportBot.Bot.Console.Access;
 using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Endpoints;
@@ -48,6 +49,7 @@ internal static class SupportBotApplication
         builder.Services.AddConversationStorage(builder.Configuration);
         builder.Services.AddSupportDialogs(builder.Configuration);
         builder.Services.AddConversationAnalytics(builder.Configuration);
+        builder.Services.AddReviewQueue();
         builder.Services.AddHostedService<ModelWarmUp>();
         builder.Services.AddBotFramework(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
@@ -75,6 +77,7 @@ internal static class SupportBotApplication
         app.MapBotEndpoints();
         app.MapDirectLine();
         app.MapOperatorConsolePages();
+        app.MapReviewQueue();
         return app;
     }
 }
