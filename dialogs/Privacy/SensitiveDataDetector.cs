@@ -106,10 +106,11 @@ internal sealed class SensitiveDataDetector : ISensitiveDataDetector
         var candidates = Candidates(folded);
         foreach (var candidate in candidates)
         {
-            // What lies inside a scanner's finding adds nothing to it, and a plain word is never added: no need to ask the judge.
+            // Where a scanner found something, its stretch is the one redacted (「ぱす:mikan1209」 is "mikan1209", not
+            // ":mikan1209"), and a plain word is never added: no need to ask the judge.
             var covered = !candidate.FromScanner
                 && (CandidateGenerator.IsPlainWord(folded.AsSpan(candidate.Start, candidate.Length))
-                    || candidates.Exists(c => c.FromScanner && c.Start <= candidate.Start && c.End >= candidate.End));
+                    || candidates.Exists(c => c.FromScanner && c.Overlaps(candidate)));
             if (!covered && judge.Keeps(folded, candidate))
             {
                 kept.Add(candidate.ToFinding());
