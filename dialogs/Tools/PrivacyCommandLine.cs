@@ -21,15 +21,6 @@ public static class PrivacyCommandLine
         {
             case ["privacy-eval", var path]:
                 return await RunAsync(path, publicPhoneNumbers, stdout, stderr);
-            case ["privacy-crossval"]:
-                await PrivacyMeasurements.CrossValidateAsync(new RedactionOptions { PublicPhoneNumbers = [.. publicPhoneNumbers] }, stdout);
-                return 0;
-            case ["privacy-sweep"]:
-                await PrivacyMeasurements.SweepAsync(new RedactionOptions { PublicPhoneNumbers = [.. publicPhoneNumbers] }, stdout);
-                return 0;
-            case ["privacy-latency"]:
-                await PrivacyMeasurements.LatencyAsync(stdout);
-                return 0;
             case ["privacy-eval", ..]:
                 await stderr.WriteLineAsync("usage: privacy-eval <file.jsonl>");
                 return UsageError;

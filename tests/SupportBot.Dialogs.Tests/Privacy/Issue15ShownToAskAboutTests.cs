@@ -1,23 +1,15 @@
 using SupportBot.Dialogs.Privacy;
-using SupportBot.Dialogs.Privacy.Learned;
 
 namespace SupportBot.Dialogs.Tests.Privacy;
 
-/// <summary>Issue 15: the learned judge trains only on the read files, and the causes fixed with it stay fixed.</summary>
-public sealed class LearnedJudgeTests
+/// <summary>
+/// Issue 15: what a message shows to ask about is not the user's secret: an address or number it calls a scam or asks
+/// whether it is real, an example a form or a page gives, a form's length rule after the password word, a stack frame's
+/// "at". Every sentence here is new.
+/// </summary>
+public sealed class Issue15ShownToAskAboutTests
 {
     private static readonly SensitiveDataDetector Detector = SensitiveDataDetector.CreateDefault();
-
-    [Fact]
-    public void JudgeTrainsOnTheReadFilesOnly_NeverOnABlindFileKeptForMeasuring()
-    {
-        var names = PrivacyTrainingLines.ResourceNames().Select(n => n[PrivacyTrainingLines.ResourcePrefix.Length..]).ToList();
-
-        Assert.Equal(
-            ["secrets-blind.jsonl", "secrets-blind2.jsonl", "secrets-blind3.jsonl", "secrets-blind4.jsonl", "secrets-blind5.jsonl", "secrets-blind6.jsonl", "secrets.jsonl"],
-            names);
-        Assert.DoesNotContain(typeof(PrivacyTrainingLines).Assembly.GetManifestResourceNames(), n => n.Contains("blind7", StringComparison.Ordinal));
-    }
 
     [Theory]
     [InlineData("これって詐欺ですか？ security@amazon-verify.info から届いた")]
@@ -34,6 +26,6 @@ public sealed class LearnedJudgeTests
         Assert.Empty(Detector.Find("Exception in thread \"main\" java.lang.IllegalStateException at LoginService.java:214"));
 
     [Fact]
-    public void LongLuhnNumbersThatNoScannerTakes_AreNotAddedByTheJudge() =>
-        Assert.Empty(Detector.Find("端末のIMEIは 353918054011232 です"));
+    public void TheUsersOwnAddress_IsStillFound() =>
+        Assert.Contains(Detector.Find("連絡先は natsumi.k@example.jp です、よろしくお願いします"), f => f.Kind == SensitiveKind.EmailAddress);
 }
