@@ -21,15 +21,8 @@ internal static partial class QuotedValueContext
         }
 
         return finding.Kind is SensitiveKind.EmailAddress or SensitiveKind.PhoneNumber
-            && (SourceBefore().IsMatch(before) || SourceAfter().IsMatch(after) || Suspected().IsMatch(folded));
+            && (SourceBefore().IsMatch(before) || SourceAfter().IsMatch(after));
     }
-
-    // An address or number the message calls a scam, phishing, fake or a no-reply sender, or asks whether it is really
-    // Amazon ("is this you guys?", 「これ本物？」), is someone else's, shown to ask about it. (A forwarding address is the user's.)
-    [GeneratedRegex(
-        @"フィッシング|詐欺|怪しい|あやしい|偽物|偽の|ニセ|迷惑メール|(?<![a-z])(?:phishing|scam(?:mer)?s?|spam|fake|suspicious|fraud(?:ulent)?)(?![a-z])|no-?reply@|is\s+this\s+(?:you|really|real|legit)|本物",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Suspected();
 
     [GeneratedRegex(
         @"(?:入力例|記入例|例えば|たとえば|例|e\.g\.|for\s+example|for\s+instance|example|placeholder|プレースホルダー|sample|(?:format|形式)\s*(?:like|such\s+as|は)|such\s+as)\s*(?:として|に|は|が|で|の|:|：)?\s*(?:書いて(?:ある|あった)|載って(?:いる|る))?\s*[「『""'“‘(]?\s*$",
