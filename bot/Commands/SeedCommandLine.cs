@@ -10,7 +10,7 @@ using SupportBot.Bot.Storage;
 namespace SupportBot.Bot.Commands;
 
 /// <summary>
-/// <c>seed --conversations N [--days 30] [--data-directory DIR | --connection-string CS] [--parallel 4] [--random-seed 1]</c>:
+/// <c>seed --conversations N [--days 30] [--data-directory DIR | --connection-string CS] [--parallel CORES] [--random-seed 1]</c>:
 /// fills a database's conversation facts with N synthetic conversations played through the real dialogs (not rows written
 /// by hand), their times spread over the last days, so the console has something to show and can be measured at scale.
 /// Conversation state is kept in memory (it is thrown away); the facts go through the real writer into the target:
@@ -20,7 +20,7 @@ internal static class SeedCommandLine
 {
     private const int UsageError = 2;
 
-    private const string Usage = "usage: seed --conversations N [--days 30] [--data-directory DIR | --connection-string CS] [--parallel 4] [--random-seed 1]";
+    private const string Usage = "usage: seed --conversations N [--days 30] [--data-directory DIR | --connection-string CS] [--parallel CORES] [--random-seed 1]";
 
     /// <summary>Runs the command named by <paramref name="args"/>; null when the args are not this command.</summary>
     public static async Task<int?> TryRunAsync(string[] args, TextWriter stdout, TextWriter stderr)
@@ -121,7 +121,7 @@ internal sealed record SeedSettings(int Conversations, int Days, string DataDire
         if (!values.ContainsKey("conversations") || values.Keys.Any(k => !known.Contains(k))
             || (values.ContainsKey("data-directory") && values.ContainsKey("connection-string"))
             || Number("conversations", 0, 100_000_000) is not { } conversations || Number("days", 30, 3650) is not { } days
-            || Number("parallel", 4, 64) is not { } parallelism || Number("random-seed", 1, int.MaxValue) is not { } seed)
+            || Number("parallel", Environment.ProcessorCount, 64) is not { } parallelism || Number("random-seed", 1, int.MaxValue) is not { } seed)
         {
             return null;
         }
