@@ -22,7 +22,7 @@ internal sealed class TelemetryOptions
     internal sealed class OtlpSettings
     {
         /// <summary>The collector's address (<c>http://localhost:4317</c> for gRPC, <c>http://localhost:4318</c> for HTTP). Default: none, off.</summary>
-        public Uri? Endpoint { get; set; }
+        public string? Endpoint { get; set; }
 
         /// <summary><c>Grpc</c> or <c>HttpProtobuf</c>. Default: Grpc, the collector's default port 4317.</summary>
         public OtlpExportProtocol Protocol { get; set; } = OtlpExportProtocol.Grpc;
@@ -30,7 +30,7 @@ internal sealed class TelemetryOptions
         /// <summary>Extra headers, <c>key=value</c> comma-separated (an API key of a hosted collector). Default: none.</summary>
         public string? Headers { get; set; }
 
-        public bool Enabled => Endpoint is not null;
+        public bool Enabled => !string.IsNullOrWhiteSpace(Endpoint);
     }
 
     internal sealed class PrometheusSettings

@@ -24,6 +24,16 @@ internal static class TelemetryServiceCollectionExtensions
             return services;
         }
 
+        if (options.Otlp.Enabled && !Uri.TryCreate(options.Otlp.Endpoint, UriKind.Absolute, out _))
+        {
+            throw new InvalidOperationException("Telemetry:Otlp:Endpoint must be an absolute URL such as http://localhost:4317.");
+        }
+
+        if (options.Prometheus.Enabled && !options.Prometheus.Path.StartsWith('/'))
+        {
+            throw new InvalidOperationException("Telemetry:Prometheus:Path must start with / (default /metrics).");
+        }
+
         MeasureFacts(services);
         var telemetry = services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService(SupportBotTelemetry.Name));
         telemetry.WithMetrics(metrics =>
@@ -67,7 +77,7 @@ internal static class TelemetryServiceCollectionExtensions
 
     private static void Configure(OpenTelemetry.Exporter.OtlpExporterOptions otlp, TelemetryOptions.OtlpSettings settings)
     {
-        otlp.Endpoint = settings.Endpoint!;
+        otlp.Endpoint = new Uri(settings.Endpoint!);
         otlp.Protocol = settings.Protocol;
         if (!string.IsNullOrWhiteSpace(settings.Headers))
         {
