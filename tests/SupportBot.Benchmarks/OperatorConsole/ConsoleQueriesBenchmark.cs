@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using SupportBot.Bot.Analytics.Queries;
+using SupportBot.Bot.Analytics.Review;
 using SupportBot.Bot.Hosting;
 using SupportBot.Dialogs.Analytics;
 
@@ -45,6 +46,12 @@ internal static class ConsoleQueriesBenchmark
         await MeasureAsync(output, runs, "conversation list, page 100, no filter", async () => Describe(await queries.ConversationsAsync(new ConversationFilter(Page: 100), default)));
         await MeasureAsync(output, runs, "one conversation (facts, flows, transcript)", async () =>
             (await queries.ConversationAsync(withTranscript.ChannelId, withTranscript.ConversationId, default))?.Transcript.Count + " transcript lines");
+        var review = app.Services.GetRequiredService<ReviewQueue>();
+        await MeasureAsync(output, runs, "review queue, open items grouped", async () =>
+        {
+            var groups = await review.GroupsAsync(default);
+            return string.Create(CultureInfo.InvariantCulture, $"{groups.Count} groups");
+        });
 
         var started = Stopwatch.GetTimestamp();
         var rows = 0;
