@@ -5,6 +5,7 @@
 #   ./bench.sh                      everything (about 5 minutes)
 #   ./bench.sh e2e --conversations 32 --duration 15 --warmup 15 [--only supportbot]
 #   ./bench.sh directline | coldstart | micro | latency   (latency: the understanding step's p50/p99 alone, ~1 min)
+#   ./bench.sh console [--target 1000000] [--sample 20000] [--runs 7]   (console queries over 1M conversations in SQLite; builds and caches the database under artifacts/ first)
 set -euo pipefail
 cd "$(dirname "$0")"
 dotnet build bot -c Release -nologo -v q

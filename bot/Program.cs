@@ -2,9 +2,11 @@ using SupportBot.Bot.Commands;
 using SupportBot.Bot.Hosting;
 using SupportBot.Dialogs.Tools;
 
-// `eval`, `classify`, `conversations` and `privacy-eval` are developer tools; they must not start the listening host or log to stdout.
+// `eval`, `classify`, `fold-in`, `conversations`, `seed` and `privacy-eval` are developer tools; they must not start the listening host or log to stdout.
 var toolExitCode = await ClassifierCommandLine.TryRunAsync(args, Console.In, Console.Out, Console.Error)
+    ?? await FoldInCommandLine.TryRunAsync(args, Console.Out, Console.Error)
     ?? await ConversationCommandLine.TryRunAsync(args, Console.Out, Console.Error)
+    ?? await SeedCommandLine.TryRunAsync(args, Console.Out, Console.Error)
     ?? await PrivacyCommandLine.TryRunAsync(args, ProductContacts.PublicPhoneNumbers(), Console.Out, Console.Error);
 if (toolExitCode is { } exitCode)
 {

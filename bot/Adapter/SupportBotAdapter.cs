@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using SupportBot.Bot.Storage;
+using SupportBot.Bot.Telemetry;
 using SupportBot.Dialogs.Analytics;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Transcripts;
@@ -16,6 +17,7 @@ internal sealed partial class SupportBotAdapter : CloudAdapter
 {
     public SupportBotAdapter(
         BotFrameworkAuthentication authentication,
+        TurnTelemetryMiddleware telemetry,
         LogContextMiddleware logContext,
         LongTextMiddleware longText,
         ConversationTurnLockMiddleware turnLock,
@@ -28,8 +30,9 @@ internal sealed partial class SupportBotAdapter : CloudAdapter
         ILoggerFactory loggers)
         : base(authentication, loggers.CreateLogger<CloudAdapter>())
     {
-        // Order matters: log scope first, then no text longer than the bot reads; one turn per conversation at a time, so a redelivery
+        // Order matters: the turn's span and timer outermost, so they take in all the rest; log scope next, then no text longer than the bot reads; one turn per conversation at a time, so a redelivery
         // waits and is then recognised as a duplicate; only then is state read. The turn's facts are begun before the transcript adds its lines to them.
+        Use(telemetry);
         Use(logContext);
         Use(longText);
         Use(turnLock);

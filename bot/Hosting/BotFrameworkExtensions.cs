@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using SupportBot.Bot.Adapter;
 using SupportBot.Bot.Bots;
 using SupportBot.Bot.Channel;
+using SupportBot.Bot.Telemetry;
 
 namespace SupportBot.Bot.Hosting;
 
@@ -21,6 +22,7 @@ internal static class BotFrameworkExtensions
         services.AddChannelReplies(configuration);
         services.AddSingleton<BotFrameworkAuthentication, ChannelAuthentication>();
         services.AddSingleton<TurnErrorHandler>();
+        services.AddSingleton<TurnTelemetryMiddleware>();
         services.AddSingleton<LogContextMiddleware>();
         services.AddSingleton<LongTextMiddleware>();
         services.AddSingleton<SupportBotAdapter>();

@@ -1,5 +1,6 @@
 using Serilog;
 using SupportBot.Bot.Analytics;
+using SupportBot.Bot.Analytics.Review;
 using SupportBot.Bot.Console;
 using SupportBot.Bot.Console.Access;
 using SupportBot.Bot.DirectLine;
@@ -7,6 +8,7 @@ using SupportBot.Bot.Endpoints;
 using SupportBot.Bot.Hosting.Validation;
 using SupportBot.Bot.Security;
 using SupportBot.Bot.Storage;
+using SupportBot.Bot.Telemetry;
 using SupportBot.Bot.WebChatPage;
 using SupportBot.Dialogs;
 
@@ -39,7 +41,9 @@ internal static class SupportBotApplication
         return 0;
     }
 
-    public static WebApplication Build(string[] args)
+    /// <param name="args">Command-line settings.</param>
+    /// <param name="configure">Last changes to the services before the host is built (the seed command's clock).</param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
 
@@ -49,6 +53,8 @@ internal static class SupportBotApplication
         builder.Services.AddConversationStorage(builder.Configuration);
         builder.Services.AddSupportDialogs(builder.Configuration);
         builder.Services.AddConversationAnalytics(builder.Configuration);
+        builder.Services.AddReviewQueue();
+        builder.Services.AddSupportBotTelemetry(builder.Configuration); // after analytics: it measures the facts sink
         builder.Services.AddHostedService<ModelWarmUp>();
         builder.Services.AddBotFramework(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
@@ -56,6 +62,7 @@ internal static class SupportBotApplication
         builder.Services.AddConsoleAccess(builder.Configuration);
         builder.Services.AddOperatorConsole(builder.Configuration);
         builder.Services.AddStartupValidation();
+        configure?.Invoke(builder.Services);
 
         var app = builder.Build();
 
@@ -64,6 +71,7 @@ internal static class SupportBotApplication
         app.UseSerilogRequestLogging();
         app.UseSecurityHeaders();
         app.UseExceptionHandler(RequestProtectionExtensions.ExceptionHandling);
+        app.UsePrometheusScrapeEndpoint(); // before the channel gate and rate limiter: a scrape is neither
         app.UseChannelActivityReader();
         app.UseRateLimiter();
         app.UseChannelRequestGate();
@@ -78,6 +86,7 @@ internal static class SupportBotApplication
         app.MapDirectLine();
         app.MapOperatorConsolePages();
         app.MapOperatorConsole();
+        app.MapReviewQueue();
         return app;
     }
 }

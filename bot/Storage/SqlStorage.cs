@@ -1,6 +1,8 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Microsoft.Bot.Builder;
 using Polly;
+using SupportBot.Bot.Telemetry;
 
 namespace SupportBot.Bot.Storage;
 
@@ -58,6 +60,19 @@ internal abstract class SqlStorage : IConditionalStorage, IExpiringStorage
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await ReadItemsAsync(keys, cancellationToken);
+        }
+        finally
+        {
+            SupportBotTelemetry.RecordStorage("read", started);
+        }
+    }
+
+    private async Task<IDictionary<string, object>> ReadItemsAsync(string[] keys, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(keys);
         var found = new Dictionary<string, object>(keys.Length);
         if (keys.Length == 0)
@@ -102,6 +117,19 @@ internal abstract class SqlStorage : IConditionalStorage, IExpiringStorage
 
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await WriteItemsAsync(changes, cancellationToken);
+        }
+        finally
+        {
+            SupportBotTelemetry.RecordStorage("write", started);
+        }
+    }
+
+    private async Task WriteItemsAsync(IDictionary<string, object> changes, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.Count == 0)
         {
@@ -134,6 +162,19 @@ internal abstract class SqlStorage : IConditionalStorage, IExpiringStorage
     }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await DeleteItemsAsync(keys, cancellationToken);
+        }
+        finally
+        {
+            SupportBotTelemetry.RecordStorage("delete", started);
+        }
+    }
+
+    private async Task DeleteItemsAsync(string[] keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
         if (keys.Length == 0)
@@ -181,6 +222,19 @@ internal abstract class SqlStorage : IConditionalStorage, IExpiringStorage
 
     public async Task<bool> TryCreateAsync(string key, object value, CancellationToken cancellationToken = default)
     {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await CreateItemAsync(key, value, cancellationToken);
+        }
+        finally
+        {
+            SupportBotTelemetry.RecordStorage("create", started);
+        }
+    }
+
+    private async Task<bool> CreateItemAsync(string key, object value, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(value);
         await InitializeAsync(cancellationToken);
@@ -204,16 +258,25 @@ internal abstract class SqlStorage : IConditionalStorage, IExpiringStorage
     /// </summary>
     internal async Task<T> WriteInTransactionAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> write, CancellationToken cancellationToken)
     {
-        await InitializeAsync(cancellationToken);
-        return await ExecuteWriteAsync(
-            async (connection, ct) =>
-            {
-                await using var transaction = await connection.BeginTransactionAsync(ct);
-                var result = await write(connection, transaction, ct);
-                await transaction.CommitAsync(ct);
-                return result;
-            },
-            cancellationToken);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await InitializeAsync(cancellationToken);
+            return await ExecuteWriteAsync(
+                async (connection, ct) =>
+                {
+                    await using var transaction = await connection.BeginTransactionAsync(ct);
+                    var result = await write(connection, transaction, ct);
+                    await transaction.CommitAsync(ct);
+                    return result;
+                },
+                cancellationToken);
+        }
+        finally
+        {
+            // The conversation facts' batches and the retention sweeps.
+            SupportBotTelemetry.RecordStorage("transaction", started);
+        }
     }
 
     /// <summary>Runs a read of other tables of the same database on its own connection, retried like this store's reads.</summary>

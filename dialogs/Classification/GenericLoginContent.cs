@@ -21,7 +21,10 @@ internal sealed record GenericLoginContent(
     public static GenericLoginContent LoadEmbedded()
     {
         using var stream = EmbeddedContent.Open(Resource);
-        return JsonSerializer.Deserialize<GenericLoginContent>(stream)
-            ?? throw new InvalidDataException($"{Resource} is empty.");
+        return Load(stream, Resource);
     }
+
+    /// <summary>Reads <paramref name="stream"/> (a copy on disk, for the fold-in command's content folder).</summary>
+    public static GenericLoginContent Load(Stream stream, string source) =>
+        JsonSerializer.Deserialize<GenericLoginContent>(stream) ?? throw new InvalidDataException($"{source} is empty.");
 }

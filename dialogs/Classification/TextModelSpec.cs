@@ -26,9 +26,11 @@ public static class TextModels
     internal static TextModelSpec SymptomSpec { get; } = new(
         Symptom,
         [LabelledUtteranceFile.TrainingResource, GenericLoginContent.Resource],
-        () => LabelledUtteranceFile.ReadEmbedded(LabelledUtteranceFile.TrainingResource)
-            .Concat(GenericLoginContent.LoadEmbedded().Examples
-                .SelectMany(text => LoginProblemLabels.Select(label => new LabelledUtterance(text, label)))));
+        () => SymptomTrainingRows(LabelledUtteranceFile.ReadEmbedded(LabelledUtteranceFile.TrainingResource), GenericLoginContent.LoadEmbedded()));
+
+    /// <summary>The symptom model's training rows: the labelled lines, and each generic example once under every login-problem label.</summary>
+    internal static IEnumerable<LabelledUtterance> SymptomTrainingRows(IEnumerable<LabelledUtterance> training, GenericLoginContent generic) =>
+        training.Concat(generic.Examples.SelectMany(text => LoginProblemLabels.Select(label => new LabelledUtterance(text, label))));
 
     internal static TextModelSpec AnswerSpec { get; } = new(
         Answer,

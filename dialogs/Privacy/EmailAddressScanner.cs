@@ -125,7 +125,8 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         while (from < folded.Length && SpacedAt().Match(folded, from) is { Success: true } match)
         {
             var local = match.Groups["local"];
-            if (match.Groups["lead"].Success || match.Groups["dotted"].Success || local.ValueSpan.IndexOfAny(NameMarks) >= 0)
+            if ((match.Groups["lead"].Success || match.Groups["dotted"].Success || local.ValueSpan.IndexOfAny(NameMarks) >= 0)
+                && !StackFrame().IsMatch(folded, match.Index + match.Length))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.EmailAddress, local.Index, match.Index + match.Length - local.Index));
                 from = match.Index + match.Length;
@@ -136,6 +137,10 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
             }
         }
     }
+
+    // "java.lang.NullPointerException at AuthClient.java:88", "at Foo.Bar(Program.cs:12)": a stack frame's "at", not an address.
+    [GeneratedRegex(@"\G(?:\s*:\s*\d|\()")]
+    private static partial Regex StackFrame();
 
     // "hanako (at) example (dot) jp", "jiro[at]example[dot]net", 「hanako アットマーク example ドット jp」.
     [GeneratedRegex(

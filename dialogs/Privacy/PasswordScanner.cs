@@ -100,6 +100,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
                 && HasLetterOrDigit(core)
                 && !Token.IsEmail(core)
                 && !IsOrdinaryWords(core)
+                && !LengthRule().IsMatch(core)
                 && !IsHarmless(core, japaneseTopic: match.Groups["topic"].Success))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, span.Start, span.Length));
@@ -248,6 +249,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     [GeneratedRegex(@"[!-~]+")]
     private static partial Regex AsciiRun();
+
+    // The rule a form writes after the word (「パスワード（6文字以上）」"password (8 characters or more)"): no value.
+    [GeneratedRegex(@"^\d{1,2}\s*(?:文字|桁|characters?|chars?|digits?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LengthRule();
 
     // Mixed on its face yet a name or a number: a hex code (0x800F0922), a product named by a number and a word (1Password).
     [GeneratedRegex(@"^(?:0x[0-9a-f]+|\d{1,2}[A-Z][a-z]{3,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -25,7 +25,7 @@ internal static partial class QuotedValueContext
     }
 
     [GeneratedRegex(
-        @"(?:入力例|記入例|例えば|たとえば|例|e\.g\.|for\s+example|for\s+instance|example|placeholder|sample)\s*(?:として|に|は|が|で|の|:|：)?\s*(?:書いて(?:ある|あった)|載って(?:いる|る))?\s*[「『""'“‘(]?\s*$",
+        @"(?:入力例|記入例|例えば|たとえば|例|e\.g\.|for\s+example|for\s+instance|example|placeholder|プレースホルダー|sample|(?:format|形式)\s*(?:like|such\s+as|は)|such\s+as)\s*(?:として|に|は|が|で|の|:|：)?\s*(?:書いて(?:ある|あった)|載って(?:いる|る))?\s*[「『""'“‘(]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExampleBefore();
 

@@ -18,4 +18,17 @@ public static class CommandPaths
         var fromCaller = Path.Combine(callerDirectory, path);
         return File.Exists(fromCaller) ? fromCaller : path;
     }
+
+    /// <summary><see cref="FromCallerDirectory"/> for a folder.</summary>
+    public static string FromCallerDirectoryOrFolder(string path)
+    {
+        var callerDirectory = Environment.GetEnvironmentVariable("PWD");
+        if (Path.IsPathRooted(path) || Directory.Exists(path) || string.IsNullOrEmpty(callerDirectory))
+        {
+            return path;
+        }
+
+        var fromCaller = Path.Combine(callerDirectory, path);
+        return Directory.Exists(fromCaller) ? fromCaller : path;
+    }
 }

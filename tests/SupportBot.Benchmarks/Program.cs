@@ -15,6 +15,7 @@ using SupportBot.Benchmarks.Report;
 //        [--storage Sqlite|Memory]  (SupportBot's storage provider; Sqlite is the product default)
 //        [--only ceiling|js|supportbot]  (one bot of the e2e side-by-side run)
 //        [--bot-log-level Information|Warning]  (SupportBot's Serilog minimum level; the product default is Information)
+//        SupportBot.Benchmarks console [--target 1000000] [--sample 20000] [--runs 7]   (the operator console's queries over a cached database)
 //        SupportBot.Benchmarks ceiling-server PORT   (the protocol-ceiling bot, started by e2e)
 //        SupportBot.Benchmarks dialog-turns SECONDS Sqlite|Memory   (the micro-benchmark's dialog turn in a loop, to profile)
 if (args is ["dialog-turns", var seconds, var turnStorage])
@@ -32,6 +33,16 @@ if (args is ["dialog-turns", var seconds, var turnStorage])
 
     turns.Cleanup();
     Console.WriteLine($"{count} dialog turns");
+    return 0;
+}
+
+if (args is ["console", ..])
+{
+    // The operator console's queries over a million conversations in SQLite (issue 17); not part of "all".
+    int ConsoleOption(string name, int fallback) =>
+        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    await SupportBot.Benchmarks.OperatorConsole.ConsoleQueriesBenchmark.RunAsync(
+        Paths.RepositoryRoot(), ConsoleOption("--target", 1_000_000), ConsoleOption("--sample", 20_000), ConsoleOption("--runs", 7), Console.Out);
     return 0;
 }
 

@@ -204,7 +204,9 @@ internal sealed class ConversationFactsQueries
 
         if (!string.IsNullOrEmpty(filter.Channel))
         {
-            clauses.Add("channel_id = @channel");
+            // "|| ''" keeps SQLite (no ANALYZE statistics) off the primary key for channel_id = ?: it took that index and read
+            // every row of the channel (1.5 s for a month's list of 1,000,000 conversations) instead of the started-at range.
+            clauses.Add("channel_id || '' = @channel");
             binds.Add(command => AddParameter(command, "@channel", DbType.String, filter.Channel));
         }
 

@@ -20,6 +20,15 @@ public sealed class DetectorEvaluationTests
     }
 
     [Fact]
+    public void NoLabelledFileShipsInTheDialogsAssembly()
+    {
+        // A blind file kept for measuring must stay unread by the bot too: nothing in Content/Privacy is embedded.
+        var resources = typeof(SensitiveDataDetector).Assembly.GetManifestResourceNames();
+
+        Assert.DoesNotContain(resources, name => name.Contains("Privacy", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void PublicSupportNumbersInTheProductPolicyAreNotCountedAsFalseAlarms()
     {
         LabelledSecretLine[] lines =
