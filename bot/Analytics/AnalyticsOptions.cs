@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace SupportBot.Bot.Analytics;
 
 /// <summary>The conversation facts behind the operator console (configuration section <c>Analytics</c>).</summary>
-internal sealed class AnalyticsOptions
+internal sealed class AnalyticsOptions : IValidatableObject
 {
     public const string SectionName = "Analytics";
 
@@ -36,4 +36,13 @@ internal sealed class AnalyticsOptions
     /// </summary>
     [Range(1, 3650)]
     public int RetentionDays { get; set; } = 90;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // The figures are kept by UTC hour: only a whole-hour offset sums them into whole days.
+        if (ReportingUtcOffset.Ticks % TimeSpan.TicksPerHour != 0)
+        {
+            yield return new ValidationResult("Analytics:ReportingUtcOffset must be a whole number of hours (for example 09:00:00).", [nameof(ReportingUtcOffset)]);
+        }
+    }
 }

@@ -7,4 +7,10 @@ internal sealed record FactsDatabase(SqlStorage? Storage)
 {
     public SqlStorage Required =>
         Storage ?? throw new InvalidOperationException("Conversation facts need the Sqlite or Postgres storage provider.");
+
+    /// <summary>
+    /// Several instances may write the same conversation's facts (PostgreSQL): its row is then read under a transaction-scoped
+    /// lock. SQLite has one writer at a time, so it needs none.
+    /// </summary>
+    public bool HasConcurrentWriters => Storage is PostgresStorage;
 }

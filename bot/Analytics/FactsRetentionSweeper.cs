@@ -8,7 +8,8 @@ namespace SupportBot.Bot.Analytics;
 /// <summary>
 /// Deletes old facts once an hour: what people typed (transcript lines, review items) after <c>Storage:RetentionDays</c>,
 /// like the conversation state it came from; the figures (conversation and flow rows) after
-/// <see cref="AnalyticsOptions.RetentionDays"/>, counted from the conversation's last message.
+/// <see cref="AnalyticsOptions.RetentionDays"/>, counted from the conversation's last message, and the dashboard's
+/// added-up counts by the hour they were started in.
 /// </summary>
 internal sealed partial class FactsRetentionSweeper(
     FactsDatabase database, IOptions<AnalyticsOptions> analytics, IOptions<StorageOptions> storage, TimeProvider time,
@@ -37,7 +38,9 @@ internal sealed partial class FactsRetentionSweeper(
                         AND c.last_activity_at_ms < @cutoff)
                     """,
                     figuresCutoff, ct)
-                + await DeleteAsync(connection, transaction, $"DELETE FROM {FactsTables.Conversations} WHERE last_activity_at_ms < @cutoff", figuresCutoff, ct),
+                + await DeleteAsync(connection, transaction, $"DELETE FROM {FactsTables.Conversations} WHERE last_activity_at_ms < @cutoff", figuresCutoff, ct)
+                + await DeleteAsync(connection, transaction, $"DELETE FROM {FactsTables.Figures} WHERE hour_ms < @cutoff", figuresCutoff, ct)
+                + await DeleteAsync(connection, transaction, $"DELETE FROM {FactsTables.FlowFigures} WHERE hour_ms < @cutoff", figuresCutoff, ct),
             cancellationToken);
         LogPurged(logger, deleted);
         return deleted;

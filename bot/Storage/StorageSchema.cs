@@ -22,6 +22,7 @@ internal static class StorageSchema
             )
             """),
         (2, Analytics.FactsTables.CreateSql),
+        (3, Analytics.FactsTables.CreateFiguresSql),
     ];
 
     /// <summary>The newest schema version this build knows.</summary>

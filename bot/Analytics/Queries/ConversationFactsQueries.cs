@@ -42,33 +42,47 @@ internal sealed class ConversationFactsQueries
 
     public DateOnly Today() => DateOnly.FromDateTime(_time.GetUtcNow().ToOffset(_options.ReportingUtcOffset).DateTime);
 
+    /// <summary>
+    /// The dashboard from the figures kept already added up (<see cref="FactsTables.Figures"/>): the period's hourly counts
+    /// summed by reporting day. Conversations with no outcome yet are split into in progress and abandoned here, by the few
+    /// that had a message within <see cref="AnalyticsOptions.AbandonAfter"/> (read through the last-activity index).
+    /// </summary>
     public async Task<DashboardFigures> DashboardAsync(ReportingPeriod period, CancellationToken cancellationToken)
     {
         var (from, to) = Range(period.From, period.To);
-        var groups = await QueryAsync(
+        var figures = await QueryAsync(
             $"""
-            SELECT (started_at_ms + @offset) / {DayMs} AS day, {EffectiveOutcome} AS outcome, symptom, channel_id, language,
-                escalation_reason, rating, COUNT(*)
-            FROM {FactsTables.Conversations}
-            WHERE started_at_ms >= @from AND started_at_ms < @to
-            GROUP BY 1, 2, 3, 4, 5, 6, 7
+            SELECT (hour_ms + @offset) / {DayMs} AS day, dimension, value, outcome, SUM(count)
+            FROM {FactsTables.Figures}
+            WHERE hour_ms >= @from AND hour_ms < @to
+            GROUP BY 1, 2, 3, 4
+            HAVING SUM(count) <> 0
             """,
             command => AddRange(command, from, to),
-            reader => new Group(
-                reader.GetInt64(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5),
-                reader.IsDBNull(6) ? null : Int(reader, 6), Int(reader, 7)),
+            reader => new FigureRow(DayNumber(reader.GetInt64(0)), reader.GetString(1), reader.GetString(2), reader.GetString(3), Int(reader, 4)),
+            cancellationToken);
+        var inProgress = await QueryAsync(
+            $"""
+            SELECT (started_at_ms + @offset) / {DayMs}, symptom, channel_id, language, escalation_reason, rating
+            FROM {FactsTables.Conversations}
+            WHERE last_activity_at_ms >= @abandoned AND outcome IS NULL AND started_at_ms >= @from AND started_at_ms < @to
+            """,
+            command => AddRange(command, from, to),
+            reader => new InProgressRow(DayNumber(reader.GetInt64(0)), Text(reader, 1), reader.GetString(2), Text(reader, 3), Text(reader, 4),
+                reader.IsDBNull(5) ? null : Int(reader, 5)),
             cancellationToken);
         var flows = await QueryAsync(
             $"""
-            SELECT flow, last_step, outcome, COUNT(*)
-            FROM {FactsTables.Flows}
-            WHERE started_at_ms >= @from AND started_at_ms < @to
+            SELECT flow, last_step, outcome, SUM(count)
+            FROM {FactsTables.FlowFigures}
+            WHERE hour_ms >= @from AND hour_ms < @to
             GROUP BY flow, last_step, outcome
+            HAVING SUM(count) <> 0
             """,
             command => AddRange(command, from, to),
-            reader => new FlowGroup(reader.GetString(0), Int(reader, 1), Text(reader, 2), Int(reader, 3)),
+            reader => new FlowGroup(reader.GetString(0), Int(reader, 1), reader.GetString(2) is { Length: > 0 } outcome ? outcome : null, Int(reader, 3)),
             cancellationToken);
-        return DashboardSummary.From(period, groups, flows, _steps, DayNumber);
+        return DashboardSummary.From(period, figures, inProgress, flows, _steps);
     }
 
     public async Task<ConversationPage> ConversationsAsync(ConversationFilter filter, CancellationToken cancellationToken)
@@ -271,7 +285,11 @@ internal sealed class ConversationFactsQueries
         command.Parameters.Add(parameter);
     }
 
-    internal sealed record Group(long Day, string Outcome, string? Symptom, string? Channel, string? Language, string? Reason, int? Rating, int Count);
+    /// <summary>A summed count of <see cref="FactsTables.Figures"/>: day, dimension, value, stored outcome (<c>''</c>: none yet).</summary>
+    internal sealed record FigureRow(DateOnly Day, string Dimension, string Value, string Outcome, int Count);
+
+    /// <summary>A conversation with no outcome that is not abandoned yet: taken from the "none yet" counts it is in.</summary>
+    internal sealed record InProgressRow(DateOnly Day, string? Symptom, string Channel, string? Language, string? Reason, int? Rating);
 
     internal sealed record FlowGroup(string Flow, int LastStep, string? Outcome, int Count);
 }

@@ -1,58 +1,107 @@
+using System.Globalization;
+using SupportBot.Bot.Analytics.Writing;
 using SupportBot.Dialogs.Analytics;
+using Figure = SupportBot.Bot.Analytics.Queries.ConversationFactsQueries.FigureRow;
+using FlowGroup = SupportBot.Bot.Analytics.Queries.ConversationFactsQueries.FlowGroup;
+using InProgress = SupportBot.Bot.Analytics.Queries.ConversationFactsQueries.InProgressRow;
 
 namespace SupportBot.Bot.Analytics.Queries;
 
-/// <summary>Sums the dashboard's grouped rows into its figures.</summary>
+/// <summary>Sums the dashboard's counts (by day, dimension, value and outcome) into its figures.</summary>
 internal static class DashboardSummary
 {
-    public static DashboardFigures From(
-        ReportingPeriod period,
-        IReadOnlyList<ConversationFactsQueries.Group> groups,
-        IReadOnlyList<ConversationFactsQueries.FlowGroup> flows,
-        FlowSteps steps,
-        Func<long, DateOnly> day)
+    public static DashboardFigures From(ReportingPeriod period, IReadOnlyList<Figure> stored, IReadOnlyList<InProgress> inProgress, IReadOnlyList<FlowGroup> flows, FlowSteps steps)
     {
-        var days = Enumerable.Range(0, period.Days).Select(period.From.AddDays).ToList();
-        var byDay = groups.GroupBy(g => day(g.Day)).ToDictionary(g => g.Key, g => g.ToList());
+        var figures = WithAbandonment(stored, inProgress);
+        var all = figures.Where(f => f.Dimension == FigureKey.All).ToList();
+        var byDay = all.GroupBy(f => f.Day).ToDictionary(g => g.Key, g => g.ToList());
         var ratings = new int[5];
-        foreach (var group in groups.Where(g => g.Rating is >= 1 and <= 5))
+        foreach (var rating in figures.Where(f => f.Dimension == FigureKey.Rating))
         {
-            ratings[group.Rating!.Value - 1] += group.Count;
+            if (int.TryParse(rating.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var score) && score is >= 1 and <= 5)
+            {
+                ratings[score - 1] += rating.Count;
+            }
         }
 
         var rated = ratings.Sum();
         return new DashboardFigures(
             period,
-            groups.Sum(g => g.Count),
-            Outcomes(groups),
-            [.. days.Select(d => byDay.TryGetValue(d, out var ofDay)
-                ? new DayFigures(d, ofDay.Sum(g => g.Count), Outcomes(ofDay))
-                : new DayFigures(d, 0, new OutcomeCounts(0, 0, 0, 0, 0)))],
+            all.Sum(f => f.Count),
+            OutcomesOf(all),
+            [.. Enumerable.Range(0, period.Days).Select(period.From.AddDays).Select(day => byDay.TryGetValue(day, out var ofDay)
+                ? new DayFigures(day, ofDay.Sum(f => f.Count), OutcomesOf(ofDay))
+                : new DayFigures(day, 0, new OutcomeCounts(0, 0, 0, 0, 0)))],
             new Satisfaction(rated, rated == 0 ? null : ratings.Select((count, i) => (double)count * (i + 1)).Sum() / rated, ratings),
-            Counts(groups, g => g.Symptom),
-            Counts(groups.Where(g => g.Outcome == Dialogs.Analytics.Outcomes.Escalated), g => g.Reason),
-            Counts(groups, g => g.Language),
-            Counts(groups, g => g.Channel),
+            Counts(figures, FigureKey.Symptom),
+            Counts(figures.Where(f => f.Outcome == Outcomes.Escalated), FigureKey.Reason),
+            Counts(figures, FigureKey.Language),
+            Counts(figures, FigureKey.Channel),
             Funnels(flows, steps));
     }
 
-    private static OutcomeCounts Outcomes(IEnumerable<ConversationFactsQueries.Group> groups)
+    /// <summary>The counts with "no outcome yet" split: in progress for the conversations still within the idle time, abandoned for the rest.</summary>
+    private static List<Figure> WithAbandonment(IReadOnlyList<Figure> stored, IReadOnlyList<InProgress> inProgress)
     {
-        int Of(string outcome) => groups.Where(g => g.Outcome == outcome).Sum(g => g.Count);
-        return new OutcomeCounts(
-            Of(Dialogs.Analytics.Outcomes.Resolved), Of(Dialogs.Analytics.Outcomes.Escalated), Of(Dialogs.Analytics.Outcomes.Abandoned),
-            Of(Dialogs.Analytics.Outcomes.OutOfScope), Of(Dialogs.Analytics.Outcomes.InProgress));
+        var stillOpen = new Dictionary<(DateOnly, string, string), int>();
+        foreach (var row in inProgress)
+        {
+            foreach (var key in KeysOf(row))
+            {
+                stillOpen[key] = stillOpen.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var figures = new List<Figure>(stored.Count + stillOpen.Count);
+        foreach (var figure in stored)
+        {
+            if (figure.Outcome.Length > 0)
+            {
+                figures.Add(figure);
+                continue;
+            }
+
+            var open = Math.Min(stillOpen.GetValueOrDefault((figure.Day, figure.Dimension, figure.Value)), figure.Count);
+            figures.Add(figure with { Outcome = Outcomes.Abandoned, Count = figure.Count - open });
+            figures.Add(figure with { Outcome = Outcomes.InProgress, Count = open });
+        }
+
+        return figures;
     }
 
-    private static List<LabelCount> Counts(IEnumerable<ConversationFactsQueries.Group> groups, Func<ConversationFactsQueries.Group, string?> label) =>
-        [.. groups.Where(g => label(g) is not null)
-            .GroupBy(g => label(g)!)
-            .Select(g => new LabelCount(g.Key, g.Sum(x => x.Count)))
+    private static IEnumerable<(DateOnly, string, string)> KeysOf(InProgress row)
+    {
+        yield return (row.Day, FigureKey.All, string.Empty);
+        yield return (row.Day, FigureKey.Symptom, row.Symptom ?? string.Empty);
+        yield return (row.Day, FigureKey.Channel, row.Channel);
+        yield return (row.Day, FigureKey.Language, row.Language ?? string.Empty);
+        if (row.Reason is { } reason)
+        {
+            yield return (row.Day, FigureKey.Reason, reason);
+        }
+
+        if (row.Rating is { } rating)
+        {
+            yield return (row.Day, FigureKey.Rating, rating.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static OutcomeCounts OutcomesOf(IReadOnlyCollection<Figure> figures)
+    {
+        int Of(string outcome) => figures.Where(f => f.Outcome == outcome).Sum(f => f.Count);
+        return new OutcomeCounts(Of(Outcomes.Resolved), Of(Outcomes.Escalated), Of(Outcomes.Abandoned), Of(Outcomes.OutOfScope), Of(Outcomes.InProgress));
+    }
+
+    private static List<LabelCount> Counts(IEnumerable<Figure> figures, string dimension) =>
+        [.. figures.Where(f => f.Dimension == dimension && f.Value.Length > 0)
+            .GroupBy(f => f.Value)
+            .Select(g => new LabelCount(g.Key, g.Sum(f => f.Count)))
+            .Where(c => c.Count > 0)
             .OrderByDescending(c => c.Count)
             .ThenBy(c => c.Label, StringComparer.Ordinal)];
 
     /// <summary>A funnel per flow, its steps in order: known flows in menu order, then any the facts hold that the bot no longer has.</summary>
-    private static List<FlowFunnel> Funnels(IReadOnlyList<ConversationFactsQueries.FlowGroup> flows, FlowSteps steps)
+    private static List<FlowFunnel> Funnels(IReadOnlyList<FlowGroup> flows, FlowSteps steps)
     {
         var names = steps.ByFlow.Keys.Concat(flows.Select(f => f.Flow).Distinct().Where(f => !steps.ByFlow.ContainsKey(f)).Order(StringComparer.Ordinal));
         var funnels = new List<FlowFunnel>();
@@ -69,9 +118,9 @@ internal static class DashboardSummary
                     steps.Name(flow, i),
                     ofFlow.Where(f => f.LastStep >= i).Sum(f => f.Count),
                     StoppedWith(o => o is null),
-                    StoppedWith(o => o == Dialogs.Analytics.Outcomes.Resolved),
-                    StoppedWith(o => o == Dialogs.Analytics.Outcomes.Escalated),
-                    StoppedWith(o => o is not null and not Dialogs.Analytics.Outcomes.Resolved and not Dialogs.Analytics.Outcomes.Escalated));
+                    StoppedWith(o => o == Outcomes.Resolved),
+                    StoppedWith(o => o == Outcomes.Escalated),
+                    StoppedWith(o => o is not null and not Outcomes.Resolved and not Outcomes.Escalated));
             }).ToList();
             funnels.Add(new FlowFunnel(flow, ofFlow.Sum(f => f.Count), funnelSteps));
         }

@@ -147,6 +147,41 @@ public abstract class FactsStoreTests
     }
 
     [SkippableFact]
+    public async Task AConversationWrittenOverSeveralBatchesCountsOnceWithWhereItEndedUp()
+    {
+        var id = NewId();
+        await Store().WriteAsync([Turn(id, f => { f.Symptom = "cache_cookie"; f.Steps.Add(new("cache_cookie", 0, "AskDevice")); })], CancellationToken.None);
+        await Store().WriteAsync([Turn(id, f => f.Steps.Add(new("cache_cookie", 1, "ShowSteps")))], CancellationToken.None);
+        await Store().WriteAsync([Turn(id, f => { f.Outcome = Outcomes.Escalated; f.EscalationReason = EscalationReasons.StepsFailed; })], CancellationToken.None);
+
+        var figures = await Queries().DashboardAsync(Today(), CancellationToken.None);
+
+        Assert.Equal(1, figures.Conversations);
+        Assert.Equal(new OutcomeCounts(Resolved: 0, Escalated: 1, Abandoned: 0, OutOfScope: 0, InProgress: 0), figures.Outcomes);
+        Assert.Equal([new LabelCount(EscalationReasons.StepsFailed, 1)], figures.EscalationReasons);
+        Assert.Equal([new LabelCount("cache_cookie", 1)], figures.Symptoms);
+        var cache = figures.Funnels.Single(f => f.Flow == "cache_cookie");
+        Assert.Equal(1, cache.Entered);
+        Assert.Equal([1, 1, 0], cache.Steps.Select(s => s.Reached));
+        Assert.Equal(1, cache.Steps[1].StoppedEscalated);
+        Assert.Equal(0, cache.Steps[0].StoppedOpen);
+    }
+
+    [SkippableFact]
+    public async Task AConversationStillGoingIsInProgressAndOneIdleTooLongIsAbandoned()
+    {
+        var idle = NewId();
+        await Store().WriteAsync([Turn(idle, f => f.Symptom = "forgot_password")], CancellationToken.None);
+        Time.Advance(TimeSpan.FromMinutes(40));
+        var going = NewId();
+        await Store().WriteAsync([Turn(going, f => f.Symptom = "forgot_password")], CancellationToken.None);
+
+        var figures = await Queries().DashboardAsync(Today(), CancellationToken.None);
+
+        Assert.Equal(new OutcomeCounts(Resolved: 0, Escalated: 0, Abandoned: 1, OutOfScope: 0, InProgress: 1), figures.Outcomes);
+    }
+
+    [SkippableFact]
     public async Task RetentionDeletesTextsWithTheStateAndFiguresLater()
     {
         var id = NewId();
@@ -172,6 +207,12 @@ public abstract class FactsStoreTests
         Time.Advance(TimeSpan.FromDays(80));
         await Sweeper().PurgeOnceAsync(CancellationToken.None);
         Assert.Null(await Queries().ConversationAsync("webchat", id, CancellationToken.None));
+    }
+
+    private ReportingPeriod Today()
+    {
+        var day = DateOnly.FromDateTime(Time.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
+        return new ReportingPeriod(day, day);
     }
 
     private static string NewId() => Guid.NewGuid().ToString("N");

@@ -32,6 +32,7 @@ public sealed class StartupValidationTests
     [InlineData("Analytics:QueueCapacity", "0", "QueueCapacity")]
     [InlineData("Analytics:AbandonAfter", "00:00:10", "AbandonAfter")]
     [InlineData("Analytics:RetentionDays", "0", "RetentionDays")]
+    [InlineData("Analytics:ReportingUtcOffset", "05:30:00", "Analytics:ReportingUtcOffset")]
     public async Task BadSettingStopsStartUpWithAMessageNamingIt(string setting, string badValue, string named)
     {
         // Some settings are read while the app is built (logging resolves the redactor), the rest when it starts.

@@ -1,7 +1,7 @@
 using System.Data;
 using System.Data.Common;
 
-namespace SupportBot.Bot.Analytics;
+namespace SupportBot.Bot.Analytics.Writing;
 
 /// <summary>
 /// One SQL statement executed many times in a transaction with new values: prepared once, its parameters made once,
@@ -33,6 +33,8 @@ internal sealed class ReusableCommand : IAsyncDisposable
     }
 
     public Task<int> ExecuteAsync(CancellationToken cancellationToken) => _command.ExecuteNonQueryAsync(cancellationToken);
+
+    public Task<DbDataReader> ReadAsync(CancellationToken cancellationToken) => _command.ExecuteReaderAsync(cancellationToken);
 
     public ValueTask DisposeAsync() => _command.DisposeAsync();
 }
