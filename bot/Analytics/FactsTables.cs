@@ -18,6 +18,21 @@ internal static class FactsTables
     /// <summary>Figures are kept by the UTC hour a conversation (or a flow) started: any whole-hour reporting offset can sum them into days.</summary>
     public const long HourMs = 3_600_000;
 
+    /// <summary>Counts every conversation and flow row into the figures afresh (after rows were written by other means).</summary>
+    public static readonly string RecountFiguresSql = $"""
+        DELETE FROM {Figures};
+        DELETE FROM {FlowFigures};
+        INSERT INTO {Figures} (hour_ms, dimension, value, outcome, count)
+        SELECT (started_at_ms / {HourMs}) * {HourMs}, 'all', '', COALESCE(outcome, ''), COUNT(*) FROM {Conversations} GROUP BY 1, 4
+        UNION ALL SELECT (started_at_ms / {HourMs}) * {HourMs}, 'symptom', COALESCE(symptom, ''), COALESCE(outcome, ''), COUNT(*) FROM {Conversations} GROUP BY 1, 3, 4
+        UNION ALL SELECT (started_at_ms / {HourMs}) * {HourMs}, 'channel', channel_id, COALESCE(outcome, ''), COUNT(*) FROM {Conversations} GROUP BY 1, 3, 4
+        UNION ALL SELECT (started_at_ms / {HourMs}) * {HourMs}, 'language', COALESCE(language, ''), COALESCE(outcome, ''), COUNT(*) FROM {Conversations} GROUP BY 1, 3, 4
+        UNION ALL SELECT (started_at_ms / {HourMs}) * {HourMs}, 'reason', escalation_reason, COALESCE(outcome, ''), COUNT(*) FROM {Conversations} WHERE escalation_reason IS NOT NULL GROUP BY 1, 3, 4
+        UNION ALL SELECT (started_at_ms / {HourMs}) * {HourMs}, 'rating', CAST(rating AS TEXT), COALESCE(outcome, ''), COUNT(*) FROM {Conversations} WHERE rating IS NOT NULL GROUP BY 1, 3, 4;
+        INSERT INTO {FlowFigures} (hour_ms, flow, last_step, outcome, count)
+        SELECT (started_at_ms / {HourMs}) * {HourMs}, flow, last_step, COALESCE(outcome, ''), COUNT(*) FROM {Flows} GROUP BY 1, 2, 3, 4
+        """;
+
     /// <summary>
     /// Migration 3: the dashboard's figures kept already added up, one count per hour, dimension, value and stored outcome
     /// (<c>''</c> for none yet), and per hour, flow, last step and the flow's outcome. Summing a period's few thousand rows
@@ -40,16 +55,8 @@ internal static class FactsTables
             count BIGINT NOT NULL,
             PRIMARY KEY (hour_ms, flow, last_step, outcome)
         );
-        INSERT INTO {Figures} (hour_ms, dimension, value, outcome, count)
-        SELECT (started_at_ms / {HourMs}) * {HourMs}, 'all', '', COALESCE(outcome, ''), COUNT(*) FROM {Conversations} GROUP BY 1, 4
-        UNION ALL SELECT (started_at_ms / {HourMs}) * {HourMs}, 'symptom', COALESCE(symptom, ''), COALESCE(outcome, ''), COUNT(*) FROM {Conversations} GROUP BY 1, 3, 4
-        UNION ALL SELECT (started_at_ms / {HourMs}) * {HourMs}, 'channel', channel_id, COALESCE(outcome, ''), COUNT(*) FROM {Conversations} GROUP BY 1, 3, 4
-        UNION ALL SELECT (started_at_ms / {HourMs}) * {HourMs}, 'language', COALESCE(language, ''), COALESCE(outcome, ''), COUNT(*) FROM {Conversations} GROUP BY 1, 3, 4
-        UNION ALL SELECT (started_at_ms / {HourMs}) * {HourMs}, 'reason', escalation_reason, COALESCE(outcome, ''), COUNT(*) FROM {Conversations} WHERE escalation_reason IS NOT NULL GROUP BY 1, 3, 4
-        UNION ALL SELECT (started_at_ms / {HourMs}) * {HourMs}, 'rating', CAST(rating AS TEXT), COALESCE(outcome, ''), COUNT(*) FROM {Conversations} WHERE rating IS NOT NULL GROUP BY 1, 3, 4;
-        INSERT INTO {FlowFigures} (hour_ms, flow, last_step, outcome, count)
-        SELECT (started_at_ms / {HourMs}) * {HourMs}, flow, last_step, COALESCE(outcome, ''), COUNT(*) FROM {Flows} GROUP BY 1, 2, 3, 4
-        """;
+        """ + RecountFiguresSql;
+
 
     public const string CreateSql = $"""
         CREATE TABLE {Conversations} (
