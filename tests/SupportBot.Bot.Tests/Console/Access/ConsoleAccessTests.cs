@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using SupportBot.Bot.Tests.Infrastructure;
 
 namespace SupportBot.Bot.Tests.Console.Access;
@@ -28,6 +30,36 @@ public sealed partial class ConsoleAccessTests
 
         using var post = await http.PostAsync(new Uri("admin/review/label", UriKind.Relative), new StringContent("{}"));
         Assert.Equal(HttpStatusCode.Unauthorized, post.StatusCode);
+    }
+
+    [Fact]
+    public async Task EveryConsoleEndpointTheAppMapsIsRefusedWithoutSignIn()
+    {
+        await using var bot = new BotHost(new Dictionary<string, string?> { ["Console:OperatorKey"] = Key }).Start();
+        using var http = NoRedirects(bot);
+        var endpoints = bot.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => ("/" + endpoint.RoutePattern.RawText?.TrimStart('/')).StartsWith("/admin", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        Assert.True(endpoints.Count >= 10, $"{endpoints.Count} console endpoints");
+
+        var checkedRequests = 0;
+        foreach (var endpoint in endpoints)
+        {
+            var path = RouteParameter().Replace(endpoint.RoutePattern.RawText!.TrimStart('/'), "x");
+            if (path is "admin/signin" or "admin/signout")
+            {
+                continue;
+            }
+
+            foreach (var method in endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"])
+            {
+                using var response = await http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+                Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{method} /{path}: {(int)response.StatusCode}");
+                checkedRequests++;
+            }
+        }
+
+        Assert.True(checkedRequests >= 10, $"{checkedRequests} requests");
     }
 
     [Fact]
@@ -181,6 +213,9 @@ public sealed partial class ConsoleAccessTests
 
     private static string SessionCookie(HttpResponseMessage response) =>
         response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("SupportBot.Console=", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex RouteParameter();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();

@@ -93,7 +93,7 @@ public sealed class ConversationPagesTests(PlayedConversations played)
     [Fact]
     public async Task AConversationThatIsNotThereIs404()
     {
-        using var http = played.Console();
+        using var http = await played.ConsoleAsync();
         using var response = await http.GetAsync(new Uri("admin/conversations/emulator/no-such-conversation", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -102,7 +102,7 @@ public sealed class ConversationPagesTests(PlayedConversations played)
 
     private async Task<string> GetAsync(string path)
     {
-        using var http = played.Console();
+        using var http = await played.ConsoleAsync();
         return await http.GetStringAsync(new Uri(path, UriKind.Relative));
     }
 }

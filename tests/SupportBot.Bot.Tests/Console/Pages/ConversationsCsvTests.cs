@@ -10,7 +10,7 @@ public sealed class ConversationsCsvTests(PlayedConversations played)
     [Fact]
     public async Task TheExportIsAnAttachmentWithAHeaderAndOneRowPerPlayedConversation()
     {
-        using var http = played.Console();
+        using var http = await played.ConsoleAsync();
         using var response = await http.GetAsync(new Uri("admin/conversations.csv", UriKind.Relative));
         response.EnsureSuccessStatusCode();
 
@@ -33,7 +33,7 @@ public sealed class ConversationsCsvTests(PlayedConversations played)
     [Fact]
     public async Task TheExportTakesTheListsFilters()
     {
-        using var http = played.Console();
+        using var http = await played.ConsoleAsync();
         var csv = await http.GetStringAsync(new Uri("admin/conversations.csv?outcome=escalated&symptom=cache_cookie", UriKind.Relative));
         var rows = Csv.Parse(csv.TrimStart('\uFEFF'));
 

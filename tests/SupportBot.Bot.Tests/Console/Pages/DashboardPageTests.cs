@@ -89,7 +89,7 @@ public sealed class DashboardPageTests(PlayedConversations played)
     [Fact]
     public async Task AChannelIdThatIsMarkupIsTextInTheFiguresAndInertInTheChartData()
     {
-        using var http = played.Console();
+        using var http = await played.ConsoleAsync();
         var html = await http.GetStringAsync(new Uri("admin?days=30", UriKind.Relative));
 
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
@@ -108,7 +108,7 @@ public sealed class DashboardPageTests(PlayedConversations played)
         Assert.Equal("2019-12-01", figures["previous-from"]);
         Assert.Equal("2019-12-31", figures["previous-to"]);
 
-        using var http = played.Console();
+        using var http = await played.ConsoleAsync();
         var invalid = await http.GetStringAsync(new Uri("admin?from=2020-02-01&to=2020-01-01&lang=en", UriKind.Relative));
         Assert.Contains("id=\"period-invalid\"", invalid, StringComparison.Ordinal);
         Assert.Equal("5", PageFigures.Read(invalid)["conversations"]); // the last 7 days
@@ -117,7 +117,7 @@ public sealed class DashboardPageTests(PlayedConversations played)
     [Fact]
     public async Task TheDashboardIsInTheAskedLanguageWithItsChartsDataAndScriptsFromTheConsole()
     {
-        using var http = played.Console();
+        using var http = await played.ConsoleAsync();
         var japanese = await http.GetStringAsync(new Uri("admin", UriKind.Relative));
         var english = await http.GetStringAsync(new Uri("admin?lang=en", UriKind.Relative));
 
@@ -141,7 +141,7 @@ public sealed class DashboardPageTests(PlayedConversations played)
 
     private async Task<Dictionary<string, string>> FiguresAsync(string path)
     {
-        using var http = played.Console();
+        using var http = await played.ConsoleAsync();
         return PageFigures.Read(await http.GetStringAsync(new Uri(path, UriKind.Relative)));
     }
 }

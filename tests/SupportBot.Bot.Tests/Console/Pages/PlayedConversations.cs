@@ -5,7 +5,7 @@ using SupportBot.Bot.Tests.Infrastructure;
 namespace SupportBot.Bot.Tests.Console.Pages;
 
 /// <summary>
-/// One bot (SQLite, development: the console is open on loopback) and a known set of conversations played through the
+/// One bot (SQLite, the console behind an operator key) and a known set of conversations played through the
 /// real <c>/api/messages</c>, shared by the console's page, CSV and browser tests: what the operator reads must be them.
 /// </summary>
 public sealed class PlayedConversations : IAsyncLifetime
@@ -18,6 +18,13 @@ public sealed class PlayedConversations : IAsyncLifetime
 
     /// <summary>Last week's channel: markup, which every page must show as text (the dashboard's chart data included).</summary>
     public const string HostileChannel = "<img src=x onerror=alert(1)>";
+
+    /// <summary>The operator key the console asks for.</summary>
+    public const string OperatorKey = "played-conversations-operator-key-0123456789";
+
+    private readonly Lazy<Task<System.Net.CookieContainer>> _session;
+
+    public PlayedConversations() => _session = new(SignInAsync);
 
     public ShiftedClock Clock { get; } = new();
 
@@ -49,7 +56,9 @@ public sealed class PlayedConversations : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Sink = await ChannelSink.StartAsync();
-        Bot = new BotHost(configureServices: services => services.AddSingleton<TimeProvider>(Clock)).Start();
+        Bot = new BotHost(
+            new Dictionary<string, string?> { ["Console:OperatorKey"] = OperatorKey },
+            services => services.AddSingleton<TimeProvider>(Clock)).Start();
         var http = Bot.CreateLoopbackClient();
         Resolved = new EmulatorClient(http, Sink.ServiceUrl);
         Takeover = new EmulatorClient(http, Sink.ServiceUrl);
@@ -76,7 +85,25 @@ public sealed class PlayedConversations : IAsyncLifetime
         await Sink.DisposeAsync();
     }
 
-    public HttpClient Console() => Bot.CreateLoopbackClient();
+    /// <summary>
+    /// A client signed in to the console with the operator key, as a browser would be. The session is made once and
+    /// shared: sign-in is rate-limited per client address, as it should be.
+    /// </summary>
+    public async Task<HttpClient> ConsoleAsync() =>
+        new(new HttpClientHandler { CookieContainer = await _session.Value }) { BaseAddress = Bot.BaseAddress };
+
+    private async Task<System.Net.CookieContainer> SignInAsync()
+    {
+        var cookies = new System.Net.CookieContainer();
+        using var signingIn = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = Bot.BaseAddress };
+        var form = await signingIn.GetStringAsync(new Uri("admin/signin", UriKind.Relative));
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var signIn = await signingIn.PostAsync(
+            new Uri("admin/signin", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["Key"] = OperatorKey, ["__RequestVerificationToken"] = token }));
+        signIn.EnsureSuccessStatusCode();
+        return cookies;
+    }
 
     /// <summary>Each message is answered when its post returns (replies are posted during the turn); the first waits for the models.</summary>
     private async Task SayAsync(EmulatorClient user, params string[] messages)
