@@ -57,7 +57,7 @@ internal sealed partial class ConversationFactsWriter : BackgroundService, IConv
         }
     }
 
-    /// <summary>Writes everything queued now, after any write already under way (tests and shutdown); returns how many turns.</summary>
+    /// <summary>Writes everything queued now, after any write already under way (tests and shutdown); returns how many turns it took.</summary>
     public async Task<int> FlushAsync(CancellationToken cancellationToken)
     {
         await _flushing.WaitAsync(cancellationToken);
@@ -71,25 +71,33 @@ internal sealed partial class ConversationFactsWriter : BackgroundService, IConv
         }
     }
 
+    /// <summary>
+    /// Writes what is queued when it starts, and no more: turns that end meanwhile wait for the next round, so a busy bot
+    /// is written in a few large batches (one upsert a conversation) rather than chased turn by turn.
+    /// </summary>
     private async Task<int> FlushQueuedAsync(CancellationToken cancellationToken)
     {
         var total = 0;
-        var batch = new List<TurnFacts>(MaxBatch);
-        while (true)
+        var waiting = _queue.Reader.Count;
+        var batch = new List<TurnFacts>(Math.Min(waiting, MaxBatch));
+        while (total < waiting)
         {
             batch.Clear();
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var facts))
+            while (batch.Count < MaxBatch && total + batch.Count < waiting && _queue.Reader.TryRead(out var facts))
             {
                 batch.Add(facts);
             }
 
             if (batch.Count == 0)
             {
-                return total;
+                break;
             }
 
-            total += await WriteBatchAsync(batch, cancellationToken);
+            await WriteBatchAsync(batch, cancellationToken);
+            total += batch.Count;
         }
+
+        return total;
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
