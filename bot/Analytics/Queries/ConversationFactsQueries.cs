@@ -1,6 +1,5 @@
 using System.Data;
 using System.Data.Common;
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using SupportBot.Dialogs.Analytics;
 
@@ -59,7 +58,7 @@ internal sealed class ConversationFactsQueries
             HAVING SUM(count) <> 0
             """,
             command => AddRange(command, from, to),
-            reader => new FigureRow(DayNumber(reader.GetInt64(0)), reader.GetString(1), reader.GetString(2), reader.GetString(3), Int(reader, 4)),
+            reader => new FigureRow(DayNumber(reader.GetInt64(0)), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.Int(4)),
             cancellationToken);
         var inProgress = await QueryAsync(
             $"""
@@ -68,8 +67,8 @@ internal sealed class ConversationFactsQueries
             WHERE last_activity_at_ms >= @abandoned AND outcome IS NULL AND started_at_ms >= @from AND started_at_ms < @to
             """,
             command => AddRange(command, from, to),
-            reader => new InProgressRow(DayNumber(reader.GetInt64(0)), Text(reader, 1), reader.GetString(2), Text(reader, 3), Text(reader, 4),
-                reader.IsDBNull(5) ? null : Int(reader, 5)),
+            reader => new InProgressRow(DayNumber(reader.GetInt64(0)), reader.Text(1), reader.GetString(2), reader.Text(3), reader.Text(4),
+                reader.IsDBNull(5) ? null : reader.Int(5)),
             cancellationToken);
         var flows = await QueryAsync(
             $"""
@@ -80,7 +79,7 @@ internal sealed class ConversationFactsQueries
             HAVING SUM(count) <> 0
             """,
             command => AddRange(command, from, to),
-            reader => new FlowGroup(reader.GetString(0), Int(reader, 1), reader.GetString(2) is { Length: > 0 } outcome ? outcome : null, Int(reader, 3)),
+            reader => new FlowGroup(reader.GetString(0), reader.Int(1), reader.GetString(2) is { Length: > 0 } outcome ? outcome : null, reader.Int(3)),
             cancellationToken);
         return DashboardSummary.From(period, figures, inProgress, flows, _steps);
     }
@@ -93,7 +92,7 @@ internal sealed class ConversationFactsQueries
         var total = (await QueryAsync(
             $"SELECT COUNT(*) FROM {FactsTables.Conversations} WHERE {where.Sql}",
             where.Bind,
-            reader => Int(reader, 0),
+            reader => reader.Int(0),
             cancellationToken))[0];
         var rows = await QueryAsync(
             $"{SelectRows} WHERE {where.Sql} ORDER BY started_at_ms DESC, conversation_id LIMIT {pageSize} OFFSET {(page - 1) * pageSize}",
@@ -137,7 +136,7 @@ internal sealed class ConversationFactsQueries
         var flows = await QueryAsync(
             $"SELECT flow, last_step, outcome FROM {FactsTables.Flows} WHERE channel_id = @channel AND conversation_id = @conversation ORDER BY started_at_ms, flow",
             Keys,
-            reader => new FlowReached(reader.GetString(0), Int(reader, 1), _steps.Name(reader.GetString(0), Int(reader, 1)), Text(reader, 2)),
+            reader => new FlowReached(reader.GetString(0), reader.Int(1), _steps.Name(reader.GetString(0), reader.Int(1)), reader.Text(2)),
             cancellationToken);
         var lines = await QueryAsync(
             $"SELECT speaker, text, at_ms FROM {FactsTables.Transcript} WHERE channel_id = @channel AND conversation_id = @conversation ORDER BY seq",
@@ -157,8 +156,8 @@ internal sealed class ConversationFactsQueries
             command => AddParameter(command, "@status", DbType.String, status),
             reader => new ReviewItem(
                 reader.GetString(0), reader.GetString(1), reader.GetString(2), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
-                reader.GetString(4), reader.GetString(5), reader.GetString(6), Text(reader, 7), reader.GetString(8), reader.GetDouble(9),
-                reader.GetString(10), Text(reader, 11)),
+                reader.GetString(4), reader.GetString(5), reader.GetString(6), reader.Text(7), reader.GetString(8), reader.GetDouble(9),
+                reader.GetString(10), reader.Text(11)),
             cancellationToken);
 
     /// <summary>A conversation's outcome as shown: the stored one, else abandoned once idle for <see cref="AnalyticsOptions.AbandonAfter"/>, else in progress.</summary>
@@ -177,16 +176,16 @@ internal sealed class ConversationFactsQueries
         reader.GetString(1),
         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2)),
         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
-        Text(reader, 4),
-        Text(reader, 5),
+        reader.Text(4),
+        reader.Text(5),
         reader.IsDBNull(6) ? null : reader.GetDouble(6),
-        Text(reader, 7),
+        reader.Text(7),
         reader.GetString(8),
-        Text(reader, 9),
-        reader.IsDBNull(10) ? null : Int(reader, 10),
-        Int(reader, 11),
-        Int(reader, 12),
-        Int(reader, 13));
+        reader.Text(9),
+        reader.IsDBNull(10) ? null : reader.Int(10),
+        reader.Int(11),
+        reader.Int(12),
+        reader.Int(13));
 
     private (string Sql, Action<DbCommand> Bind) Where(ConversationFilter filter)
     {
@@ -266,10 +265,7 @@ internal sealed class ConversationFactsQueries
             },
             cancellationToken);
 
-    /// <summary>An integer column: SQLite gives 64-bit integers, PostgreSQL <c>COUNT(*)</c> a bigint.</summary>
-    private static int Int(DbDataReader reader, int ordinal) => Convert.ToInt32(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
 
-    private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private static void AddParameter(DbCommand command, string name, DbType type, object? value)
     {

@@ -1,6 +1,5 @@
 using System.Data;
 using System.Data.Common;
-using System.Globalization;
 
 namespace SupportBot.Bot.Analytics.Writing;
 
@@ -100,16 +99,16 @@ internal sealed class FactsStatements(DbConnection connection, DbTransaction tra
             ConversationId = conversationId,
             StartedAtMs = reader.GetInt64(0),
             LastActivityAtMs = reader.GetInt64(1),
-            Language = Text(reader, 2),
-            FirstSymptom = Text(reader, 3),
+            Language = reader.Text(2),
+            FirstSymptom = reader.Text(3),
             FirstConfidence = reader.IsDBNull(4) ? null : reader.GetDouble(4),
-            Symptom = Text(reader, 5),
-            Reasks = Int(reader, 6),
-            NotUnderstood = Int(reader, 7),
-            Outcome = Text(reader, 8),
-            EscalationReason = Text(reader, 9),
-            Rating = reader.IsDBNull(10) ? null : Int(reader, 10),
-            Turns = Int(reader, 11),
+            Symptom = reader.Text(5),
+            Reasks = reader.Int(6),
+            NotUnderstood = reader.Int(7),
+            Outcome = reader.Text(8),
+            EscalationReason = reader.Text(9),
+            Rating = reader.IsDBNull(10) ? null : reader.Int(10),
+            Turns = reader.Int(11),
         };
     }
 
@@ -119,7 +118,7 @@ internal sealed class FactsStatements(DbConnection connection, DbTransaction tra
         await using var reader = await ReadFlows.Set("@channel", channelId).Set("@conversation", conversationId).ReadAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            var flow = new FlowRecord(reader.GetString(0), reader.GetInt64(1), Int(reader, 2), Text(reader, 3));
+            var flow = new FlowRecord(reader.GetString(0), reader.GetInt64(1), reader.Int(2), reader.Text(3));
             flows[flow.Flow] = flow;
         }
 
@@ -146,8 +145,4 @@ internal sealed class FactsStatements(DbConnection connection, DbTransaction tra
             await command.DisposeAsync();
         }
     }
-
-    private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    private static int Int(DbDataReader reader, int ordinal) => Convert.ToInt32(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
 }

@@ -1,31 +1,21 @@
 using Microsoft.Bot.Schema;
 using SupportBot.Bot.Tests.Infrastructure;
-using SupportBot.Bot.Tests.Storage;
 
 namespace SupportBot.Bot.Tests.Durability;
 
 /// <summary>The real bot process, killed with SIGKILL mid-conversation and started again on the same SQLite file.</summary>
-public sealed class CrashRecoveryTests : IAsyncLifetime, IDisposable
+public sealed class CrashRecoveryTests : BotProcessTest
 {
-    private readonly TempSqliteFile _database = new();
-    private ChannelSink _sink = null!;
-
-    public async Task InitializeAsync() => _sink = await ChannelSink.StartAsync();
-
-    public async Task DisposeAsync() => await _sink.DisposeAsync();
-
-    public void Dispose() => _database.Dispose();
-
     [Fact]
     public async Task ConversationWaitingAtAPromptContinuesThereAfterTheBotIsKilledAndRestarted()
     {
-        var settings = new Dictionary<string, string> { ["Storage__DataDirectory"] = Path.GetDirectoryName(_database.Path)! };
+        var settings = new Dictionary<string, string> { ["Storage__DataDirectory"] = DataDirectory };
         var conversationId = $"crash-{Guid.NewGuid():N}";
 
         await using (var first = await BotProcess.StartAsync(settings))
         {
             using var http = first.CreateClient();
-            var emulator = new EmulatorClient(http, _sink.ServiceUrl, conversationId);
+            var emulator = new EmulatorClient(http, Sink.ServiceUrl, conversationId);
             await emulator.SendAsync(emulator.ConversationUpdate(emulator.User, emulator.Bot));
             var question = await emulator.SendAsync(emulator.Message("パスワードを忘れてしまいました"));
             Assert.Contains(RepliesTo(question), reply => reply.Text == "Amazon に登録しているメールアドレスはわかりますか？");
@@ -35,7 +25,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime, IDisposable
 
         await using var second = await BotProcess.StartAsync(settings);
         using var secondHttp = second.CreateClient();
-        var resumed = new EmulatorClient(secondHttp, _sink.ServiceUrl, conversationId);
+        var resumed = new EmulatorClient(secondHttp, Sink.ServiceUrl, conversationId);
         var answer = await resumed.SendAsync(resumed.Message("はい"));
 
         var steps = Assert.Single(RepliesTo(answer), reply => reply.Text?.Contains("パスワードアシスタント", StringComparison.Ordinal) == true);
@@ -44,5 +34,5 @@ public sealed class CrashRecoveryTests : IAsyncLifetime, IDisposable
 
     // A post to /api/messages returns once its turn has sent every reply.
     private List<Activity> RepliesTo(Activity activity) =>
-        [.. _sink.Received.Where(a => a.ReplyToId == activity.Id && a.Type == ActivityTypes.Message)];
+        [.. Sink.Received.Where(a => a.ReplyToId == activity.Id && a.Type == ActivityTypes.Message)];
 }

@@ -1,30 +1,20 @@
 using Microsoft.Data.Sqlite;
 using SupportBot.Bot.Tests.Infrastructure;
-using SupportBot.Bot.Tests.Storage;
 
 namespace SupportBot.Bot.Tests.Durability;
 
 /// <summary>Issue 17: facts the background writer has committed survive the process being killed (SIGKILL, no shutdown).</summary>
-public sealed class FactsDurabilityTests : IAsyncLifetime, IDisposable
+public sealed class FactsDurabilityTests : BotProcessTest
 {
-    private readonly TempSqliteFile _database = new();
-    private ChannelSink _sink = null!;
-
-    public async Task InitializeAsync() => _sink = await ChannelSink.StartAsync();
-
-    public async Task DisposeAsync() => await _sink.DisposeAsync();
-
-    public void Dispose() => _database.Dispose();
-
     [Fact]
     public async Task FactsWrittenBeforeAKillAreAllThereAfterIt()
     {
-        var settings = new Dictionary<string, string> { ["Storage__DataDirectory"] = Path.GetDirectoryName(_database.Path)! };
+        var settings = new Dictionary<string, string> { ["Storage__DataDirectory"] = DataDirectory };
         var conversationId = $"facts-{Guid.NewGuid():N}";
         await using (var bot = await BotProcess.StartAsync(settings))
         {
             using var http = bot.CreateClient();
-            var user = new EmulatorClient(http, _sink.ServiceUrl, conversationId);
+            var user = new EmulatorClient(http, Sink.ServiceUrl, conversationId);
             await user.SendAsync(user.Message("パスワードを忘れてしまいました"));
             await user.SendAsync(user.Message("はい"));
             await user.SendAsync(user.Message("できました"));
@@ -53,7 +43,7 @@ public sealed class FactsDurabilityTests : IAsyncLifetime, IDisposable
 
     private async Task<T> ScalarAsync<T>(string sql, string conversationId)
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _database.Path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Database.Path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -3,43 +3,33 @@ using Microsoft.Bot.Schema;
 using Microsoft.Data.Sqlite;
 using Newtonsoft.Json.Linq;
 using SupportBot.Bot.Tests.Infrastructure;
-using SupportBot.Bot.Tests.Storage;
 
 namespace SupportBot.Bot.Tests.Durability;
 
 /// <summary>Handoff and outcome records land in the configured store, without what the user typed by mistake.</summary>
-public sealed class HandoffRecordStorageTests : IAsyncLifetime, IDisposable
+public sealed class HandoffRecordStorageTests : BotProcessTest
 {
     private const string CardNumber = "4111 1111 1111 1111";
-
-    private readonly TempSqliteFile _database = new();
-    private ChannelSink _sink = null!;
-
-    public async Task InitializeAsync() => _sink = await ChannelSink.StartAsync();
-
-    public async Task DisposeAsync() => await _sink.DisposeAsync();
-
-    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task HandoffIsRecordedInTheSqliteFileAndACardNumberTypedEarlierIsNowhereInTheFilesOrTheLogs()
     {
-        var dataDirectory = Path.GetDirectoryName(_database.Path)!;
+        var dataDirectory = DataDirectory;
         await using var bot = await BotProcess.StartAsync(new Dictionary<string, string> { ["Storage__DataDirectory"] = dataDirectory });
         using var http = bot.CreateClient();
-        var emulator = new EmulatorClient(http, _sink.ServiceUrl);
+        var emulator = new EmulatorClient(http, Sink.ServiceUrl);
 
         await emulator.SendAsync(emulator.ConversationUpdate(emulator.User, emulator.Bot));
         await emulator.SendAsync(emulator.Message("パスワードを忘れてしまいました"));
         await emulator.SendAsync(emulator.Message($"カード番号は {CardNumber} です"));
         var request = await emulator.SendAsync(emulator.Message("人と話したい"));
 
-        var handoff = Assert.Single(_sink.Received, a => a.ReplyToId == request.Id && a.Type == ActivityTypes.Event && a.Name == "handoff.initiate");
+        var handoff = Assert.Single(Sink.Received, a => a.ReplyToId == request.Id && a.Type == ActivityTypes.Event && a.Name == "handoff.initiate");
         var handoffId = (string)JObject.FromObject(handoff.Value)["handoffId"]!;
-        var stored = await ReadItemsAsync(_database.Path, "handoff/%");
+        var stored = await ReadItemsAsync(Database.Path, "handoff/%");
         var record = Assert.Single(stored, item => item.Key == $"handoff/{handoffId}").Value;
         Assert.Contains(emulator.ConversationId, record, StringComparison.Ordinal);
-        Assert.Single(await ReadItemsAsync(_database.Path, $"outcome/emulator/{emulator.ConversationId}/%"));
+        Assert.Single(await ReadItemsAsync(Database.Path, $"outcome/emulator/{emulator.ConversationId}/%"));
 
         await bot.KillAsync();
         string[] forms = [CardNumber, CardNumber.Replace(" ", string.Empty, StringComparison.Ordinal)];
