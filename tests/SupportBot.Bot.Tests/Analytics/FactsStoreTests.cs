@@ -11,7 +11,7 @@ namespace SupportBot.Bot.Tests.Analytics;
 
 /// <summary>
 /// The facts on each SQL store: turns add up into one row a conversation, the dashboard sums them as an operator reads
-/// them, and retention deletes what is past its time. Each test works in a day of its own, far from other tests' rows.
+/// them, and retention deletes what is past its time. Each test works in a day of its own, years before other tests' rows.
 /// </summary>
 public abstract class FactsStoreTests
 {
@@ -21,7 +21,9 @@ public abstract class FactsStoreTests
         ["cache_cookie"] = ["AskDevice", "ShowSteps", "Outcome"],
     });
 
-    private protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2090 + Random.Shared.Next(0, 800), 3, 10, 1, 0, 0, TimeSpan.Zero));
+    // A past year of its own: the retention test's cutoff then lies long before the rows other test classes write now
+    // into the same PostgreSQL database, and the dashboard's day holds only this test's conversations.
+    private protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(1980, 1, 1, 1, 0, 0, TimeSpan.Zero).AddDays(Random.Shared.Next(0, 10_000)));
 
     private protected abstract SqlStorage Storage { get; }
 
@@ -104,7 +106,7 @@ public abstract class FactsStoreTests
     [SkippableFact]
     public async Task TheDashboardCountsOutcomesRatingsAndFunnelsOfTheConversationsStartedInThePeriod()
     {
-        var day = Time.GetUtcNow();
+        var period = await ClearedTodayAsync();
         var resolved = NewId();
         var escalated = NewId();
         var abandoned = NewId();
@@ -125,7 +127,6 @@ public abstract class FactsStoreTests
         CancellationToken.None);
         Time.Advance(TimeSpan.FromHours(2)); // past the 30 minutes after which an idle conversation is abandoned
 
-        var period = new ReportingPeriod(DateOnly.FromDateTime(day.ToOffset(TimeSpan.FromHours(9)).DateTime), DateOnly.FromDateTime(day.ToOffset(TimeSpan.FromHours(9)).DateTime));
         var figures = await Queries().DashboardAsync(period, CancellationToken.None);
 
         Assert.Equal(4, figures.Conversations);
@@ -149,12 +150,13 @@ public abstract class FactsStoreTests
     [SkippableFact]
     public async Task AConversationWrittenOverSeveralBatchesCountsOnceWithWhereItEndedUp()
     {
+        var today = await ClearedTodayAsync();
         var id = NewId();
         await Store().WriteAsync([Turn(id, f => { f.Symptom = "cache_cookie"; f.Steps.Add(new("cache_cookie", 0, "AskDevice")); })], CancellationToken.None);
         await Store().WriteAsync([Turn(id, f => f.Steps.Add(new("cache_cookie", 1, "ShowSteps")))], CancellationToken.None);
         await Store().WriteAsync([Turn(id, f => { f.Outcome = Outcomes.Escalated; f.EscalationReason = EscalationReasons.StepsFailed; })], CancellationToken.None);
 
-        var figures = await Queries().DashboardAsync(Today(), CancellationToken.None);
+        var figures = await Queries().DashboardAsync(today, CancellationToken.None);
 
         Assert.Equal(1, figures.Conversations);
         Assert.Equal(new OutcomeCounts(Resolved: 0, Escalated: 1, Abandoned: 0, OutOfScope: 0, InProgress: 0), figures.Outcomes);
@@ -170,13 +172,14 @@ public abstract class FactsStoreTests
     [SkippableFact]
     public async Task AConversationStillGoingIsInProgressAndOneIdleTooLongIsAbandoned()
     {
+        var today = await ClearedTodayAsync();
         var idle = NewId();
         await Store().WriteAsync([Turn(idle, f => f.Symptom = "forgot_password")], CancellationToken.None);
         Time.Advance(TimeSpan.FromMinutes(40));
         var going = NewId();
         await Store().WriteAsync([Turn(going, f => f.Symptom = "forgot_password")], CancellationToken.None);
 
-        var figures = await Queries().DashboardAsync(Today(), CancellationToken.None);
+        var figures = await Queries().DashboardAsync(today, CancellationToken.None);
 
         Assert.Equal(new OutcomeCounts(Resolved: 0, Escalated: 0, Abandoned: 1, OutOfScope: 0, InProgress: 1), figures.Outcomes);
     }
@@ -207,6 +210,35 @@ public abstract class FactsStoreTests
         Time.Advance(TimeSpan.FromDays(80));
         await Sweeper().PurgeOnceAsync(CancellationToken.None);
         Assert.Null(await Queries().ConversationAsync("webchat", id, CancellationToken.None));
+    }
+
+    /// <summary>Clears what earlier runs left in this test's day (the PostgreSQL database is shared and kept), then returns the day.</summary>
+    private async Task<ReportingPeriod> ClearedTodayAsync()
+    {
+        var period = Today();
+        var from = new DateTimeOffset(period.From.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(9)).ToUnixTimeMilliseconds();
+        var to = from + (long)TimeSpan.FromDays(1).TotalMilliseconds;
+        await Storage.WriteInTransactionAsync(
+            async (connection, transaction, ct) =>
+            {
+                foreach (var sql in new[]
+                {
+                    $"DELETE FROM {FactsTables.Figures} WHERE hour_ms >= {from} AND hour_ms < {to}",
+                    $"DELETE FROM {FactsTables.FlowFigures} WHERE hour_ms >= {from} AND hour_ms < {to}",
+                    $"DELETE FROM {FactsTables.Flows} WHERE started_at_ms >= {from} AND started_at_ms < {to}",
+                    $"DELETE FROM {FactsTables.Conversations} WHERE started_at_ms >= {from} AND started_at_ms < {to}",
+                })
+                {
+                    await using var command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    command.CommandText = sql;
+                    await command.ExecuteNonQueryAsync(ct);
+                }
+
+                return 0;
+            },
+            CancellationToken.None);
+        return period;
     }
 
     private ReportingPeriod Today()
@@ -253,7 +285,8 @@ public sealed class PostgresFactsStoreTests : FactsStoreTests, IDisposable
 {
     private readonly PostgresStorage _storage;
 
-    public PostgresFactsStoreTests() => _storage = new PostgresStorage(TestPostgres.ConnectionString(), Time);
+    // The store's own clock stays real: its retry delays on a fake clock would never end if the server were down.
+    public PostgresFactsStoreTests() => _storage = new PostgresStorage(TestPostgres.ConnectionString(), TimeProvider.System);
 
     private protected override SqlStorage Storage => _storage;
 
