@@ -84,6 +84,11 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     [GeneratedRegex(@"(?<mark>[^\s\w@])\s*(?:を|は)\s*[@＠]\s*(?:に|へ)|replace\s+(?:the\s+)?(?<mark>[^\s\w@])\s+(?:with|by)\s+(?:an?\s+)?@", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeclaredMark();
 
+    // A sender no person reads (no-reply@…), or a domain made to pass for the company's (ama-zon.jp-secure.com, amaz0n-jp.net):
+    // the company's own domains are in the lexicon, so any other domain naming it is an impostor's.
+    [GeneratedRegex(@"^\s*(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster)\s*@|@.*(?:a[mn]a[\-_.]?z[o0]n|arnaz[o0]n|amaz[o0]m)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NobodysAddress();
+
     [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z0-9._\-](?: [A-Za-z0-9._\-@]){5,}(?![A-Za-z0-9])")]
     private static partial Regex LetterSpaced();
 
@@ -92,7 +97,7 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     {
         var address = folded.AsSpan(start, length);
         var local = address[..Math.Max(0, address.IndexOf('@'))].Trim();
-        if (lexicon.IsCompanyAddress(address) || (local.Length > 0 && local.IndexOfAnyExcept(MaskMarks) < 0))
+        if (lexicon.IsCompanyAddress(address) || (local.Length > 0 && local.IndexOfAnyExcept(MaskMarks) < 0) || NobodysAddress().IsMatch(address))
         {
             return;
         }
@@ -142,9 +147,13 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     [GeneratedRegex(@"\G(?:\s*:\s*\d|\()")]
     private static partial Regex StackFrame();
 
-    // "hanako (at) example (dot) jp", "jiro[at]example[dot]net", 「hanako アットマーク example ドット jp」.
+    // A domain's part read out in katakana (ジーメール, ヤフー, コム, ジェーピー), up to the next ドット.
+    private const string KatakanaLabel = @"(?:(?!ドット)[ァ-ヺー]){2,12}";
+
+    // "hanako (at) example (dot) jp", "jiro[at]example[dot]net", 「hanako アットマーク example ドット jp」,
+    // 「yamada.truck03 アット ジーメール ドット コム」.
     [GeneratedRegex(
-        @"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]*\s*(?:[(\[{<]\s*at\s*[)\]}>]|アットマーク|アット|あっと)\s*[a-z0-9\-]+(?:\s*(?:[(\[{<]\s*dot\s*[)\]}>]|ドット|どっと|\.)\s*[a-z0-9\-]+)*(?:\s*(?:[(\[{<]\s*dot\s*[)\]}>]|ドット|どっと|\.)\s*[a-z]{2,24})(?![a-z0-9])",
+        @"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]*\s*(?:[(\[{<]\s*at\s*[)\]}>]|アットマーク|アット|あっと)\s*(?:[a-z0-9\-]+|" + KatakanaLabel + @")(?:\s*(?:[(\[{<]\s*dot\s*[)\]}>]|ドット|どっと|\.)\s*(?:[a-z0-9\-]+|" + KatakanaLabel + @"))*(?:\s*(?:[(\[{<]\s*dot\s*[)\]}>]|ドット|どっと|\.)\s*(?:[a-z]{2,24}|" + KatakanaLabel + @"))(?![a-z0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BracketedAt();
 

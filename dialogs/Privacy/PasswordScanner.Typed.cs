@@ -43,11 +43,101 @@ internal sealed partial class PasswordScanner
         }
     }
 
+    /// <summary>
+    /// A password in Japanese or another script, in quotes after the password word or before a verb of setting or typing it
+    /// (「パスワードはひらがなで「ねこのたまちゃん8さい」にしてた」「パスフレーズ「朝は味噌汁夜はカレー」で登録」): not what a screen
+    /// or a rule says (「パスワードが違います」と出る, 「半角英数字8文字以上」), which holds the words of sign-in screens.
+    /// </summary>
+    private static void AddQuotedPhrases(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in QuotedPhrase().Matches(folded))
+        {
+            var value = match.Groups["value"];
+            var text = value.ValueSpan.Trim();
+            if (text.Length >= 2 && text.ContainsAnyExceptInRange('\0', '\x7f') && !ScreenWords().IsMatch(text)
+                && !(match.Groups["gap"].Success && AboutThePasswordWords().IsMatch(match.Groups["gap"].ValueSpan)))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, value.Length));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Other versions of a password already found, which people list together (「昔の kotatsu_mikan も今の kotatsu_mikan2 も」,
+    /// "Sakura2023 and Sakura2024"): a token that starts with the same five characters or more.
+    /// </summary>
+    private void AddVariants(string folded, List<SensitiveFinding> findings, int firstOfThisScanner)
+    {
+        var found = findings.Count;
+        foreach (var run in AsciiRun().EnumerateMatches(folded))
+        {
+            var span = Token.WithoutEnclosingQuotes(folded, run.Index, run.Length);
+            var token = Token.Core(folded.AsSpan(span.Start, span.Length));
+            if (token.Length < MinVariantPrefix || lexicon.IsKnownHarmlessToken(token.ToString()))
+            {
+                continue;
+            }
+
+            for (var i = firstOfThisScanner; i < found; i++)
+            {
+                var known = findings[i];
+                if (known.Kind == SensitiveKind.Password
+                    && !(known.Start <= span.Start && known.End >= span.Start)
+                    && known.Length >= MinVariantPrefix
+                    && token.CommonPrefixLength(folded.AsSpan(known.Start, known.Length)) >= MinVariantPrefix)
+                {
+                    findings.Add(new SensitiveFinding(SensitiveKind.Password, span.Start, token.Length));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Two made-up values offered as alternatives in a message about a password (「たぶん taro0315 か taro1503 のどっちか」, "either Kuma77 or Kuma78").</summary>
+    private void AddAlternativePairs(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in AlternativePair().Matches(folded))
+        {
+            var first = match.Groups["first"];
+            var second = match.Groups["second"];
+            var a = Token.Core(first.ValueSpan);
+            var b = Token.Core(second.ValueSpan);
+            if (LooksMadeUp(a) && LooksMadeUp(b) && !Token.IsUrlOrEmail(a) && !Token.IsUrlOrEmail(b)
+                && !lexicon.IsKnownHarmlessToken(a.ToString()) && !lexicon.IsKnownHarmlessToken(b.ToString()))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.Password, first.Index, a.Length));
+                findings.Add(new SensitiveFinding(SensitiveKind.Password, second.Index, b.Length));
+            }
+        }
+    }
+
+    private const int MinVariantPrefix = 5;
+
     private static ReadOnlySpan<char> InnerMarks => "_!#$%&*@";
+
+    [GeneratedRegex(@"(?<![!-~])(?<first>[!-~]{4,})(?:\s*(?:か|とか|または|もしくは)\s*|\s+or\s+)(?<second>[!-~]{4,})(?![!-~])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlternativePair();
+
+    // Quotes after a password word (a few words may stand between), or quotes before a verb of setting or typing.
+    [GeneratedRegex(
+        @"(?:パスワード|パスフレーズ|パス|ぱすわーど|合言葉|暗[証唱]番号|" + EnglishPasswordWord + @"|pass\s?phrase)(?<gap>(?:は|を|が|の|って|:|=)?[^「『""“”」』。\n]{0,12}?)[「『""“](?<value>[^「」『』“”""\n]{2,40})[」』""”]"
+        + @"|[「『""“](?<value>[^「」『』“”""\n]{2,40})[」』""”]\s*(?:に|で|と|って)(?:して|した|しま|しよ|変更|設定|登録|入れ|入力|打)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedPhrase();
+
+    // Between the password word and the quotes, words that make the quoted text something said about the password: its hint, rule, field.
+    [GeneratedRegex(@"ヒント|質問|条件|ルール|例|形式|欄|画面|表示|エラー|メッセージ|ボタン|リンク|hint|question|rule|example|field|message|button|error|says|said|shows", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutThePasswordWords();
+
+    // What the text of a sign-in screen, a message or a password rule holds.
+    [GeneratedRegex(
+        @"パスワード|パス|ログイン|サインイン|忘れ|次へ|ボタン|画面|表示|エラー|クリック|押|リンク|こちら|変更|再設定|認証|確認|お客様|アカウント|メール|無効|正し|間違|違|入力|ください|でき|文字|桁|以上|以下|半角|全角|英数|記号|大文字|小文字|登録|設定|ヘルプ|問題|続行|送信|コード|番号|お知らせ|警告|ません|ます|です|場合|方法|必要|セキュリティ|保護|安全|ロック|制限|回数",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ScreenWords();
 
     // A password word: the message is about one (not just about logging in).
     [GeneratedRegex(
-        @"パスワ|ぱすわ|ﾊﾟｽﾜ|暗[証唱]番号|合言葉|(?<![a-z])(?:" + EnglishPasswordWord + @"|pass\s?phrase|passcode|pwd|pw)(?![a-z])",
+        @"パスワ|ぱすわ|ﾊﾟｽﾜ|パスフレーズ|暗[証唱]番号|合言葉|(?<![a-z])(?:" + EnglishPasswordWord + @"|pass\s?phrase|passcode|pwd|pw)(?![a-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PasswordMention();
 

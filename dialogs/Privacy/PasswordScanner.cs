@@ -44,7 +44,14 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     {
         var before = findings.Count;
         AddStatedPasswords(folded, findings);
-        if (findings.Count == before && PasswordMention().IsMatch(folded))
+        var namesPassword = PasswordMention().IsMatch(folded);
+        if (namesPassword)
+        {
+            AddQuotedPhrases(folded, findings);
+            AddAlternativePairs(folded, findings);
+        }
+
+        if (findings.Count == before && namesPassword)
         {
             AddTypedValues(folded, findings);
             AddPassphrases(folded, findings);
@@ -62,6 +69,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         }
 
         AddOpaqueTokens(folded, findings);
+        if (findings.Count > before)
+        {
+            AddVariants(folded, findings, before);
+        }
     }
 
     private SensitiveFinding? LoneToken(string folded)
@@ -134,13 +145,17 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         }
     }
 
-    /// <summary>Letters and digits together (abcd1234, shiba_inu_2023), or opaque; not a version (v2.3.1), a code (E1001, 0x8007), or a number.</summary>
+    /// <summary>
+    /// Letters and digits together (abcd1234, shiba_inu_2023), words joined by '_' (kotatsu_mikan), or opaque; not a version (v2.3.1),
+    /// a code (E1001, 0x8007), a number, or an identifier of the sign-in itself (reset_password, access_token).
+    /// </summary>
     private static bool LooksMadeUp(ReadOnlySpan<char> token) =>
         token.Length >= MinStatedLength
         && !VersionOrCode().IsMatch(token)
         && !NamedShape().IsMatch(token)
         && ((token.IndexOfAnyInRange('0', '9') >= 0 && token.ContainsAnyInRange('a', 'z') | token.ContainsAnyInRange('A', 'Z'))
-            || TokenShape.Of(token) != Opacity.None);
+            || TokenShape.Of(token) != Opacity.None
+            || (JoinedWords().IsMatch(token) && !SignInIdentifier().IsMatch(token)));
 
     /// <summary>
     /// After 「パスワードは」 a product name may be what the sentence is about (「パスワードは iPhone15 で変えた」); after
@@ -229,7 +244,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     // A password word, then up to a few words that are not the value (no は / is / ':'), then an ASCII run.
     [GeneratedRegex(
         @"(?:" + JapanesePasswordWord + @"|暗証番号)(?:欄|入力欄)?(?<gap>(?:\s*\([^)]{1,12}\))?[^!-~。！？\n]{0,14}?)[「『""'“‘(]?(?<value>[!-~]+)"
-        + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pw)(?<gap>(?:\s+[a-z']+){0,2}?)\s+[""'“‘(]?(?<value>[!-~]+)",
+        + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pw|pass(?!\s?(?:port|book|through|by|along|over|away|on|out)\b))(?<gap>(?:\s+[a-z']+){0,2}?)\s+[""'“‘(]?(?<value>[!-~]+)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NearbyValue();
 
@@ -255,8 +270,18 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     private static partial Regex LengthRule();
 
     // Mixed on its face yet a name or a number: a hex code (0x800F0922), a product named by a number and a word (1Password).
-    [GeneratedRegex(@"^(?:0x[0-9a-f]+|\d{1,2}[A-Z][a-z]{3,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Case matters: 1Password is a name, 88takoyaki a made-up value.
+    [GeneratedRegex(@"^(?:0[xX][0-9a-fA-F]+|\d{1,2}[A-Z][a-z]{3,})$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedShape();
+
+    // Made-up words joined as people join them in passwords: kotatsu_mikan, shiba_inu, ringo-to-mikan (three words or more
+    // with '-': two are ordinary English, case-sensitive, two-step).
+    [GeneratedRegex(@"^(?:[a-z]{2,}(?:_[a-z]{2,})+|[a-z]{2,}(?:-[a-z]{2,}){2,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedWords();
+
+    // Names a program gives the sign-in's own fields and steps: reset_password, access_token, user_id.
+    [GeneratedRegex(@"pass|token|reset|login|logon|signin|sign_in|user|auth|session|key|error|code|mail|name|field|form|hash|secret|_id\b|^id_", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SignInIdentifier();
 
     // Brackets, slashes and commas split a run: "2024/1/1(Mon)" is four parts, not one token.
     [GeneratedRegex(@"[^()\[\]{}<>/,]+")]

@@ -36,10 +36,11 @@ internal static partial class QuotedValueContext
 
     // A mail's sender or a caller: "came from", "sender:", 「差出人が」「送信元は」「着信」.
     [GeneratedRegex(
-        @"(?:(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){0,2}\s+from|sender|差出人|送信元|発信元|着信)\s*(?:は|が|:|：)?\s*[「『""']?\s*$",
+        @"(?:(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){0,2}\s+from|sender|差出人|送信元|発信元|着信|(?:said|says|saying|told\s+(?:me|us)|asked\s+(?:me|us))\s+(?:to\s+)?(?:call|text|contact|ring|e-?mail)(?:\s+(?:this|the|a)\s+(?:number|address))?(?:\s+(?:at|on))?)\s*(?:は|が|:|：)?\s*[「『""']?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceBefore();
 
-    [GeneratedRegex(@"^\s*[」』""']?\s*(?:から|より)(?:の)?[^。\n]{0,20}?(?:メール|連絡|SMS|メッセージ|通知|電話|着信)")]
+    // 「… から電話」, and what a message told the person to call (「0120-… に至急電話しろと書いてあった」).
+    [GeneratedRegex(@"^\s*[」』""']?\s*(?:(?:から|より)(?:の)?[^。\n]{0,20}?(?:メール|連絡|SMS|メッセージ|通知|電話|着信)|(?:に|へ)(?:すぐ|至急|今すぐ)?(?:電話|連絡|折り返し|メール)(?:しろ|して|するよう|を|ください)[^。\n]{0,10}?(?:と|って)(?:書|言|来|あ|表示))")]
     private static partial Regex SourceAfter();
 }

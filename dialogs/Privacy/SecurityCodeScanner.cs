@@ -50,6 +50,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         }
 
         AddCardCodes(folded, findings);
+        AddCardCodesNearby(folded, findings);
         AddOneTimeCodes(folded, findings);
         AddBareCode(folded, findings);
     }
@@ -80,6 +81,23 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         {
             var code = match.Groups["code"];
             findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, code.Index, code.Length));
+        }
+    }
+
+    /// <summary>
+    /// A 3–6 digit number a sentence away from a card-code or PIN word ("do you need the card PIN? it's 4417", 「4417 が暗証番号です」):
+    /// not a card's last digits ("ending in 4417", 「末尾 4417」), a date, an amount or a count.
+    /// </summary>
+    private static void AddCardCodesNearby(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (var number in CardCodeNumber().EnumerateMatches(folded))
+        {
+            var windowStart = Math.Max(0, number.Index - LeadingKeywordWindow);
+            var windowEnd = Math.Min(folded.Length, number.Index + number.Length + KeywordWindow);
+            if (CardCodeWord().IsMatch(folded.AsSpan(windowStart, windowEnd - windowStart)))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, number.Index, number.Length));
+            }
         }
     }
 
@@ -137,8 +155,17 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CardCodePhrase();
 
+    [GeneratedRegex(@"(?<![a-z])(?:cvv2?|cvc2?|cid|pin(?:\s*(?:code|number))?|security\s*code)(?![a-z])|セキュリティー?コード|暗[証唱]番号", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CardCodeWord();
+
+    // 3–6 digits standing alone, as CodeNumber, and not the visible end of a card ("ending in 4417", 「末尾4417」「下4桁は4417」).
     [GeneratedRegex(
-        @"(?<!エラー[\s_\-]*|error[\s_\-]*|zip[\s_\-]*|postal[\s_\-]*|郵便[\s_\-]*|promo[\s_\-]*|discount[\s_\-]*|クーポン[\s_\-]*|プロモーション[\s_\-]*|post[\s_\-]*|short[\s_\-]*|colou?r[\s_\-]*|product[\s_\-]*|country[\s_\-]*|area[\s_\-]*|bar[\s_\-]*|qr[\s_\-]*|カラー[\s_\-]*|商品[\s_\-]*|国[\s_\-]*|バー[\s_\-]*|QR[\s_\-]*)(?:コード|code)|認証|確認(?:用)?(?:の)?番号|(?:届い|来|送られてき)た(?:\d桁の)?(?:番号|数字)|(?<![a-z])(?:otp|sms|2fa|mfa|passcode)(?![a-z])|ワンタイム|one[\s\-]?time|verification|authenticator|認証アプリ|2段階|two[\s\-]?step",
+        @"(?<![\dA-Za-z\-./,+#¥$])(?<!\d:)(?<![*●•x]{2,}\s?)(?<!(?:ending|ends|end)(?:\s+(?:in|with))?\s*|末尾(?:が|は|の)?\s*|下\s*[34]\s*桁(?:が|は|の)?\s*|last\s+(?:3|4|three|four)(?:\s+digits)?(?:\s+(?:is|are))?\s*:?\s*)\d{3,6}(?!\d|[\-./:,]\d)(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times|digits|円))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CardCodeNumber();
+
+    [GeneratedRegex(
+        @"(?<!エラー[\s_\-]*|error[\s_\-]*|zip[\s_\-]*|postal[\s_\-]*|郵便[\s_\-]*|promo[\s_\-]*|discount[\s_\-]*|クーポン[\s_\-]*|プロモーション[\s_\-]*|post[\s_\-]*|short[\s_\-]*|colou?r[\s_\-]*|product[\s_\-]*|country[\s_\-]*|area[\s_\-]*|bar[\s_\-]*|qr[\s_\-]*|カラー[\s_\-]*|商品[\s_\-]*|国[\s_\-]*|バー[\s_\-]*|QR[\s_\-]*)(?:コード|code)|認証|確認(?:用)?(?:の)?番号|(?:届い|来|送られてき)た(?:\d桁の)?(?:番号|数字)|(?<!電話|携帯|注文|追跡|お問い合わせ)(?:番号|数字)(?:が|は)?[^。\n\d]{0,8}?(?:届い|届き|来た|来て|来ま|送られ)|(?<![a-z])(?:number|digits)\s+(?:they|amazon|you|it)\s+(?:sent|texted|e-?mailed|gave)|(?<![a-z])(?:texted|sent)\s+me\s+(?:a|the)\s+(?:number|digits)|(?<![a-z])(?:otp|sms|2fa|mfa|passcode)(?![a-z])|ワンタイム|one[\s\-]?time|verification|authenticator|認証アプリ|2段階|two[\s\-]?step",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OneTimeCodeWord();
 
