@@ -28,7 +28,8 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
         }
 
         var runs = new List<Range>();
-        foreach (var run in DigitRun().EnumerateMatches(folded))
+        var digitRun = CardWord().IsMatch(folded) ? DigitRunReadOut() : DigitRun();
+        foreach (var run in digitRun.EnumerateMatches(folded))
         {
             runs.Add(new Range(run.Index, run.Index + run.Length));
             var groups = DigitGroups(folded.AsSpan(run.Index, run.Length), run.Index);
@@ -172,4 +173,8 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
 
     [GeneratedRegex(@"(?<!\d)\d(?:[\s\-\u2010-\u2015\u2212\u30FC\uFF70._/\u30FB]{0,2}\d)+(?!\d)")]
     private static partial Regex DigitRun();
+
+    // In a message about a card, groups may also be parted by commas as a number read out is (「4 4 5 3、3 3 1 4、…」).
+    [GeneratedRegex(@"(?<!\d)\d(?:[\s\-\u2010-\u2015\u2212\u30FC\uFF70._/\u30FB\u3001,]{0,2}\d)+(?!\d)")]
+    private static partial Regex DigitRunReadOut();
 }

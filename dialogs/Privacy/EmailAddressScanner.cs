@@ -27,6 +27,7 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     public void Scan(string folded, List<SensitiveFinding> findings)
     {
         AddSpelledOut(folded, findings);
+        AddNameOfAnAddress(folded, findings);
         AddWithDeclaredMark(folded, findings);
         if (!folded.Contains('@'))
         {
@@ -105,6 +106,30 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         findings.Add(new SensitiveFinding(SensitiveKind.EmailAddress, start, length));
     }
 
+    /// <summary>
+    /// The part of an address before the '@', given with its provider or its place («gmailの ayaka0420 のほう», "my yahoo is
+    /// kenta_88», «アットマークの前は mikan_tabetai»): a name with a digit, '.', '_' or '-' in it, which is what the address says of the person.
+    /// </summary>
+    private static void AddNameOfAnAddress(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in NameOfAnAddress().Matches(folded))
+        {
+            var local = match.Groups["local"];
+            var name = local.ValueSpan.TrimEnd("._-");
+            if (name.IndexOfAny(NameMarks) >= 0 && name.ContainsAnyInRange('a', 'z') | name.ContainsAnyInRange('A', 'Z') && !name.Contains('@'))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.EmailAddress, local.Index, name.Length));
+            }
+        }
+    }
+
+    [GeneratedRegex(
+        @"(?:(?<![a-z])(?:gmail|yahoo|icloud|outlook|hotmail|docomo|ezweb|softbank|ymobile)(?![a-z])|ジーメール|ヤフー|ドコモ|ソフトバンク)\s*(?:の|で|は|:|\s(?:is|was|address\s+is|id\s+is))\s*(?:アドレス\s*(?:は)?)?\s*(?<local>[a-z0-9][a-z0-9._\-+]{2,})(?![a-z0-9@])"
+        + @"|(?:アットマーク|アット|@)\s*(?:の|より)?\s*(?:前|左)(?:は|が|:|の部分は)?\s*(?<local>[a-z0-9][a-z0-9._\-+]{2,})(?![a-z0-9@])"
+        + @"|(?<![a-z])before\s+the\s+(?:@|at\s*(?:sign|mark)?)\s+(?:is|it'?s|:)\s*(?<local>[a-z0-9][a-z0-9._\-+]{2,})(?![a-z0-9@])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NameOfAnAddress();
+
     private static void AddSpelledOut(string folded, List<SensitiveFinding> findings)
     {
         // Cheap tests first: most messages spell out no address, and the patterns cost microseconds.
@@ -131,7 +156,8 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         {
             var local = match.Groups["local"];
             if ((match.Groups["lead"].Success || match.Groups["dotted"].Success || local.ValueSpan.IndexOfAny(NameMarks) >= 0)
-                && !StackFrame().IsMatch(folded, match.Index + match.Length))
+                && !StackFrame().IsMatch(folded, match.Index + match.Length)
+                && !CamelCase().IsMatch(folded.AsSpan(local.Index, match.Index + match.Length - local.Index)))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.EmailAddress, local.Index, match.Index + match.Length - local.Index));
                 from = match.Index + match.Length;
@@ -142,6 +168,10 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
             }
         }
     }
+
+    // A program's names (GetAddrInfoReqWrap.onlookup): a stack frame, not a domain.
+    [GeneratedRegex(@"\sat\s+\S*[a-z][A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex CamelCase();
 
     // "java.lang.NullPointerException at AuthClient.java:88", "at Foo.Bar(Program.cs:12)": a stack frame's "at", not an address.
     [GeneratedRegex(@"\G(?:\s*:\s*\d|\()")]

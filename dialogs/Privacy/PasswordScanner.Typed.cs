@@ -11,7 +11,8 @@ internal sealed partial class PasswordScanner
 {
     private const int MaxPassphraseLength = 60;
 
-    private void AddTypedValues(string folded, List<SensitiveFinding> findings)
+    // passwordNamed: whether the message names a password; when it only talks of logging in, the value must look made up.
+    private void AddTypedValues(string folded, List<SensitiveFinding> findings, bool passwordNamed)
     {
         foreach (Match match in TypedValue().Matches(folded))
         {
@@ -20,7 +21,7 @@ internal sealed partial class PasswordScanner
             var core = Token.Core(folded.AsSpan(span.Start, span.Length));
             var japanese = match.Groups["ja"].Success;
             if (core.Length >= MinStatedLength
-                && (japanese || LooksMadeUp(core) || core.ContainsAny(InnerMarks) || match.Groups["quoted"].Success)
+                && (LooksMadeUp(core) || (passwordNamed && (japanese || core.ContainsAny(InnerMarks) || match.Groups["quoted"].Success)))
                 && !Token.IsUrlOrEmail(core)
                 && !IsOrdinaryWords(core.ToString())
                 && !lexicon.IsKnownHarmlessToken(core.ToString()))
@@ -54,13 +55,19 @@ internal sealed partial class PasswordScanner
         {
             var value = match.Groups["value"];
             var text = value.ValueSpan.Trim();
-            if (text.Length >= 2 && text.ContainsAnyExceptInRange('\0', '\x7f') && !ScreenWords().IsMatch(text)
-                && !(match.Groups["gap"].Success && AboutThePasswordWords().IsMatch(match.Groups["gap"].ValueSpan)))
+            var phrase = text.ContainsAnyExceptInRange('\0', '\x7f') ? !ScreenWords().IsMatch(text) : IsAsciiPassphrase(text);
+            if (text.Length >= 2 && phrase
+                && !(match.Groups["gap"].Success && AboutThePasswordWords().IsMatch(match.Groups["gap"].ValueSpan))
+                && !AboutThePasswordBefore().IsMatch(folded.AsSpan(Math.Max(0, match.Index - AboutWindow), Math.Min(match.Index, AboutWindow))))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, value.Length));
             }
         }
     }
+
+    /// <summary>Words with spaces in quotes («i love ramen 2»): not what a screen says («Incorrect password», «Try again»).</summary>
+    private static bool IsAsciiPassphrase(ReadOnlySpan<char> text) =>
+        text.Contains(' ') && text.Length >= MinStatedLength && !EnglishScreenWords().IsMatch(text);
 
     /// <summary>
     /// Other versions of a password already found, which people list together (「昔の kotatsu_mikan も今の kotatsu_mikan2 も」,
@@ -124,6 +131,15 @@ internal sealed partial class PasswordScanner
         + @"|[「『""“](?<value>[^「」『』“”""\n]{2,40})[」』""”]\s*(?:に|で|と|って)(?:して|した|しま|しよ|変更|設定|登録|入れ|入力|打)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuotedPhrase();
+
+    [GeneratedRegex(@"(?<![a-z])(?:incorrect|invalid|wrong|forgot|forgotten|sign|log|password|error|try|please|enter|continue|account|verify|reset|click|required|characters?|must|your|match|problem|there\s+was|cannot|can't|unable|not|need|help|important|message|code)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishScreenWords();
+
+    private const int AboutWindow = 24;
+
+    // "The hint for my password is "first school"": a hint, a rule or a question about the password, said before its word.
+    [GeneratedRegex(@"(?:hint|question|rule|requirement|example|ヒント|質問|条件|例)\s*(?:for|of|to|の)?\s*(?:my|the|your|a)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutThePasswordBefore();
 
     // Between the password word and the quotes, words that make the quoted text something said about the password: its hint, rule, field.
     [GeneratedRegex(@"ヒント|質問|条件|ルール|例|形式|欄|画面|表示|エラー|メッセージ|ボタン|リンク|hint|question|rule|example|field|message|button|error|says|said|shows", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

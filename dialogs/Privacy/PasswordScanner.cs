@@ -44,6 +44,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     {
         var before = findings.Count;
         AddStatedPasswords(folded, findings);
+        AddSecretAnswers(folded, findings);
         var namesPassword = PasswordMention().IsMatch(folded);
         if (namesPassword)
         {
@@ -53,8 +54,17 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
         if (findings.Count == before && namesPassword)
         {
-            AddTypedValues(folded, findings);
+            AddTypedValues(folded, findings, passwordNamed: true);
             AddPassphrases(folded, findings);
+        }
+        else if (findings.Count == before && CredentialContext().IsMatch(folded))
+        {
+            AddTypedValues(folded, findings, passwordNamed: false);
+        }
+
+        if (findings.Count == before && ShortAnswer(folded) is { } answer)
+        {
+            findings.Add(answer);
         }
 
         if (findings.Count == before)
@@ -73,6 +83,36 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         {
             AddVariants(folded, findings, before);
         }
+    }
+
+    /// <summary>A user name, an account or a device named just before the token (「ID は taro1985」, "username kenta88"): not the password.</summary>
+    private static bool NamedBefore(string folded, int start)
+    {
+        var windowStart = Math.Max(0, start - NameWindow);
+        return NameBefore().IsMatch(folded.AsSpan(windowStart, start - windowStart))
+            || NetworkAfter().IsMatch(folded.AsSpan(start));
+    }
+
+    private const int NameWindow = 16;
+
+    /// <summary>
+    /// A reply that is one made-up value and a few words of yes or hedging (「たぶん mameshiba77」「はい、それです tomo77kitty」
+    /// "maybe Kuma2020 i think"): what a person sends when the bot has just asked for what they typed.
+    /// </summary>
+    private SensitiveFinding? ShortAnswer(string folded)
+    {
+        var match = ShortReply().Match(folded);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var value = match.Groups["value"];
+        var core = Token.Core(value.ValueSpan);
+        var madeUp = WordWithDigits().IsMatch(core) || IsMixed(core) || TokenShape.Of(core) != Opacity.None;
+        return madeUp && !VersionOrCode().IsMatch(core) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString())
+            ? new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length)
+            : null;
     }
 
     private SensitiveFinding? LoneToken(string folded)
@@ -211,7 +251,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
                     Opacity.Strong => token.Length >= MinStrongLength || (aboutCredentials ??= CredentialContext().IsMatch(folded)),
                     Opacity.Weak => aboutCredentials ??= CredentialContext().IsMatch(folded),
                     _ => token.Length >= MinWeakLength
-                        && IsMixed(folded.AsSpan(span.Start, span.Length), passwordNamed ??= PasswordMention().IsMatch(folded))
+                        && (IsMixed(folded.AsSpan(span.Start, span.Length), passwordNamed ??= PasswordMention().IsMatch(folded))
+                            || (WordWithDigits().IsMatch(token) && !VersionOrCode().IsMatch(token) && !NamedBefore(folded, span.Start)))
                         && (aboutCredentials ??= CredentialContext().IsMatch(folded)),
                 };
                 if (isPassword && !lexicon.IsKnownHarmlessToken(token.ToString()))
@@ -237,7 +278,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // What makes a weakly opaque token a password: the message is about typing it, logging in, or passwords.
     [GeneratedRegex(
-        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|entered|tried|type|enter|using)(?![a-z])",
+        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|ためし|通らな|通りませ|弾かれ|はじかれ|登録|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|entered|tried|type|enter|using|registered|sign\s?up)(?![a-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CredentialContext();
 
@@ -273,6 +314,24 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     // Case matters: 1Password is a name, 88takoyaki a made-up value.
     [GeneratedRegex(@"^(?:0[xX][0-9a-fA-F]+|\d{1,2}[A-Z][a-z]{3,})$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedShape();
+
+    // Yes or a hedge, then one value, then at most a hedge: a short reply.
+    [GeneratedRegex(
+        @"^\s*(?:(?:はい|うん|ええ|たぶん|多分|おそらく|確か|それです|これです|えっと|えーと|あ|yes|yeah|yep|ok|maybe|probably|i\s+think|it'?s|it\s+is|that'?s)[\s、,。.!！…]*){1,3}[「『""'“]?(?<value>[!-~]{6,}?)[」』""'”]?\s*(?:です|でした|だと思います|だった|かな|かも|かと|i\s+think|maybe)?[\s。.!！?？…]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShortReply();
+
+    // A word and digits, the commonest made-up password (kuroneko8, hiroshi0823, 88takoyaki, tomo77kitty).
+    [GeneratedRegex(@"^(?:[A-Za-z]{3,}\d{2,8}|[A-Za-z]{5,}\d|\d{2,4}[A-Za-z]{3,}|[A-Za-z]{2,}\d{2,}[A-Za-z]{2,})$", RegexOptions.CultureInvariant)]
+    private static partial Regex WordWithDigits();
+
+    // A network's or a line's name: 「0000docomo のWi-Fi」.
+    [GeneratedRegex(@"^[!-~]+\s*の?\s*(?:Wi-?Fi|wifi|ネットワーク|SSID|network|router|ルーター|回線)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NetworkAfter();
+
+    // What names a token that is not the password: a user name, an ID, an account, a device or model, a network.
+    [GeneratedRegex(@"(?:ID|ユーザー?名?|ユーザーネーム|ニックネーム|アカウント名?|名義|機種|型番|モデル|端末|ネットワーク|SSID|user\s?(?:name|id)?|login\s?id|id|account(?:\s+name)?|nick(?:name)?|handle|model|device|network|ssid|wi-?fi|router|version|build)\s*(?:は|が|:|=|is|was|→)?\s*[「『""'“(]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NameBefore();
 
     // Made-up words joined as people join them in passwords: kotatsu_mikan, shiba_inu, ringo-to-mikan (three words or more
     // with '-': two are ordinary English, case-sensitive, two-step).

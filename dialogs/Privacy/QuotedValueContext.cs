@@ -13,6 +13,11 @@ internal static partial class QuotedValueContext
 
     public static bool IsNotTheirs(string folded, SensitiveFinding finding)
     {
+        if (Placeholder().IsMatch(folded.AsSpan(finding.Start, finding.Length)))
+        {
+            return true;
+        }
+
         var before = folded.AsSpan(Math.Max(0, finding.Start - Window), Math.Min(finding.Start, Window));
         var after = folded.AsSpan(finding.End, Math.Min(folded.Length - finding.End, Window));
         if (ExampleBefore().IsMatch(before) || ExampleAfter().IsMatch(after))
@@ -24,19 +29,23 @@ internal static partial class QuotedValueContext
             && (SourceBefore().IsMatch(before) || SourceAfter().IsMatch(after));
     }
 
+    // What a program or a log puts where a value would be: <redacted>, ${AMZ_PASS}, %PASSWORD%, {{password}}, $DB_PASS.
+    [GeneratedRegex(@"^[""']?(?:<[^<>]+>|\$\{[^}]+\}|\$[A-Z_][A-Z0-9_]*|%[A-Za-z_]+%|\{\{[^}]+\}\}|\[redacted[^\]]*\])[""']?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
+
     [GeneratedRegex(
         @"(?:入力例|記入例|例えば|たとえば|例|e\.g\.|for\s+example|for\s+instance|example|placeholder|プレースホルダー|sample|(?:format|形式)\s*(?:like|such\s+as|は)|such\s+as)\s*(?:として|に|は|が|で|の|:|：)?\s*(?:書いて(?:ある|あった)|載って(?:いる|る))?\s*[「『""'“‘(]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExampleBefore();
 
     [GeneratedRegex(
-        @"^\s*[」』""'”’)]?\s*(?:as\s+(?:a\s+|an\s+|the\s+)?(?:placeholder|example|sample)|is\s+(?:just\s+)?(?:a\s+|an\s+)?(?:placeholder|example)|(?:って|と)(?:薄く|最初から)(?:書いて|表示|入って)|(?:みたいな|のような)(?:例|形式))",
+        @"^\s*[」』""'”’)]?\s*(?:as\s+(?:a\s+|an\s+|the\s+)?(?:placeholder|example|sample)|is\s+(?:just\s+)?(?:a\s+|an\s+)?(?:placeholder|example)|(?:って|と)(?:薄く|最初から)(?:書いて|表示|入って)|(?:みたいな|のような)(?:例|形式|簡単|単純|弱い|よくある|ありがち|パスワード|の(?:は|も))|like\s+that\s+(?:is|are)\s+(?:too\s+)?(?:weak|easy|simple))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExampleAfter();
 
     // A mail's sender or a caller: "came from", "sender:", 「差出人が」「送信元は」「着信」.
     [GeneratedRegex(
-        @"(?:(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){0,2}\s+from|sender|差出人|送信元|発信元|着信|(?:said|says|saying|told\s+(?:me|us)|asked\s+(?:me|us))\s+(?:to\s+)?(?:call|text|contact|ring|e-?mail)(?:\s+(?:this|the|a)\s+(?:number|address))?(?:\s+(?:at|on))?)\s*(?:は|が|:|：)?\s*[「『""']?\s*$",
+        @"(?:(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){0,2}\s+from|sender|差出人|送信元|発信元|着信|知らない|見覚えの?ない|身に覚えのない|不審な|怪しい|犯人の|(?<![a-z])(?:unknown|unfamiliar|strange|suspicious|someone\s+else'?s|attacker'?s|hacker'?s|scammer'?s)(?:\s+(?:e-?mail|address|number|phone))?|(?:hotel|front\s+desk|shop|store|restaurant|clinic|hospital|taxi)(?:'s)?(?:\s+[a-z]+){0,2}\s+(?:number|phone|tel)(?:\s+(?:is|was))?|(?:ホテル|フロント|お店|店舗|病院|タクシー)[^。\n]{0,6}?(?:番号|電話)|(?:said|says|saying|told\s+(?:me|us)|asked\s+(?:me|us))\s+(?:to\s+)?(?:call|text|contact|ring|e-?mail)(?:\s+(?:this|the|a)\s+(?:number|address))?(?:\s+(?:at|on))?)\s*(?:は|が|:|：)?\s*[「『""']?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceBefore();
 

@@ -51,6 +51,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
 
         AddCardCodes(folded, findings);
         AddCardCodesNearby(folded, findings);
+        AddBackupCodes(folded, findings);
         AddOneTimeCodes(folded, findings);
         AddBareCode(folded, findings);
     }
@@ -100,6 +101,25 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
             }
         }
     }
+
+    /// <summary>A backup or recovery code, letters and digits in groups of four ("7HQK 2M9P XZ4T"), near its name.</summary>
+    private static void AddBackupCodes(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (var code in GroupedLettersAndDigits().EnumerateMatches(folded))
+        {
+            var windowStart = Math.Max(0, code.Index - LeadingKeywordWindow * 2);
+            if (BackupCodeWord().IsMatch(folded.AsSpan(windowStart, code.Index - windowStart)))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, code.Index, code.Length));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?=[A-Z0-9 \-]*\d)[A-Z0-9]{4}(?:[ \-][A-Z0-9]{4}){1,3}(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupedLettersAndDigits();
+
+    [GeneratedRegex(@"(?:backup|recovery|バックアップ|リカバリー?|予備)\s*(?:codes?|コード)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BackupCodeWord();
 
     private static void AddOneTimeCodes(string folded, List<SensitiveFinding> findings)
     {
@@ -155,7 +175,8 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CardCodePhrase();
 
-    [GeneratedRegex(@"(?<![a-z])(?:cvv2?|cvc2?|cid|pin(?:\s*(?:code|number))?|security\s*code)(?![a-z])|セキュリティー?コード|暗[証唱]番号", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The code's name, or where it is printed: 「裏の番号」「裏面の3桁」"the 3 digits on the back", "4 numbers on the front of my amex".
+    [GeneratedRegex(@"(?<![a-z])(?:cvv2?|cvc2?|cid|pin(?:\s*(?:code|number))?|security\s*code)(?![a-z])|セキュリティー?コード|せきゅりてぃー?こーど|暗[証唱]番号|裏面?の(?:番号|数字|[34]桁)|(?<![a-z])(?:digits|numbers)\s+on\s+the\s+(?:back|front)|back\s+of\s+(?:the|my)\s+card", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CardCodeWord();
 
     // 3–6 digits standing alone, as CodeNumber, and not the visible end of a card ("ending in 4417", 「末尾4417」「下4桁は4417」).
@@ -165,7 +186,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     private static partial Regex CardCodeNumber();
 
     [GeneratedRegex(
-        @"(?<!エラー[\s_\-]*|error[\s_\-]*|zip[\s_\-]*|postal[\s_\-]*|郵便[\s_\-]*|promo[\s_\-]*|discount[\s_\-]*|クーポン[\s_\-]*|プロモーション[\s_\-]*|post[\s_\-]*|short[\s_\-]*|colou?r[\s_\-]*|product[\s_\-]*|country[\s_\-]*|area[\s_\-]*|bar[\s_\-]*|qr[\s_\-]*|カラー[\s_\-]*|商品[\s_\-]*|国[\s_\-]*|バー[\s_\-]*|QR[\s_\-]*)(?:コード|code)|認証|確認(?:用)?(?:の)?番号|(?:届い|来|送られてき)た(?:\d桁の)?(?:番号|数字)|(?<!電話|携帯|注文|追跡|お問い合わせ)(?:番号|数字)(?:が|は)?[^。\n\d]{0,8}?(?:届い|届き|来た|来て|来ま|送られ)|(?<![a-z])(?:number|digits)\s+(?:they|amazon|you|it)\s+(?:sent|texted|e-?mailed|gave)|(?<![a-z])(?:texted|sent)\s+me\s+(?:a|the)\s+(?:number|digits)|(?<![a-z])(?:otp|sms|2fa|mfa|passcode)(?![a-z])|ワンタイム|one[\s\-]?time|verification|authenticator|認証アプリ|2段階|two[\s\-]?step",
+        @"(?<!エラー[\s_\-]*|error[\s_\-]*|zip[\s_\-]*|postal[\s_\-]*|郵便[\s_\-]*|promo[\s_\-]*|discount[\s_\-]*|クーポン[\s_\-]*|プロモーション[\s_\-]*|post[\s_\-]*|short[\s_\-]*|colou?r[\s_\-]*|product[\s_\-]*|country[\s_\-]*|area[\s_\-]*|bar[\s_\-]*|qr[\s_\-]*|カラー[\s_\-]*|商品[\s_\-]*|国[\s_\-]*|バー[\s_\-]*|QR[\s_\-]*)(?:コード|code)|認証|確認(?:用)?(?:の)?番号|(?:届い|来|送られてき)た(?:\d桁の)?(?:番号|数字)|(?:来た|きた|届いた)の(?:は|が)|(?:番号|コード|数字)(?:が|も)?(?:きた|来た|届いた)|\d桁の(?:やつ|番号|数字|コード)|验证码|驗證碼|校验码|인증번호|(?<![a-z])(?:backup|recovery)\s+codes?|バックアップコード|(?<!電話|携帯|注文|追跡|お問い合わせ)(?:番号|数字)(?:が|は)?[^。\n\d]{0,8}?(?:届い|届き|来た|来て|来ま|送られ)|(?<![a-z])(?:number|digits)\s+(?:they|amazon|you|it)\s+(?:sent|texted|e-?mailed|gave)|(?<![a-z])(?:texted|sent)\s+me\s+(?:a|the)\s+(?:number|digits)|(?<![a-z])(?:otp|sms|2fa|mfa|passcode)(?![a-z])|ワンタイム|one[\s\-]?time|verification|authenticator|認証アプリ|2段階|two[\s\-]?step",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OneTimeCodeWord();
 

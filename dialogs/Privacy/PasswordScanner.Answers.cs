@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace SupportBot.Dialogs.Privacy;
+
+/// <summary>
+/// The answer to a secret question, which unlocks an account as a password does: after the answer word
+/// (「秘密の質問の答えは「ポチ」」「答えはヤマモトで合ってる」「質問→「桜ヶ丘小」」, "the answer to "first pet" is Mochi",
+/// "security question answer is Batangas", "my mother's maiden name is Suzuki"). The value is what stands in quotes, else the
+/// first ASCII word, else the first run of katakana or kanji; words that judge the answer ("wrong", 「多分」) are not one.
+/// </summary>
+internal sealed partial class PasswordScanner
+{
+    private const int MaxAnswerLength = 30;
+
+    private void AddSecretAnswers(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in SecretAnswer().Matches(folded))
+        {
+            var value = match.Groups["value"];
+            var text = value.ValueSpan.Trim();
+            if (text.Length < 2 || text.Length > MaxAnswerLength || JudgingWord().IsMatch(text)
+                || (text.IndexOfAnyExceptInRange('!', '~') < 0 && (IsOrdinaryWords(text.ToString().ToLowerInvariant()) || lexicon.IsKnownHarmlessToken(text.ToString()))))
+            {
+                continue;
+            }
+
+            findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, value.Length));
+        }
+    }
+
+    // The answer word and what joins it to the value, then the value: quoted, an ASCII word, or a katakana or kanji run.
+    [GeneratedRegex(
+        @"(?:秘密の質問|セキュリティ質問|質問の?答え|質問(?=\s*(?:→|:))|答え|回答|旧姓|(?<![a-z])(?:answer|maiden\s+name|(?:security|secret)\s+question)(?:\s+(?:to|for)\s+(?:""[^""\n]{1,60}""|[a-z' ]{1,40}?))?)"
+        + @"\s*(?:は|が|→|=|:|、|\s(?:is|was|=|:))\s*(?:(?:多分|たぶん|確か|きっと|probably|maybe|just|simply)\s*)?"
+        + @"(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|(?<value>[A-Za-z0-9][A-Za-z0-9'\-_.]*[A-Za-z0-9])|(?<value>[ァ-ヺー]{2,15})|(?<value>[一-龯々ヶ]{2,10}))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SecretAnswer();
+
+    // Words that judge or describe the answer rather than give it.
+    [GeneratedRegex(@"^(?:多分|確か|正解|間違|不明|本当|絶対|漢字|平仮名|片仮名|英語|名前|質問|同じ|全部|忘れ|分から|正し|入力|大文字|小文字|半角|全角|ローマ字|カタカナ|ひらがな)|^(?:case|correct|wrong|right|same|different|definitely|one|two|three|yes|no|yes\.)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JudgingWord();
+}
