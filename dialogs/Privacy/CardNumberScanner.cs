@@ -45,7 +45,29 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
         }
 
         AddHalves(folded, runs, findings);
+        AddToldCards(folded, findings);
     }
+
+    /// <summary>
+    /// A number told as the card's right after the card word ("my card 4599 9625 4689 567", 「カード番号 4980 0012 …」): a digit
+    /// worn off or mistyped makes it fail the Luhn check, yet it is still the person's card.
+    /// </summary>
+    private static void AddToldCards(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in ToldCard().Matches(folded))
+        {
+            var number = match.Groups["number"];
+            if (Token.CountDigits(number.ValueSpan) is >= MinDigits and <= MaxDigits)
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.CardNumber, number.Index, number.Length));
+            }
+        }
+    }
+
+    [GeneratedRegex(
+        @"(?:(?<![a-z])(?:card|visa|master\s?card|amex|jcb)(?:\s+(?:number|no\.?|#))?|カード番号|クレカ|カード)\s*(?:は|is|:|=)?\s*(?<number>[2-6]\d{3}(?:[\s\-]?\d{2,4}){2,4})(?!\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ToldCard();
 
     /// <summary>
     /// A card number given in two parts in one sentence (「前半 4162… 後半 4184…」, "first half …, second half …"):

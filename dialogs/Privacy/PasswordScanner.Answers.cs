@@ -30,7 +30,7 @@ internal sealed partial class PasswordScanner
 
     // The answer word and what joins it to the value, then the value: quoted, an ASCII word, or a katakana or kanji run.
     [GeneratedRegex(
-        @"(?:秘密の質問|セキュリティ質問|質問の?答え|質問(?=\s*(?:→|:))|答え|回答|旧姓|(?<![a-z])(?:answer|maiden\s+name|(?:security|secret)\s+question)(?:\s+(?:to|for)\s+(?:""[^""\n]{1,60}""|[a-z' ]{1,40}?))?)"
+        @"(?:秘密の質問|ひみつのしつもん|きゅうせい|セキュリティ質問|質問の?答え|質問(?=\s*(?:→|:))|答え|回答|旧姓|(?<![a-z])(?:answer|maiden\s+name|(?:security|secret)\s+question)(?:\s+(?:to|for)\s+(?:""[^""\n]{1,60}""|[a-z' ]{1,40}?))?)"
         + @"\s*(?:は|が|→|=|:|、|\s(?:is|was|=|:))\s*(?:(?:多分|たぶん|確か|きっと|probably|maybe|just|simply)\s*)?"
         + @"(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|(?<value>[A-Za-z0-9][A-Za-z0-9'\-_.]*[A-Za-z0-9])|(?<value>[ァ-ヺー]{2,15})|(?<value>[一-龯々ヶ]{2,10}))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -55,7 +55,8 @@ internal sealed partial class PasswordScanner
         {
             var value = match.Groups["value"];
             var text = value.ValueSpan.Trim();
-            var phrase = text.ContainsAnyExceptInRange('\0', '\x7f') ? !ScreenWords().IsMatch(text) : IsAsciiPassphrase(text);
+            var phrase = (text.ContainsAnyExceptInRange('\0', '\x7f') ? !ScreenWords().IsMatch(text) : IsAsciiPassphrase(text))
+                && !ShownAfter().IsMatch(folded.AsSpan(value.Index + value.Length));
             if (text.Length >= 2 && phrase
                 && !(match.Groups["gap"].Success && AboutThePasswordWords().IsMatch(match.Groups["gap"].ValueSpan))
                 && !AboutThePasswordBefore().IsMatch(folded.AsSpan(Math.Max(0, match.Index - AboutWindow), Math.Min(match.Index, AboutWindow))))
@@ -101,7 +102,8 @@ internal sealed partial class PasswordScanner
     }
 
     /// <summary>Two made-up values offered as alternatives in a message about a password (「たぶん taro0315 か taro1503 のどっちか」, "either Kuma77 or Kuma78").</summary>
-    private void AddAlternativePairs(string folded, List<SensitiveFinding> findings)
+    // strictShapes: in a message that names no password, both must be a word with digits or mixed ("either Bluebird77 or bluebird77!").
+    private void AddAlternativePairs(string folded, List<SensitiveFinding> findings, bool strictShapes)
     {
         foreach (Match match in AlternativePair().Matches(folded))
         {
@@ -109,7 +111,7 @@ internal sealed partial class PasswordScanner
             var second = match.Groups["second"];
             var a = Token.Core(first.ValueSpan);
             var b = Token.Core(second.ValueSpan);
-            if (LooksMadeUp(a) && LooksMadeUp(b) && !Token.IsUrlOrEmail(a) && !Token.IsUrlOrEmail(b)
+            if (LooksMadeUp(a) && LooksMadeUp(b) && (!strictShapes || (IsWordWithDigitsOrMixed(a) && IsWordWithDigitsOrMixed(b))) && !Token.IsUrlOrEmail(a) && !Token.IsUrlOrEmail(b)
                 && !lexicon.IsKnownHarmlessToken(a.ToString()) && !lexicon.IsKnownHarmlessToken(b.ToString()))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, first.Index, a.Length));
@@ -117,6 +119,38 @@ internal sealed partial class PasswordScanner
             }
         }
     }
+
+    private static bool IsWordWithDigitsOrMixed(ReadOnlySpan<char> token) => WordWithDigits().IsMatch(token) || IsMixed(token);
+
+    /// <summary>
+    /// A password in kana or kanji with digits, as voice input writes it (「パスワードはにゃんこ二〇二三です」「ぱすわーどわ、はるみ、いちいちにーに、です」):
+    /// after the password word and は, up to です, で or the end of the clause; not a rule or a count (「8文字以上です」「3回間違えた」).
+    /// </summary>
+    private static void AddJapaneseValues(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in JapaneseValue().Matches(folded))
+        {
+            var value = match.Groups["value"];
+            var text = value.ValueSpan.Trim("、, ");
+            if (text.Length >= 3 && !ScreenWords().IsMatch(text) && !Count().IsMatch(text)
+                && (text.IndexOfAny(DigitCharacters) >= 0 || DigitsReadOut.Of(text.ToString()) is not null))
+            {
+                var start = value.Index + value.ValueSpan.IndexOf(text);
+                findings.Add(new SensitiveFinding(SensitiveKind.Password, start, text.Length));
+            }
+        }
+    }
+
+    private static ReadOnlySpan<char> DigitCharacters => "0123456789〇零一二三四五六七八九";
+
+    [GeneratedRegex(
+        @"(?:パスワード|ぱすわーど|パス|暗[証唱]番号)\s*(?:は|わ|:|→)[、,\s]*(?<value>[ぁ-ゖァ-ヺー〇一-龯々0-9a-zA-Z、]{3,24}?)[、,\s]*(?=です|でした|だと|だった|って|と(?:入|打)|で(?:す|し|入|登録|ログイン)|。|$)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex JapaneseValue();
+
+    // A number with a counter: a count or a rule, not a value (8文字, 3回, 2つ, 6桁).
+    [GeneratedRegex(@"[0-9〇一二三四五六七八九十]+\s*(?:文字|回|つ|個|桁|日|ヶ月|か月|年|時|分|人|度)")]
+    private static partial Regex Count();
 
     private const int MinVariantPrefix = 5;
 
@@ -132,7 +166,7 @@ internal sealed partial class PasswordScanner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuotedPhrase();
 
-    [GeneratedRegex(@"(?<![a-z])(?:incorrect|invalid|wrong|forgot|forgotten|sign|log|password|error|try|please|enter|continue|account|verify|reset|click|required|characters?|must|your|match|problem|there\s+was|cannot|can't|unable|not|need|help|important|message|code)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(?:incorrect|invalid|wrong|forgot|forgotten|sign|log|password|error|try|please|enter|continue|account|verify|reset|click|required|characters?|must|your|match|problem|there\s+was|cannot|can't|unable|not|need|help|important|message|code|something|anything|safer|stronger|better|support|agent|staff|team|customer|service)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishScreenWords();
 
     private const int AboutWindow = 24;
@@ -141,13 +175,17 @@ internal sealed partial class PasswordScanner
     [GeneratedRegex(@"(?:hint|question|rule|requirement|example|ヒント|質問|条件|例)\s*(?:for|of|to|の)?\s*(?:my|the|your|a)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AboutThePasswordBefore();
 
+    // The quotes are what a screen showed: 「…」と出ます, 「…」って表示される, "…" it says.
+    [GeneratedRegex(@"^[」』""”]\s*(?:と|って|という|っていう)\s*(?:出|で[るた]|表示|言われ|書いて|なる|なっ|いう|エラー|メッセージ)|^[""”]\s*(?:it\s+)?(?:says|said|shows|appears|pops)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShownAfter();
+
     // Between the password word and the quotes, words that make the quoted text something said about the password: its hint, rule, field.
     [GeneratedRegex(@"ヒント|質問|条件|ルール|例|形式|欄|画面|表示|エラー|メッセージ|ボタン|リンク|hint|question|rule|example|field|message|button|error|says|said|shows", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AboutThePasswordWords();
 
     // What the text of a sign-in screen, a message or a password rule holds.
     [GeneratedRegex(
-        @"パスワード|パス|ログイン|サインイン|忘れ|次へ|ボタン|画面|表示|エラー|クリック|押|リンク|こちら|変更|再設定|認証|確認|お客様|アカウント|メール|無効|正し|間違|違|入力|ください|でき|文字|桁|以上|以下|半角|全角|英数|記号|大文字|小文字|登録|設定|ヘルプ|問題|続行|送信|コード|番号|お知らせ|警告|ません|ます|です|場合|方法|必要|セキュリティ|保護|安全|ロック|制限|回数",
+        @"パスワード|パス|ログイン|サインイン|忘れ|次へ|ボタン|画面|表示|エラー|クリック|押|リンク|こちら|変更|再設定|認証|確認|お客様|アカウント|メール|無効|正し|間違|違|入力|ください|でき|文字|桁|以上|以下|半角|全角|英数|記号|大文字|小文字|登録|設定|ヘルプ|問題|続行|送信|コード|番号|お知らせ|警告|ません|ます|です|場合|方法|必要|セキュリティ|保護|安全|ロック|制限|回数|ました|された|されて|行われ",
         RegexOptions.CultureInvariant)]
     private static partial Regex ScreenWords();
 

@@ -49,7 +49,12 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         if (namesPassword)
         {
             AddQuotedPhrases(folded, findings);
-            AddAlternativePairs(folded, findings);
+            AddAlternativePairs(folded, findings, strictShapes: false);
+            AddJapaneseValues(folded, findings);
+        }
+        else
+        {
+            AddAlternativePairs(folded, findings, strictShapes: true);
         }
 
         if (findings.Count == before && namesPassword)
@@ -146,11 +151,13 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         {
             var value = match.Groups["value"];
             var span = Token.WithoutEnclosingQuotes(folded, value.Index, value.Length);
-            var core = Token.Core(folded.AsSpan(span.Start, span.Length)).ToString();
+            var core = Token.Core(folded.AsSpan(span.Start, span.Length)).Trim(ClosingQuotes).ToString();
             if (core.Length >= MinStatedLength
                 && HasLetterOrDigit(core)
                 && !Token.IsEmail(core)
                 && !IsOrdinaryWords(core)
+                && !OrdinaryWordForm().IsMatch(core)
+                && (!match.Groups["bare"].Success || !LowerCaseWord().IsMatch(core))
                 && !LengthRule().IsMatch(core)
                 && !IsHarmless(core, japaneseTopic: match.Groups["topic"].Success))
             {
@@ -178,7 +185,9 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             var value = match.Groups["value"];
             var span = Token.WithoutEnclosingQuotes(folded, value.Index, value.Length);
             var core = Token.Core(folded.AsSpan(span.Start, span.Length));
-            if (LooksMadeUp(core) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()))
+            var typedDigits = core.Length is >= MinStatedLength and <= MaxTypedDigits && core.IndexOfAnyExceptInRange('0', '9') < 0
+                && TypedAfter().IsMatch(folded.AsSpan(span.Start + core.Length));
+            if ((LooksMadeUp(core) || typedDigits) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, span.Start, core.Length));
             }
@@ -269,7 +278,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         @"(?:(?:" + JapanesePasswordWord + @"|暗[証唱]番号|合言葉|密码|密碼|비밀번호)\s*(?:\([^)]{1,12}\)\s*)?(?:(?<topic>は|わ|が|、|,)|" + Separator + @")|(?:" + JapanesePasswordWord + @"|暗証番号)(?<topic>を)|(?:パスワード|暗証番号|密码|비밀번호)\s*(?=[!-~])"
         + @"|(?<![a-z0-9])pass(?:\s+(?:that|which))?\s+(?:i|i'm|i've|we)(?:\s+[a-z]+){1,2}\s+(?:is|was)\b"
         + @"|(?<![a-z0-9])pass\s+(?:is|was)(?=\s+[""'“‘]?[!-~]*\d)"
-        + @"|(?<![a-z0-9])(?<!" + AboutThePassword + @")(?:" + EnglishPasswordWord + @"|passwort|kennwort|passcode|pwd|pw|secret|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)(?:(?:\s+(?:that|which))?\s+(?:i|i'm|i've|i\s+am|we|we're)(?:\s+[a-z]+){1,2})?(?:\s+(?:is|was|ist|es|est|é)(?:\s+(?:now|still|just))?\b|(?<=pwd|pw)\s(?!\s*[:=]))"
+        + @"|(?<![a-z0-9])(?<!" + AboutThePassword + @")(?:" + EnglishPasswordWord + @"|passwort|kennwort|passcode|pwd|pw|secret|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)(?:(?:\s+(?:that|which))?\s+(?:i|i'm|i've|i\s+am|we|we're)(?:\s+[a-z]+){1,2})?(?:\s+(?:is|was|ist|es|est|é)(?:\s+(?:now|still|just))?\b|(?<=pwd|pw)(?<bare>\s)(?!\s*[:=]))"
         + @"|(?<![a-z0-9])(?:(?:chang|set|reset|updat|switch)[a-z]*\s+(?:(?:my|the|our|a|it)\s+)?(?:new\s+)?(?:" + EnglishPasswordWord + @"|pw)|(?:" + EnglishPasswordWord + @"|pw)\s+(?:changed|set|reset|updated|switched))\s+to\b"
         + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|passwort|kennwort|pwd|pw|pass|secret|token|api[_\-]?key|access[_\-]?key|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)[""']?\s*" + Separator + @")"
         + @"\s*(?:[「『""'“‘(]\s*(?<value>[^「」『』""'“”‘’()\s]+)|(?<value>[!-~]+))",
@@ -278,7 +287,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // What makes a weakly opaque token a password: the message is about typing it, logging in, or passwords.
     [GeneratedRegex(
-        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|ためし|通らな|通りませ|弾かれ|はじかれ|登録|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|entered|tried|type|enter|using|registered|sign\s?up)(?![a-z])",
+        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|ためし|通らな|通りませ|弾かれ|はじかれ|登録|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|entered|tried|type|enter|using|registered|sign\s?up|pass(?=\s+(?:is|was)\b))(?![a-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CredentialContext();
 
@@ -320,6 +329,23 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         @"^\s*(?:(?:はい|うん|ええ|たぶん|多分|おそらく|確か|それです|これです|えっと|えーと|あ|yes|yeah|yep|ok|maybe|probably|i\s+think|it'?s|it\s+is|that'?s)[\s、,。.!！…]*){1,3}[「『""'“]?(?<value>[!-~]{6,}?)[」』""'”]?\s*(?:です|でした|だと思います|だった|かな|かも|かと|i\s+think|maybe)?[\s。.!！?？…]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortReply();
+
+    private const int MaxTypedDigits = 12;
+
+    // A value told as what was typed: 「19520403って入れてます」「… と入力」.
+    [GeneratedRegex(@"^\s*(?:って|と|を)\s*(?:入れ|入力|打)")]
+    private static partial Regex TypedAfter();
+
+    private static ReadOnlySpan<char> ClosingQuotes => "\"'”’」』";
+
+    // After a bare "pw", a word in lower case goes on with the sentence ("my pw stopped working"); a value has capitals, digits or marks.
+    [GeneratedRegex(@"^(?:[a-z']+|\d{1,3}%)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerCaseWord();
+
+    // What follows "password is" or "pw" in a sentence about it: a participle, a negation, an adverb, a share ("is gone",
+    // "was leaked", "pw doesn't work", "is 100% right"). Only lower-case words: a value typed with capitals or digits is kept.
+    [GeneratedRegex(@"^(?:[a-z]{2,}(?:ed|n't|nt|ly|ing)|gone|never|last|done|over|\d{1,3}%)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinaryWordForm();
 
     // A word and digits, the commonest made-up password (kuroneko8, hiroshi0823, 88takoyaki, tomo77kitty).
     [GeneratedRegex(@"^(?:[A-Za-z]{3,}\d{2,8}|[A-Za-z]{5,}\d|\d{2,4}[A-Za-z]{3,}|[A-Za-z]{2,}\d{2,}[A-Za-z]{2,})$", RegexOptions.CultureInvariant)]

@@ -51,6 +51,7 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
         }
 
         AddJapaneseNumbers(folded, findings);
+        AddInternationalNumbers(folded, findings);
     }
 
     private void AddJapaneseNumbers(string folded, List<SensitiveFinding> findings)
@@ -73,6 +74,25 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
     }
 
     /// <summary>Toll-free and shared-cost numbers (0120…, 0570…) are a business's: quoting one reveals nothing about the person.</summary>
+    /// <summary>A number with a country code as it is written abroad: "+1 (212) 804-3371", "+44 20 7946 0958", "+63 917 555 0134".</summary>
+    private static void AddInternationalNumbers(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (var number in InternationalNumber().EnumerateMatches(folded))
+        {
+            var digits = Token.CountDigits(folded.AsSpan(number.Index, number.Length));
+            if (digits is >= MinInternationalDigits and <= MaxInternationalDigits)
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.PhoneNumber, number.Index, number.Length));
+            }
+        }
+    }
+
+    private const int MinInternationalDigits = 9;
+    private const int MaxInternationalDigits = 15;
+
+    [GeneratedRegex(@"(?<![\d+\w])\+\d{1,3}[\s\-.]?\(?\d{1,4}\)?(?:[\s\-.]?\d{2,4}){2,3}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex InternationalNumber();
+
     private void AddUnlessBusiness(string text, int start, int length, List<SensitiveFinding> findings)
     {
         if (PhoneDigits.Domestic(text.AsSpan(start, length)) is not { } domestic || !lexicon.IsBusinessNumber(domestic))

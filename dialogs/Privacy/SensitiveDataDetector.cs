@@ -11,15 +11,17 @@ internal sealed class SensitiveDataDetector : ISensitiveDataDetector
 {
     private readonly ISensitiveScanner[] _scanners;
 
-    public SensitiveDataDetector(NotSecretsLexicon lexicon) =>
-        _scanners =
-        [
-            new CardNumberScanner(),
-            new SecurityCodeScanner(),
-            new PasswordScanner(lexicon),
-            new EmailAddressScanner(lexicon),
-            new PhoneNumberScanner(lexicon),
-        ];
+    // The rules that read numbers, run again on numbers read out in words (DigitsReadOut).
+    private readonly ISensitiveScanner[] _numberScanners;
+
+    public SensitiveDataDetector(NotSecretsLexicon lexicon)
+    {
+        var cards = new CardNumberScanner();
+        var codes = new SecurityCodeScanner();
+        var phones = new PhoneNumberScanner(lexicon);
+        _scanners = [cards, codes, new PasswordScanner(lexicon), new EmailAddressScanner(lexicon), phones];
+        _numberScanners = [cards, codes, phones];
+    }
 
     /// <summary>The detector with the allow list from the embedded content file.</summary>
     public static SensitiveDataDetector CreateDefault() => new(NotSecretsLexicon.LoadEmbedded());
@@ -42,6 +44,17 @@ internal sealed class SensitiveDataDetector : ISensitiveDataDetector
         foreach (var scanner in _scanners)
         {
             scanner.Scan(normalized.Text, candidates);
+        }
+
+        if (DigitsReadOut.Of(normalized.Text) is { } readOut)
+        {
+            var spoken = new List<SensitiveFinding>();
+            foreach (var scanner in _numberScanners)
+            {
+                scanner.Scan(readOut.Text, spoken);
+            }
+
+            candidates.AddRange(spoken.Select(readOut.ToNormalized));
         }
 
         candidates.RemoveAll(candidate => QuotedValueContext.IsNotTheirs(normalized.Text, candidate));

@@ -1,0 +1,148 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SupportBot.Dialogs.Privacy;
+
+/// <summary>
+/// The normalised text with numbers read out in words written as digits, for the number rules (card, code, phone):
+/// voice input and people reading a number aloud type 「ゼロキューゼロのイチロクニーサンのナナハチゼロゴ」,
+/// 「ろくよんさんぜろきゅうに」, 「四六一四　〇七九四…」 or 「ゼロハチゼロの、4471の、3358」. A run counts when it holds at least
+/// <see cref="MinDigits"/> digits and at least <see cref="MinClearWords"/> words that can only be digits there (two kana or
+/// more, or a kanji numeral): single kana such as に, し, ご, く are particles and word parts as often as digits. Groups
+/// stay apart (a '-' for the の or 、 between them); digits read one by one with a mark after each are joined.
+/// </summary>
+internal sealed partial class DigitsReadOut
+{
+    private const int MinDigits = 4;
+    private const int MinClearWords = 3;
+
+    private readonly int[] _starts;
+    private readonly int[] _ends;
+
+    private DigitsReadOut(string text, int[] starts, int[] ends)
+    {
+        Text = text;
+        _starts = starts;
+        _ends = ends;
+    }
+
+    public string Text { get; }
+
+    /// <summary>The text with its read-out numbers as digits, or null when it reads out none.</summary>
+    public static DigitsReadOut? Of(string normalized)
+    {
+        StringBuilder? text = null;
+        List<int>? starts = null;
+        List<int>? ends = null;
+        var copied = 0;
+        foreach (Match run in NumberInWords().Matches(normalized))
+        {
+            var words = run.Groups["word"].Captures;
+            if (!IsNumber(words))
+            {
+                continue;
+            }
+
+            text ??= new StringBuilder(normalized.Length);
+            starts ??= new List<int>(normalized.Length);
+            ends ??= new List<int>(normalized.Length);
+            for (; copied < run.Index; copied++)
+            {
+                Add(normalized[copied], copied, copied + 1);
+            }
+
+            var marks = run.Groups["mark"].Captures;
+            var oneByOne = marks.Count == words.Count - 1 && words.All(w => DigitsOf(w.Value).Length == 1);
+            var nextMark = 0;
+            foreach (Capture word in words)
+            {
+                while (nextMark < marks.Count && marks[nextMark].Index < word.Index)
+                {
+                    if (!oneByOne)
+                    {
+                        Add('-', marks[nextMark].Index, marks[nextMark].Index + marks[nextMark].Length);
+                    }
+
+                    nextMark++;
+                }
+
+                foreach (var digit in DigitsOf(word.Value))
+                {
+                    Add(digit, word.Index, word.Index + word.Length);
+                }
+            }
+
+            copied = run.Index + run.Length;
+        }
+
+        if (text is null || starts is null || ends is null)
+        {
+            return null;
+        }
+
+        for (; copied < normalized.Length; copied++)
+        {
+            Add(normalized[copied], copied, copied + 1);
+        }
+
+        return new DigitsReadOut(text.ToString(), [.. starts], [.. ends]);
+
+        void Add(char c, int start, int end)
+        {
+            text!.Append(c);
+            starts!.Add(start);
+            ends!.Add(end);
+        }
+    }
+
+    /// <summary>The finding on <see cref="Text"/> as the same stretch of the normalised text.</summary>
+    public SensitiveFinding ToNormalized(SensitiveFinding finding)
+    {
+        var start = _starts[finding.Start];
+        var end = _ends[finding.End - 1];
+        return finding with { Start = start, Length = end - start };
+    }
+
+    private static bool IsNumber(CaptureCollection words)
+    {
+        var digits = 0;
+        var clear = 0;
+        foreach (Capture word in words)
+        {
+            var value = word.Value;
+            digits += DigitsOf(value).Length;
+            clear += IsClearWord(value) ? 1 : 0;
+        }
+
+        return digits >= MinDigits && clear >= MinClearWords;
+    }
+
+    // Two kana or more, except さん (also "Mr"), or a kanji numeral.
+    private static bool IsClearWord(string word) =>
+        !char.IsAsciiDigit(word[0]) && word is not ("さん" or "サン") && (word.Length >= 2 || word[0] is >= '\u3007' and <= '\u9FFF');
+
+    private static string DigitsOf(string word) => word switch
+    {
+        _ when char.IsAsciiDigit(word[0]) => word,
+        "ゼロ" or "ぜろ" or "れい" or "レイ" or "まる" or "マル" or "〇" or "零" => "0",
+        "いち" or "イチ" or "一" => "1",
+        "にー" or "にい" or "ニー" or "ニイ" or "に" or "ニ" or "二" => "2",
+        "さん" or "サン" or "三" => "3",
+        "よん" or "ヨン" or "し" or "シ" or "四" => "4",
+        "ごー" or "ゴー" or "ご" or "ゴ" or "五" => "5",
+        "ろく" or "ロク" or "六" => "6",
+        "なな" or "ナナ" or "しち" or "シチ" or "七" => "7",
+        "はち" or "ハチ" or "八" => "8",
+        _ => "9",
+    };
+
+    // Digit words (longest first, so ニー is one word and not ニ and a dash), ASCII digit groups between them, and the marks
+    // that part groups (の, 、, a comma, ・, a space, a dash): four words or more, not inside a larger kanji number (二十, 三百).
+    [GeneratedRegex(
+        @"(?<![十百千万億〇一二三四五六七八九零])(?<word>" + Word + @")(?:(?<mark>[の、,・\s\-]{1,2})?(?<word>" + Word + @")){3,}(?![十百千万億])")]
+    private static partial Regex NumberInWords();
+
+    private const string Word =
+        "ゼロ|ぜろ|れい|レイ|まる|マル|いち|イチ|にー|にい|ニー|ニイ|さん|サン|よん|ヨン|ごー|ゴー|ろく|ロク|なな|ナナ|しち|シチ|はち|ハチ|きゅう|きゅー|キュウ|キュー"
+        + "|に|ニ|し|シ|ご|ゴ|く|ク|[〇零一二三四五六七八九]|[0-9]{1,4}";
+}

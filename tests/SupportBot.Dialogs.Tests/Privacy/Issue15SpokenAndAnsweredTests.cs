@@ -1,0 +1,99 @@
+using SupportBot.Dialogs.Privacy;
+
+namespace SupportBot.Dialogs.Tests.Privacy;
+
+/// <summary>
+/// Issue 15, sixth round: numbers read out in words (voice input, reading aloud), answers to secret questions, short
+/// replies of one value, and sentences about a password that hold no value. Every sentence here is new.
+/// </summary>
+public sealed class Issue15SpokenAndAnsweredTests
+{
+    private static readonly SensitiveDataDetector Detector = SensitiveDataDetector.CreateDefault();
+
+    private static IEnumerable<string> Found(string text, SensitiveKind kind) =>
+        Detector.Find(text).Where(f => f.Kind == kind).Select(f => text.Substring(f.Start, f.Length));
+
+    [Theory]
+    [InlineData("携帯はゼロハチゼロのサンサンイチニーのヨンゴーロクナナです", "ゼロハチゼロのサンサンイチニーのヨンゴーロクナナ")]
+    [InlineData("でんわばんごう、ぜろきゅうぜろ、いちにーさんよん、ごーろくななはち", "ぜろきゅうぜろ、いちにーさんよん、ごーろくななはち")]
+    [InlineData("番号はゼロナナゼロの、5512の、8830です", "ゼロナナゼロの、5512の、8830")]
+    public void APhoneNumberReadOutInKana_IsRedacted(string text, string number) =>
+        Assert.Contains(number, Found(text, SensitiveKind.PhoneNumber));
+
+    [Fact]
+    public void ACodeReadOutInKana_IsRedacted() =>
+        Assert.Contains("はちにーよんろくいちぜろ", Found("認証コードは はちにーよんろくいちぜろ でした", SensitiveKind.SecurityCode));
+
+    [Fact]
+    public void ACardReadOutInKanjiNumerals_IsRedacted() =>
+        Assert.NotEmpty(Found("クレカの番号、四一一一 一一一一 一一一一 一一一一 です", SensitiveKind.CardNumber));
+
+    [Theory]
+    [InlineData("田中さんにご相談したいです")]
+    [InlineData("にしにしの商店街で買ったスマホです")]
+    [InlineData("いちいち確認するのが面倒で、さんざん試しました")]
+    public void KanaThatOnlyLookLikeDigits_AreLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Theory]
+    [InlineData("秘密の質問の答えは「ミケ」です", "ミケ")]
+    [InlineData("the answer to my security question is Kagoshima", "Kagoshima")]
+    [InlineData("母の旧姓は サイトウ で登録したはず", "サイトウ")]
+    public void TheAnswerToASecretQuestion_IsRedacted(string text, string answer) =>
+        Assert.Contains(answer, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("秘密の質問の答えが分からなくなりました")]
+    [InlineData("the answer is wrong according to the site")]
+    public void SayingAnAnswerIsWrong_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Theory]
+    [InlineData("たぶん hanamizuki21", "hanamizuki21")]
+    [InlineData("はい、それです kotetsu0707", "kotetsu0707")]
+    public void AShortReplyOfOneMadeUpValue_IsAPassword(string text, string password) =>
+        Assert.Contains(password, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("はい。３９０２７１", "３９０２７１")]
+    [InlineData("yes it's 5-5-0-2-1-8", "5-5-0-2-1-8")]
+    public void AYesAndANumber_IsACode(string text, string code) =>
+        Assert.Contains(code, Found(text, SensitiveKind.SecurityCode));
+
+    [Theory]
+    [InlineData("パスワードはうさぎ二〇一九です", "うさぎ二〇一九")]
+    [InlineData("パスワードの欄に 20010915 って入れてます", "20010915")]
+    public void APasswordOfKanaOrDigitsTold_IsRedacted(string text, string password) =>
+        Assert.Contains(password, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("my pw stopped working after the update")]
+    [InlineData("the password is gone from my head completely")]
+    [InlineData("I'm 100% sure the password is right")]
+    [InlineData("パスワードを入れると「このページは動作していません」と出ます")]
+    [InlineData("my son changed the password to \"something stronger\" and forgot it")]
+    public void ASentenceAboutThePasswordWithoutOne_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Fact]
+    public void ACapitalisedValueAfterPw_IsStillAPassword() =>
+        Assert.Contains("Marmalade!!", Found("the pw Marmalade!! never worked", SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("+1 (415) 555-0132 is my US cell", "+1 (415) 555-0132")]
+    [InlineData("my number in Manila is +63 917 555 0134", "+63 917 555 0134")]
+    public void AnInternationalNumber_IsRedacted(string text, string number) =>
+        Assert.Contains(number, Found(text, SensitiveKind.PhoneNumber));
+
+    [Theory]
+    [InlineData("sample@example.com のような形で入力するんですか")]
+    [InlineData("the reset mail goes to an address ending in @outlook.jp")]
+    [InlineData("勝手に追加されたアドレスは hk.990@mail.ru でした")]
+    [InlineData("請求書に書いてあった番号 03-5219-8800 にかけても大丈夫？")]
+    public void AnAddressOrNumberThatIsNotTheirs_IsLeftAlone(string text) =>
+        Assert.DoesNotContain(Detector.Find(text), f => f.Kind is SensitiveKind.EmailAddress or SensitiveKind.PhoneNumber);
+
+    [Fact]
+    public void AnAddresssNameGivenWithItsProvider_IsRedacted() =>
+        Assert.Contains("shiori.k55", Found("yahooの shiori.k55 っていうアドレスです", SensitiveKind.EmailAddress));
+}
