@@ -9,7 +9,7 @@ namespace SupportBot.Dialogs.Privacy;
 /// </summary>
 internal static partial class QuotedValueContext
 {
-    private const int Window = 28;
+    private const int Window = 40;
 
     public static bool IsNotTheirs(string folded, SensitiveFinding finding)
     {
@@ -45,11 +45,11 @@ internal static partial class QuotedValueContext
 
     // A mail's sender or a caller: "came from", "sender:", 「差出人が」「送信元は」「着信」.
     [GeneratedRegex(
-        @"(?:(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){0,2}\s+from|sender|差出人|送信元|発信元|着信|(?:載って|書いて)(?:た|ある|あった|いた)(?:電話)?番号(?:は|が)?|勝手に(?:変え|変更|登録|追加)(?:られ|され)た(?:メールアドレス|アドレス|番号|電話番号)?(?:は|が)?|(?:店|量販店|ショップ|会社|病院|ホテル|役所|銀行|センター)\s*[（(]?|知らない|見覚えの?ない|身に覚えのない|不審な|怪しい|犯人の|(?<![a-z])(?:unknown|unfamiliar|strange|suspicious|someone\s+else'?s|attacker'?s|hacker'?s|scammer'?s)(?:\s+(?:e-?mail|address|number|phone))?|(?:hotel|front\s+desk|shop|store|restaurant|clinic|hospital|taxi)(?:'s)?(?:\s+[a-z]+){0,2}\s+(?:number|phone|tel)(?:\s+(?:is|was))?|(?:ホテル|フロント|お店|店舗|病院|タクシー)[^。\n]{0,6}?(?:番号|電話)|(?:said|says|saying|told\s+(?:me|us)|asked\s+(?:me|us))\s+(?:to\s+)?(?:call|text|contact|ring|e-?mail)(?:\s+(?:this|the|a)\s+(?:number|address))?(?:\s+(?:at|on))?)\s*(?:は|が|:|：)?\s*[「『""']?\s*$",
+        @"(?:(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){0,2}\s+from|sender|差出人|送信元|発信元|着信|(?:載って|書いて)(?:た|ある|あった|いた)(?:電話)?番号(?:は|が)?|勝手に(?:変え|変更|登録|追加)(?:られ|され)た(?:メールアドレス|アドレス|番号|電話番号)?(?:は|が)?|(?:店|量販店|ショップ|会社|病院|ホテル|役所|銀行|センター)\s*[（(]?|(?<![a-z])(?:someone|somebody|(?:the\s+)?hacker|(?:the\s+)?attacker|(?:the\s+)?scammer|they)\s+(?:has\s+|had\s+)?(?:changed|set|added|switched|replaced)(?:\s+(?:it|(?:my|the)\s+(?:e-?mail|address|number|phone)))?\s+(?:to|with)|(?:犯人|誰か|第三者|知らない人)(?:が|に)[^。\n]{0,16}?|知らない|見覚えの?ない|身に覚えのない|不審な|怪しい|犯人の|(?<![a-z])(?:unknown|unfamiliar|strange|suspicious|someone\s+else'?s|attacker'?s|hacker'?s|scammer'?s)(?:\s+(?:e-?mail|address|number|phone))?|(?:hotel|front\s+desk|shop|store|restaurant|clinic|hospital|taxi)(?:'s)?(?:\s+[a-z]+){0,2}\s+(?:number|phone|tel)(?:\s+(?:is|was))?|(?:ホテル|フロント|お店|店舗|病院|タクシー)[^。\n]{0,6}?(?:番号|電話)|(?:said|says|saying|told\s+(?:me|us)|asked\s+(?:me|us))\s+(?:to\s+)?(?:call|text|contact|ring|e-?mail)(?:\s+(?:this|the|a)\s+(?:number|address))?(?:\s+(?:at|on))?)\s*(?:は|が|:|：)?\s*[「『""']?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceBefore();
 
     // 「… から電話」, and what a message told the person to call (「0120-… に至急電話しろと書いてあった」).
-    [GeneratedRegex(@"^[^\n]{0,14}?(?:(?:私|自分|僕|俺|うち)の(?:番号|アドレス|メール|もの)?(?:じゃ|では)(?:ない|ありません)|(?<![a-z])(?:not|isn't|is\s+not)\s+mine)|^\s*[」』""']?\s*(?:(?:から|より)(?:の)?[^。\n]{0,20}?(?:メール|連絡|SMS|メッセージ|通知|電話|着信)|(?:に|へ)(?:すぐ|至急|今すぐ)?(?:電話|連絡|折り返し|メール)(?:しろ|して|するよう|を|ください)[^。\n]{0,10}?(?:と|って)(?:書|言|来|あ|表示))")]
+    [GeneratedRegex(@"^[^\n]{0,14}?(?:(?:私|自分|僕|俺|うち)の(?:番号|アドレス|メール|もの)?(?:じゃ|では)(?:ない|ありません)|(?<![a-z])(?:not|isn't|is\s+not)\s+mine)|^\s*[」』""']?\s*(?:に|へ)(?:勝手に)?(?:変え|変更|書き換え|置き換え)(?:られ|され)|^\s*[」』""']?\s*(?:(?:から|より)(?:の)?[^。\n]{0,20}?(?:メール|連絡|SMS|メッセージ|通知|電話|着信)|(?:に|へ)(?:すぐ|至急|今すぐ)?(?:電話|連絡|折り返し|メール)(?:しろ|して|するよう|を|ください)[^。\n]{0,10}?(?:と|って)(?:書|言|来|あ|表示))")]
     private static partial Regex SourceAfter();
 }

@@ -102,9 +102,17 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         }
     }
 
-    /// <summary>A backup or recovery code, letters and digits in groups of four ("7HQK 2M9P XZ4T"), near its name.</summary>
+    /// <summary>
+    /// A backup or recovery code, letters and digits in groups of four ("7HQK 2M9P XZ4T"), near its name; and a gift card's claim
+    /// code in its printed shape (AQ4X-7TRMNB-K9PZ), which spends like cash.
+    /// </summary>
     private static void AddBackupCodes(string folded, List<SensitiveFinding> findings)
     {
+        foreach (var code in ClaimCode().EnumerateMatches(folded))
+        {
+            findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, code.Index, code.Length));
+        }
+
         foreach (var code in GroupedLettersAndDigits().EnumerateMatches(folded))
         {
             var windowStart = Math.Max(0, code.Index - LeadingKeywordWindow * 2);
@@ -117,6 +125,9 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
 
     [GeneratedRegex(@"(?<![A-Za-z0-9])(?=[A-Z0-9 \-]*\d)[A-Z0-9]{4}(?:[ \-][A-Z0-9]{4}){1,3}(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex GroupedLettersAndDigits();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9\-])(?=[A-Z0-9\-]{16,17}(?![A-Za-z0-9])[^\d]*?)(?=[A-Z\-]*\d)(?=[\d\-]*[A-Z])[A-Z0-9]{4}-[A-Z0-9]{6}-[A-Z0-9]{4,5}(?![A-Za-z0-9\-])", RegexOptions.CultureInvariant)]
+    private static partial Regex ClaimCode();
 
     [GeneratedRegex(@"(?:backup|recovery|バックアップ|リカバリー?|予備)\s*(?:codes?|コード)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackupCodeWord();

@@ -96,4 +96,18 @@ public sealed class Issue15SpokenAndAnsweredTests
     [Fact]
     public void AnAddresssNameGivenWithItsProvider_IsRedacted() =>
         Assert.Contains("shiori.k55", Found("yahooの shiori.k55 っていうアドレスです", SensitiveKind.EmailAddress));
+
+    [Fact]
+    public void AGiftCardClaimCode_IsRedacted() =>
+        Assert.Contains("HB7Q-K2M9XT-4RWD", Found("ギフトカードの HB7Q-K2M9XT-4RWD を登録しようとしたらログインを求められた", SensitiveKind.SecurityCode));
+
+    [Theory]
+    [InlineData("someone changed the email to dark.mail22@proton.me last night")]
+    [InlineData("登録アドレスが pp.q7@yandex.ru に書き換えられていた")]
+    public void TheAddressAnIntruderSet_IsLeftAlone(string text) =>
+        Assert.DoesNotContain(Detector.Find(text), f => f.Kind == SensitiveKind.EmailAddress);
+
+    [Fact]
+    public void TheirOwnNewAddress_IsStillRedacted() =>
+        Assert.Contains("mao.k.1990@gmail.com", Found("メールを mao.k.1990@gmail.com に変えたいです", SensitiveKind.EmailAddress));
 }
