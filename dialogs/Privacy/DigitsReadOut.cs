@@ -112,8 +112,9 @@ internal sealed partial class DigitsReadOut
 
     private static readonly SearchValues<string> ClearWords = SearchValues.Create(
         ["ゼロ", "ぜろ", "れい", "レイ", "まる", "マル", "いち", "イチ", "にー", "にい", "ニー", "ニイ", "よん", "ヨン", "ごー", "ゴー", "ろく", "ロク",
-         "なな", "ナナ", "しち", "シチ", "はち", "ハチ", "きゅ", "キュ", "〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九"],
-        StringComparison.Ordinal);
+         "なな", "ナナ", "しち", "シチ", "はち", "ハチ", "きゅ", "キュ", "〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九",
+         "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+        StringComparison.OrdinalIgnoreCase);
 
     private static bool IsNumber(CaptureCollection words)
     {
@@ -129,13 +130,26 @@ internal sealed partial class DigitsReadOut
         return digits >= MinDigits && clear >= MinClearWords;
     }
 
-    // Two kana or more, except さん (also "Mr"), or a kanji numeral.
+    // Two kana or more, except さん (also "Mr"), a kanji numeral, or an English number word but "one" and "oh".
     private static bool IsClearWord(string word) =>
-        !char.IsAsciiDigit(word[0]) && word is not ("さん" or "サン") && (word.Length >= 2 || word[0] is >= '\u3007' and <= '\u9FFF');
+        !char.IsAsciiDigit(word[0]) && word is not ("さん" or "サン")
+        && (char.IsAsciiLetter(word[0])
+            ? !word.Equals("one", StringComparison.OrdinalIgnoreCase) && !word.Equals("oh", StringComparison.OrdinalIgnoreCase)
+            : word.Length >= 2 || word[0] is >= '\u3007' and <= '\u9FFF');
 
-    private static string DigitsOf(string word) => word switch
+    private static string DigitsOf(string word) => word.ToLowerInvariant() switch
     {
         _ when char.IsAsciiDigit(word[0]) => word,
+        "zero" or "oh" => "0",
+        "one" => "1",
+        "two" => "2",
+        "three" => "3",
+        "four" => "4",
+        "five" => "5",
+        "six" => "6",
+        "seven" => "7",
+        "eight" => "8",
+        "nine" => "9",
         "ゼロ" or "ぜろ" or "れい" or "レイ" or "まる" or "マル" or "〇" or "零" => "0",
         "いち" or "イチ" or "一" => "1",
         "にー" or "にい" or "ニー" or "ニイ" or "に" or "ニ" or "二" => "2",
@@ -151,10 +165,12 @@ internal sealed partial class DigitsReadOut
     // Digit words (longest first, so ニー is one word and not ニ and a dash), ASCII digit groups between them, and the marks
     // that part groups (の, 、, a comma, ・, a space, a dash): four words or more, not inside a larger kanji number (二十, 三百).
     [GeneratedRegex(
-        @"(?<![十百千万億〇一二三四五六七八九零])(?<word>" + Word + @")(?:(?<mark>[の、,・\s\-]{1,2})?(?<word>" + Word + @")){3,}(?![十百千万億])")]
+        @"(?<![十百千万億〇一二三四五六七八九零])(?<word>" + Word + @")(?:(?<mark>[の、,・\s\-]{1,2})?(?<word>" + Word + @")){3,}(?![十百千万億])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberInWords();
 
     private const string Word =
         "ゼロ|ぜろ|れい|レイ|まる|マル|いち|イチ|にー|にい|ニー|ニイ|さん|サン|よん|ヨン|ごー|ゴー|ろく|ロク|なな|ナナ|しち|シチ|はち|ハチ|きゅう|きゅー|キュウ|キュー"
-        + "|に|ニ|し|シ|ご|ゴ|く|ク|[〇零一二三四五六七八九]|[0-9]{1,4}";
+        + "|に|ニ|し|シ|ご|ゴ|く|ク|[〇零一二三四五六七八九]|[0-9]{1,4}"
+        + "|(?<![a-z])(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z])";
 }

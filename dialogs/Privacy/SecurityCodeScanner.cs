@@ -54,6 +54,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         AddBackupCodes(folded, findings);
         AddOneTimeCodes(folded, findings);
         AddBareCode(folded, findings);
+        AddCorrectedCodes(folded, findings);
     }
 
     /// <summary>Kanji numerals (四八二九一三, 〇 or 零 for zero) after or before a one-time-code word: a code read out in words.</summary>
@@ -164,6 +165,55 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
             }
         }
     }
+
+    /// <summary>
+    /// A number corrected to one that differs by a digit or two ("sorry I meant 739 214 not 739 241", 「876543…じゃなくて876534」):
+    /// a code read wrongly off a screen; a count or a price is not corrected this way.
+    /// </summary>
+    private static void AddCorrectedCodes(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in CorrectedNumber().Matches(folded))
+        {
+            var first = DigitsOnly(match.Groups["first"].ValueSpan);
+            var second = DigitsOnly(match.Groups["second"].ValueSpan);
+            if (first.Length is >= 4 and <= 8 && first.Length == second.Length && DifferentDigits(first, second) is >= 1 and <= 2)
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, match.Groups["first"].Index, match.Groups["first"].Length));
+                findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, match.Groups["second"].Index, match.Groups["second"].Length));
+            }
+        }
+    }
+
+    private static string DigitsOnly(ReadOnlySpan<char> text)
+    {
+        var digits = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits.Append(c);
+            }
+        }
+
+        return digits.ToString();
+    }
+
+    private static int DifferentDigits(string first, string second)
+    {
+        var different = 0;
+        for (var i = 0; i < first.Length; i++)
+        {
+            different += first[i] == second[i] ? 0 : 1;
+        }
+
+        return different;
+    }
+
+    // Two numbers with a correction between them, in either order ("X not Y", "not X but Y", 「X じゃなくて Y」).
+    [GeneratedRegex(
+        @"(?<![\d\-])(?<first>\d(?:[ \-]?\d){3,7})(?![\d])[\s.…,、]*(?:じゃなくて|じゃなく|ではなく|でなく|じゃない|not|instead\s+of|no\s+wait|sorry|i\s+mean[t]?)[\s,、:]*(?<second>\d(?:[ \-]?\d){3,7})(?![\d\-])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CorrectedNumber();
 
     private static void AddBareCode(string folded, List<SensitiveFinding> findings)
     {

@@ -110,4 +110,28 @@ public sealed class Issue15SpokenAndAnsweredTests
     [Fact]
     public void TheirOwnNewAddress_IsStillRedacted() =>
         Assert.Contains("mao.k.1990@gmail.com", Found("メールを mao.k.1990@gmail.com に変えたいです", SensitiveKind.EmailAddress));
+
+    [Fact]
+    public void ACardReadOutInEnglishWords_IsRedacted() =>
+        Assert.NotEmpty(Found("reading it off: four nine two nine, three eight one two, five five six seven, zero zero four eight", SensitiveKind.CardNumber));
+
+    [Fact]
+    public void APhoneNumberReadOutInEnglishWords_IsRedacted() =>
+        Assert.NotEmpty(Found("call me on oh eight oh, two two four four, six six eight eight", SensitiveKind.PhoneNumber));
+
+    [Fact]
+    public void ANumberCorrectedByADigit_IsACodeBothTimes() =>
+        Assert.Equal(["582 913", "582 931"], Found("oops, 582 913 not 582 931", SensitiveKind.SecurityCode));
+
+    [Theory]
+    [InlineData("I bought two or three things, one for my son")]
+    [InlineData("5000円じゃなくて3000円のギフト券です")]
+    public void WordsAndAmountsThatAreNoNumberToKeep_AreLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Theory]
+    [InlineData("詐欺師の番号は 050-7788-1122 です")]
+    [InlineData("送り主は info@amzn-secure-login.top でした")]
+    public void AScammersNumberOrAddress_IsLeftAlone(string text) =>
+        Assert.DoesNotContain(Detector.Find(text), f => f.Kind is SensitiveKind.EmailAddress or SensitiveKind.PhoneNumber);
 }
