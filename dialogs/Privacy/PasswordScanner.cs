@@ -74,6 +74,12 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
         if (findings.Count == before)
         {
+            AddNamesWithAYear(folded, findings);
+            AddSpelledOut(folded, findings);
+        }
+
+        if (findings.Count == before)
+        {
             AddNearbyValues(folded, findings);
         }
 
@@ -104,6 +110,34 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     /// A reply that is one made-up value and a few words of yes or hedging (「たぶん mameshiba77」「はい、それです tomo77kitty」
     /// "maybe Kuma2020 i think"): what a person sends when the bot has just asked for what they typed.
     /// </summary>
+    /// <summary>
+    /// A capitalised name run into a year or a date (Biscuit1998, Sakura0803): how people make passwords, and not how products,
+    /// versions or codes are written (those are in the lexicon or read as versions and codes).
+    /// </summary>
+    private void AddNamesWithAYear(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (var match in NameWithAYear().EnumerateMatches(folded))
+        {
+            var token = folded.AsSpan(match.Index, match.Length).TrimEnd("!#$%&*?");
+            if (!lexicon.IsKnownHarmlessToken(token.ToString()) && !NamedBefore(folded, match.Index))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.Password, match.Index, match.Length));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A value spelled one character at a time ("P as in Peter, a, r, i, s, 2, 0, 2, 4", 「エム、オー、オー、エヌ、いち、きゅう」): six
+    /// characters or more, each alone between commas.
+    /// </summary>
+    private static void AddSpelledOut(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (var match in SpelledOut().EnumerateMatches(folded))
+        {
+            findings.Add(new SensitiveFinding(SensitiveKind.Password, match.Index, match.Length));
+        }
+    }
+
     private SensitiveFinding? ShortAnswer(string folded)
     {
         var match = ShortReply().Match(folded);
@@ -323,6 +357,16 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     // Case matters: 1Password is a name, 88takoyaki a made-up value.
     [GeneratedRegex(@"^(?:0[xX][0-9a-fA-F]+|\d{1,2}[A-Z][a-z]{3,})$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedShape();
+
+    [GeneratedRegex(@"(?<![!-~])[A-Z][a-z]{3,}(?:19|20)?\d{2}(?:\d{2})?[!#$%&*?]*(?![!-~])", RegexOptions.CultureInvariant)]
+    private static partial Regex NameWithAYear();
+
+    // One character spelled: a letter or digit (with "as in Peter"), a letter's name or a digit in kana.
+    private const string SpelledCharacter =
+        @"(?:[A-Za-z0-9](?:\s+as\s+in\s+[A-Za-z]+)?|エー|ビー|シー|ディー|イー|エフ|ジー|エイチ|アイ|ジェー|ケー|エル|エム|エヌ|オー|ピー|キュー|アール|エス|ティー|ユー|ブイ|ダブリュー|エックス|ワイ|ゼット|ゼロ|ぜろ|いち|に|さん|よん|ご|ろく|なな|はち|きゅう)";
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9ぁ-んァ-ヺー])" + SpelledCharacter + @"(?:\s*[,、]\s*" + SpelledCharacter + @"){5,}(?![A-Za-z0-9ぁ-んァ-ヺー])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpelledOut();
 
     // Yes or a hedge, then one value, then at most a hedge: a short reply.
     [GeneratedRegex(

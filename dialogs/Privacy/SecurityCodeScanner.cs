@@ -26,6 +26,9 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
 
     private const int MinDigits = 3;
 
+    // "the 4 numbers on the front of my amex is 1093": where the code is printed may take a clause.
+    private const int CardCodeWordWindow = 48;
+
     private const string KanaDigit = "ぜろ|ゼロ|れい|まる|いち|イチ|に|ニ|さん|サン|よん|ヨン|し|シ|ご|ゴ|ろく|ロク|なな|ナナ|しち|シチ|はち|ハチ|きゅう|キュウ|く|ク";
 
     // Four number words take at least this many characters ("one two six oh").
@@ -94,7 +97,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     {
         foreach (var number in CardCodeNumber().EnumerateMatches(folded))
         {
-            var windowStart = Math.Max(0, number.Index - LeadingKeywordWindow);
+            var windowStart = Math.Max(0, number.Index - CardCodeWordWindow);
             var windowEnd = Math.Min(folded.Length, number.Index + number.Length + KeywordWindow);
             if (CardCodeWord().IsMatch(folded.AsSpan(windowStart, windowEnd - windowStart)))
             {
