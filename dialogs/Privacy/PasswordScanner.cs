@@ -365,7 +365,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     private const string SpelledCharacter =
         @"(?:[A-Za-z0-9](?:\s+as\s+in\s+[A-Za-z]+)?|エー|ビー|シー|ディー|イー|エフ|ジー|エイチ|アイ|ジェー|ケー|エル|エム|エヌ|オー|ピー|キュー|アール|エス|ティー|ユー|ブイ|ダブリュー|エックス|ワイ|ゼット|ゼロ|ぜろ|いち|に|さん|よん|ご|ろく|なな|はち|きゅう)";
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9ぁ-んァ-ヺー])" + SpelledCharacter + @"(?:\s*[,、]\s*" + SpelledCharacter + @"){5,}(?![A-Za-z0-9ぁ-んァ-ヺー])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9ァ-ヺー])" + SpelledCharacter + @"(?:\s*[,、]\s*" + SpelledCharacter + @"){5,}(?![A-Za-z0-9ァ-ヺー])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpelledOut();
 
     // Yes or a hedge, then one value, then at most a hedge: a short reply.

@@ -134,4 +134,20 @@ public sealed class Issue15SpokenAndAnsweredTests
     [InlineData("送り主は info@amzn-secure-login.top でした")]
     public void AScammersNumberOrAddress_IsLeftAlone(string text) =>
         Assert.DoesNotContain(Detector.Find(text), f => f.Kind is SensitiveKind.EmailAddress or SensitiveKind.PhoneNumber);
+
+    [Fact]
+    public void ANameRunIntoAYear_IsAPassword() =>
+        Assert.Contains("Tamago2011", Found("he said it's the cat's name and the year, so Tamago2011", SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("Debian12 のPCからアクセスしています")]
+    [InlineData("our tool runs on Java17 and Windows11!")]
+    public void ASystemsNameAndVersion_IsNoPassword(string text) =>
+        Assert.DoesNotContain(Detector.Find(text), f => f.Kind == SensitiveKind.Password);
+
+    [Theory]
+    [InlineData("spelling it: K, u, m, a, 7, 7, !")]
+    [InlineData("パスワードはエス、エー、ケー、イー、さん、きゅう です")]
+    public void AValueSpelledOneCharacterAtATime_IsAPassword(string text) =>
+        Assert.NotEmpty(Found(text, SensitiveKind.Password));
 }
