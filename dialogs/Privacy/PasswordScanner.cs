@@ -321,7 +321,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // What makes a weakly opaque token a password: the message is about typing it, logging in, or passwords.
     [GeneratedRegex(
-        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|ためし|通らな|通りませ|弾かれ|はじかれ|登録|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|entered|tried|type|enter|using|registered|sign\s?up|pass(?=\s+(?:is|was)\b))(?![a-z])",
+        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|entered|tried|type|enter|using|registered|sign\s?up|pass(?=\s+(?:is|was)\b))(?![a-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CredentialContext();
 

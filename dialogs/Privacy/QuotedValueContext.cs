@@ -39,7 +39,7 @@ internal static partial class QuotedValueContext
     private static partial Regex ExampleBefore();
 
     [GeneratedRegex(
-        @"^\s*[」』""'”’)]?\s*(?:as\s+(?:a\s+|an\s+|the\s+)?(?:placeholder|example|sample)|is\s+(?:just\s+)?(?:a\s+|an\s+)?(?:placeholder|example)|(?:って|と)(?:薄く|最初から)(?:書いて|表示|入って)|(?:みたいな|のような)(?:例|形式|簡単|単純|弱い|よくある|ありがち|パスワード|の(?:は|も))|like\s+that\s+(?:is|are)\s+(?:too\s+)?(?:weak|easy|simple))",
+        @"^\s*[」』""'”’)]?\s*(?:as\s+(?:a\s+|an\s+|the\s+)?(?:placeholder|example|sample)|is\s+(?:just\s+)?(?:a\s+|an\s+)?(?:placeholder|example)|(?:って|と)(?:薄く|最初から)(?:書いて|表示|入って)|(?:みたいな|のような)(?:例|形式|簡単|単純|弱い|よくある|ありがち|パスワード|の(?:は|も))|like\s+that\s+(?:is|are)\s+(?:too\s+)?(?:weak|easy|simple)|(?:(?:be|is|make|makes)\s+)?(?:a|an)\s+(?:weak|strong|good|bad|safe|secure|valid|ok|okay)\s+(?:password|pw|passcode|pin)|(?:って|は)(?:弱い|強い|安全な|危ない|ダメな)パスワード)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExampleAfter();
 

@@ -150,4 +150,14 @@ public sealed class Issue15SpokenAndAnsweredTests
     [InlineData("パスワードはエス、エー、ケー、イー、さん、きゅう です")]
     public void AValueSpelledOneCharacterAtATime_IsAPassword(string text) =>
         Assert.NotEmpty(Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("would \"Hotaru2001\" be a strong password?")]
+    [InlineData("「Kame1234」って弱いパスワードですか")]
+    public void AValueAskedAboutAsAPassword_IsAnExample(string text) =>
+        Assert.DoesNotContain(Detector.Find(text), f => f.Kind == SensitiveKind.Password);
+
+    [Fact]
+    public void AValueTheySetItTo_IsAPassword() =>
+        Assert.Contains("satoharuka1988", Found("名前と生まれ年で satoharuka1988 にしてました", SensitiveKind.Password));
 }
