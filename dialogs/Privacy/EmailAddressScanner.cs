@@ -125,7 +125,7 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
 
     [GeneratedRegex(
         @"(?:(?<![a-z])(?:gmail|yahoo|icloud|outlook|hotmail|docomo|ezweb|softbank|ymobile)(?![a-z])|ジーメール|ヤフー|ドコモ|ソフトバンク)\s*(?:の|で|は|:|\s(?:is|was|address\s+is|id\s+is))\s*(?:アドレス\s*(?:は)?)?\s*(?<local>[a-z0-9][a-z0-9._\-+]{2,})(?![a-z0-9@])"
-        + @"|(?:アットマーク|アット|@)\s*(?:の|より)?\s*(?:前|左)(?:は|が|:|の部分は)?\s*(?<local>[a-z0-9][a-z0-9._\-+]{2,})(?![a-z0-9@])"
+        + @"|(?:アットマーク|アット|@)\s*(?:の|より)?\s*(?:前|左)(?:は|が|:|の部分は)?\s*[「『""']?\s*(?<local>[a-z0-9][a-z0-9._\-+]{2,})(?![a-z0-9@])"
         + @"|(?<![a-z])before\s+the\s+(?:@|at\s*(?:sign|mark)?)\s+(?:is|it'?s|:)\s*(?<local>[a-z0-9][a-z0-9._\-+]{2,})(?![a-z0-9@])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameOfAnAddress();
@@ -183,7 +183,7 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     // "hanako (at) example (dot) jp", "jiro[at]example[dot]net", 「hanako アットマーク example ドット jp」,
     // 「yamada.truck03 アット ジーメール ドット コム」.
     [GeneratedRegex(
-        @"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]*\s*(?:[(\[{<]\s*at\s*[)\]}>]|アットマーク|アット|あっと)\s*(?:[a-z0-9\-]+|" + KatakanaLabel + @")(?:\s*(?:[(\[{<]\s*dot\s*[)\]}>]|ドット|どっと|\.)\s*(?:[a-z0-9\-]+|" + KatakanaLabel + @"))*(?:\s*(?:[(\[{<]\s*dot\s*[)\]}>]|ドット|どっと|\.)\s*(?:[a-z]{2,24}|" + KatakanaLabel + @"))(?![a-z0-9])",
+        @"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]*\s*(?:[(\[{<]\s*at\s*[)\]}>]|アットマーク|あっとまーく|アット|あっと)\s*(?:[a-z0-9\-]+|" + KatakanaLabel + @")(?:\s*(?:[(\[{<]\s*dot\s*[)\]}>]|ドット|どっと|\.)\s*(?:[a-z0-9\-]+|" + KatakanaLabel + @"))*(?:\s*(?:[(\[{<]\s*dot\s*[)\]}>]|ドット|どっと|\.)\s*(?:[a-z]{2,24}|" + KatakanaLabel + @"))(?![a-z0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BracketedAt();
 

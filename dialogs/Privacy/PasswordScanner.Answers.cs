@@ -14,7 +14,7 @@ internal sealed partial class PasswordScanner
 
     private void AddSecretAnswers(string folded, List<SensitiveFinding> findings)
     {
-        foreach (Match match in SecretAnswer().Matches(folded))
+        foreach (Match match in SecretAnswer().Matches(folded).Concat(AnswerTyped().Matches(folded)))
         {
             var value = match.Groups["value"];
             var text = value.ValueSpan.Trim();
@@ -31,10 +31,17 @@ internal sealed partial class PasswordScanner
     // The answer word and what joins it to the value, then the value: quoted, an ASCII word, or a katakana or kanji run.
     [GeneratedRegex(
         @"(?:秘密の質問|ひみつのしつもん|きゅうせい|セキュリティ質問|質問の?答え|質問(?=\s*(?:→|:))|答え|回答|旧姓|(?<![a-z])(?:answer|maiden\s+name|(?:security|secret)\s+question)(?:\s+(?:to|for)\s+(?:""[^""\n]{1,60}""|[a-z' ]{1,40}?))?)"
-        + @"\s*(?:は|が|→|=|:|、|\s(?:is|was|=|:))\s*(?:(?:多分|たぶん|確か|きっと|probably|maybe|just|simply)\s*)?"
-        + @"(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|(?<value>[A-Za-z0-9][A-Za-z0-9'\-_.]*[A-Za-z0-9])|(?<value>[ァ-ヺー]{2,15})|(?<value>[一-龯々ヶ]{2,10}))",
+        + @"(?:[」』""”])?(?:\s*\([^)]{1,40}\))?\s*(?:は|が|→|=|:|、|\s(?:is|was|=|:))\s*(?:(?:多分|たぶん|確か|きっと|probably|maybe|just|simply)\s*)?"
+        + @"(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|(?<value>(?-i:[A-Z][A-Za-z0-9'\-_.]*(?:\s+[A-Z][A-Za-z0-9'\-_.]*){1,3})|[A-Za-z0-9][A-Za-z0-9'\-_.]*[A-Za-z0-9])|(?<value>[ァ-ヺー]{2,15})|(?<value>[一-龯々ヶ]{2,10})|(?<value>[ぁ-ゖー]{2,10}?)(?=で|です|と|って|に|、|。|\s|$))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretAnswer();
+
+    // "Security question was 'make of first car' and I put Corolla": the answer told as what was typed.
+    [GeneratedRegex(
+        @"(?:security|secret)\s+question[^.!?\n]{0,80}?(?<![a-z])(?:i\s+(?:put|typed|entered|wrote|answered|used|set)|answered\s+(?:with|it\s+as)|my\s+answer\s+(?:is|was))\s+[""'“]?(?<value>[A-Za-z0-9][A-Za-z0-9'\-_.]*)"
+        + @"|(?:秘密の質問|ひみつのしつもん)[^。\n]{0,40}?[「『]?(?<value>[^「」『』\s、。→]{2,20}?)[」』]?\s*(?:と|って|で)(?:入れ|入力|答え|登録)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnswerTyped();
 
     // Words that judge or describe the answer rather than give it.
     [GeneratedRegex(@"^(?:多分|確か|正解|間違|不明|本当|絶対|漢字|平仮名|片仮名|英語|名前|質問|同じ|全部|忘れ|分から|正し|入力|大文字|小文字|半角|全角|ローマ字|カタカナ|ひらがな)|^(?:case|correct|wrong|right|same|different|definitely|one|two|three|yes|no|yes\.)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -141,6 +141,32 @@ internal sealed partial class PasswordScanner
         }
     }
 
+    /// <summary>
+    /// In a message about passwords, the person's own told as theirs (「私のは 19870623 なんだけど」"mine is Kuma2020"), and values
+    /// in Japanese brackets (「パスワードは英小文字で「takenoko」、続けて数字で「4416」」), where Japanese users put what they typed.
+    /// </summary>
+    private void AddTheirOwn(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in TheirOwn().Matches(folded))
+        {
+            var value = match.Groups["value"];
+            var core = Token.Core(value.ValueSpan);
+            if (core.Length >= MinStatedLength && !IsOrdinaryWords(core.ToString().ToLowerInvariant()) && !OrdinaryWordForm().IsMatch(core)
+                && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()) && !Count().IsMatch(folded.AsSpan(value.Index))
+                && !OtherValueBefore().IsMatch(folded.AsSpan(Math.Max(0, match.Index - AboutWindow), Math.Min(match.Index, AboutWindow))))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?:私|僕|俺|わたし|うち|自分)の(?:パスワード)?(?:は|って)\s*(?<value>[!-~]+)|(?<![a-z])mine(?:\s+is|'s)\s+[""'“]?(?<value>[!-~]+)|[「『](?<value>[A-Za-z0-9][!-~]{3,39})[」』]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TheirOwn();
+
+    // 「メールアドレスのスペルが「mayumi」か…」: what is in the brackets is another value (an address, an ID, a name).
+    [GeneratedRegex(@"(?:メール|アドレス|メアド|ID|ユーザー名|名前|スペル|ニックネーム|e-?mail|address|user\s?name)(?:(?!パス|pass)[^。\n]){0,24}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherValueBefore();
+
     private static ReadOnlySpan<char> DigitCharacters => "0123456789〇零一二三四五六七八九";
 
     [GeneratedRegex(

@@ -51,6 +51,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             AddQuotedPhrases(folded, findings);
             AddAlternativePairs(folded, findings, strictShapes: false);
             AddJapaneseValues(folded, findings);
+            AddTheirOwn(folded, findings);
         }
         else
         {
@@ -298,7 +299,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
                             || (WordWithDigits().IsMatch(token) && !VersionOrCode().IsMatch(token) && !NamedBefore(folded, span.Start)))
                         && (aboutCredentials ??= CredentialContext().IsMatch(folded)),
                 };
-                if (isPassword && !lexicon.IsKnownHarmlessToken(token.ToString()))
+                if (isPassword && !lexicon.IsKnownHarmlessToken(token.ToString()) && !NamedBefore(folded, span.Start))
                 {
                     findings.Add(new SensitiveFinding(SensitiveKind.Password, span.Start, span.Length));
                 }
@@ -312,6 +313,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         @"(?:(?:" + JapanesePasswordWord + @"|暗[証唱]番号|合言葉|密码|密碼|비밀번호)\s*(?:\([^)]{1,12}\)\s*)?(?:(?<topic>は|わ|が|、|,)|" + Separator + @")|(?:" + JapanesePasswordWord + @"|暗証番号)(?<topic>を)|(?:パスワード|暗証番号|密码|비밀번호)\s*(?=[!-~])"
         + @"|(?<![a-z0-9])pass(?:\s+(?:that|which))?\s+(?:i|i'm|i've|we)(?:\s+[a-z]+){1,2}\s+(?:is|was)\b"
         + @"|(?<![a-z0-9])pass\s+(?:is|was)(?=\s+[""'“‘]?[!-~]*\d)"
+        + @"|(?<![a-z0-9])pasu-?wa-?-?do\s*(?:ha|wa|:)\s"
         + @"|(?<![a-z0-9])(?<!" + AboutThePassword + @")(?:" + EnglishPasswordWord + @"|passwort|kennwort|passcode|pwd|pw|secret|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)(?:(?:\s+(?:that|which))?\s+(?:i|i'm|i've|i\s+am|we|we're)(?:\s+[a-z]+){1,2})?(?:\s+(?:is|was|ist|es|est|é)(?:\s+(?:now|still|just))?\b|(?<=pwd|pw)(?<bare>\s)(?!\s*[:=]))"
         + @"|(?<![a-z0-9])(?:(?:chang|set|reset|updat|switch)[a-z]*\s+(?:(?:my|the|our|a|it)\s+)?(?:new\s+)?(?:" + EnglishPasswordWord + @"|pw)|(?:" + EnglishPasswordWord + @"|pw)\s+(?:changed|set|reset|updated|switched))\s+to\b"
         + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|passwort|kennwort|pwd|pw|pass|secret|token|api[_\-]?key|access[_\-]?key|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)[""']?\s*" + Separator + @")"
@@ -355,10 +357,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // Mixed on its face yet a name or a number: a hex code (0x800F0922), a product named by a number and a word (1Password).
     // Case matters: 1Password is a name, 88takoyaki a made-up value.
-    [GeneratedRegex(@"^(?:0[xX][0-9a-fA-F]+|\d{1,2}[A-Z][a-z]{3,})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:0[xX][0-9a-fA-F]+|#[0-9a-fA-F]{3,8}|\d{1,2}[A-Z][a-z]{3,})$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedShape();
 
-    [GeneratedRegex(@"(?<![!-~])[A-Z][a-z]{3,}(?:19|20)?\d{2}(?:\d{2})?[!#$%&*?]*(?![!-~])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![!-&(-~])[A-Z][a-z]{3,}(?:19|20)?\d{2}(?:\d{2})?[!#$%&*?]*(?=['""”’]|(?![!-~]))", RegexOptions.CultureInvariant)]
     private static partial Regex NameWithAYear();
 
     // One character spelled: a letter or digit (with "as in Peter"), a letter's name or a digit in kana.
@@ -400,7 +402,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     private static partial Regex NetworkAfter();
 
     // What names a token that is not the password: a user name, an ID, an account, a device or model, a network.
-    [GeneratedRegex(@"(?:ID|ユーザー?名?|ユーザーネーム|ニックネーム|アカウント名?|名義|機種|型番|モデル|端末|ネットワーク|SSID|user\s?(?:name|id)?|login\s?id|id|account(?:\s+name)?|nick(?:name)?|handle|model|device|network|ssid|wi-?fi|router|version|build)\s*(?:は|が|:|=|is|was|→)?\s*[「『""'“(]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Also what a reference or a puzzle is called: a return's or an inquiry's number, a ticket, a captcha.
+    [GeneratedRegex(@"(?:ID|ユーザー?名?|ユーザーネーム|ニックネーム|アカウント名?|名義|機種|型番|モデル|端末|ネットワーク|SSID|受付番号|問い合わせ番号|お問い合わせ番号|管理番号|伝票番号|注文番号|画像認証|キャプチャ|user\s?(?:name|id)?|login\s?id|id|account(?:\s+name)?|nick(?:name)?|handle|model|device|network|ssid|wi-?fi|router|version|build|reference|ref|ticket|case|order|tracking|captcha)\s*(?:は|が|:|=|#|is|was|→|says|shows|reads)?\s*(?:(?:no\.?|number)\s*)?[「『""'“(]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameBefore();
 
     // Made-up words joined as people join them in passwords: kotatsu_mikan, shiba_inu, ringo-to-mikan (three words or more

@@ -19,7 +19,7 @@ namespace SupportBot.Dialogs.Privacy;
 internal sealed partial class SecurityCodeScanner : ISensitiveScanner
 {
     // "281645 is your verification code": the word may follow the number by a few words.
-    private const int KeywordWindow = 26;
+    private const int KeywordWindow = 40;
 
     // "the security code from the email is 482913": the word may stand a clause before the number.
     private const int LeadingKeywordWindow = 32;
@@ -78,7 +78,20 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
                 findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, number.Index, number.Length));
             }
         }
+
+        // 「セキュリティコード（裏面）は五六三です」: a card code of three or four kanji numerals after its word.
+        foreach (var number in KanjiCardCode().EnumerateMatches(folded))
+        {
+            var windowStart = Math.Max(0, number.Index - CardCodeWordWindow);
+            if (CardCodeWord().IsMatch(folded.AsSpan(windowStart, number.Index - windowStart)))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, number.Index, number.Length));
+            }
+        }
     }
+
+    [GeneratedRegex(@"(?<![〇零一二三四五六七八九十百千万])[〇零一二三四五六七八九]{3,4}(?![〇零一二三四五六七八九十百千万])")]
+    private static partial Regex KanjiCardCode();
 
     private static void AddCardCodes(string folded, List<SensitiveFinding> findings)
     {
@@ -250,7 +263,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     private static partial Regex CardCodeNumber();
 
     [GeneratedRegex(
-        @"(?<!エラー[\s_\-]*|error[\s_\-]*|zip[\s_\-]*|postal[\s_\-]*|郵便[\s_\-]*|promo[\s_\-]*|discount[\s_\-]*|クーポン[\s_\-]*|プロモーション[\s_\-]*|post[\s_\-]*|short[\s_\-]*|colou?r[\s_\-]*|product[\s_\-]*|country[\s_\-]*|area[\s_\-]*|bar[\s_\-]*|qr[\s_\-]*|カラー[\s_\-]*|商品[\s_\-]*|国[\s_\-]*|バー[\s_\-]*|QR[\s_\-]*)(?:コード|code)|認証|確認(?:用)?(?:の)?番号|(?:届い|来|送られてき)た(?:\d桁の)?(?:番号|数字)|(?:来た|きた|届いた)(?:の(?:は|が)|やつ|もの|\d桁)|(?<!下\s?|末尾\s?|最後の\s?|上\s?)[4-8]桁の(?:\s*(?=\d)|番号|数字|コード|やつ)|ショートメール|ショートメッセージ|(?:書いて|載って)(?:ある|あった|た)(?:番号|数字)|(?<![a-z])(?:off|from|in)\s+the\s+(?:text|sms|message|e-?mail)(?![a-z])|(?:番号|コード|数字)(?:が|も)?(?:きた|来た|届いた)|\d桁の(?:やつ|番号|数字|コード)|验证码|驗證碼|校验码|인증번호|(?<![a-z])(?:backup|recovery)\s+codes?|バックアップコード|(?<!電話|携帯|注文|追跡|お問い合わせ)(?:番号|数字)(?:が|は)?[^。\n\d]{0,8}?(?:届い|届き|来た|来て|来ま|送られ)|(?<![a-z])(?:number|digits)\s+(?:they|amazon|you|it)\s+(?:sent|texted|e-?mailed|gave)|(?<![a-z])(?:texted|sent)\s+me\s+(?:a|the)\s+(?:number|digits)|(?<![a-z])(?:otp|sms|2fa|mfa|passcode)(?![a-z])|ワンタイム|one[\s\-]?time|verification|authenticator|認証アプリ|2段階|two[\s\-]?step",
+        @"(?<!エラー[\s_\-]*|error[\s_\-]*|zip[\s_\-]*|postal[\s_\-]*|郵便[\s_\-]*|promo[\s_\-]*|discount[\s_\-]*|クーポン[\s_\-]*|プロモーション[\s_\-]*|post[\s_\-]*|short[\s_\-]*|colou?r[\s_\-]*|product[\s_\-]*|country[\s_\-]*|area[\s_\-]*|bar[\s_\-]*|qr[\s_\-]*|カラー[\s_\-]*|商品[\s_\-]*|国[\s_\-]*|バー[\s_\-]*|QR[\s_\-]*)(?:コード|code)|認証|確認(?:用)?(?:の)?番号|(?:届い|来|送られてき)た(?:\d桁の)?(?:番号|数字)|(?:来た|きた|届いた)(?:の(?:は|が)|やつ|もの|\d桁)|(?<!下\s?|末尾\s?|最後の\s?|上\s?)[4-8]桁の(?:\s*(?=\d)|番号|数字|コード|やつ)|ショートメール|ショートメッセージ|(?:メール|SMS|ショートメール|メッセージ)の本文|(?:書いて|載って)(?:ある|あった|た)(?:番号|数字)|(?<![a-z])(?:off|from|in)\s+the\s+(?:text|sms|message|e-?mail)(?![a-z])|(?:番号|コード|数字)(?:が|も)?(?:きた|来た|届いた)|\d桁の(?:やつ|番号|数字|コード)|验证码|驗證碼|校验码|인증번호|(?<![a-z])(?:backup|recovery)\s+codes?|バックアップコード|(?<!電話|携帯|注文|追跡|お問い合わせ)(?:番号|数字)(?:が|は)?[^。\n\d]{0,8}?(?:届い|届き|来た|来て|来ま|送られ)|(?<![a-z])(?:number|digits)\s+(?:they|amazon|you|it)\s+(?:sent|texted|e-?mailed|gave)|(?<![a-z])(?:texted|sent)\s+me\s+(?:a|the)\s+(?:number|digits)|(?<![a-z])(?:otp|sms|2fa|mfa|passcode)(?![a-z])|ワンタイム|one[\s\-]?time|verification|authenticator|認証アプリ|2段階|two[\s\-]?step",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OneTimeCodeWord();
 
