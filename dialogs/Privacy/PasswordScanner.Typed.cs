@@ -167,6 +167,57 @@ internal sealed partial class PasswordScanner
     [GeneratedRegex(@"(?:メール|アドレス|メアド|ID|ユーザー名|名前|スペル|ニックネーム|e-?mail|address|user\s?name)(?:(?!パス|pass)[^。\n]){0,24}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherValueBefore();
 
+    /// <summary>
+    /// A value told as what was typed, before the verb («「kumamon_55」と入力したら», «aoi.sora.umi って打ったら», «「Tamago*Kake*Gohan」で入ってた»):
+    /// taken when it looks made up.
+    /// </summary>
+    private void AddTypedBeforeTheVerb(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in TypedBeforeTheVerb().Matches(folded))
+        {
+            var value = match.Groups["value"];
+            var core = Token.Core(value.ValueSpan);
+            if ((LooksMadeUp(core) || IsWordWithDigitsOrMixed(core)) && (!Token.IsUrlOrEmail(core) || JoinedWords().IsMatch(core))
+                && !lexicon.IsKnownHarmlessToken(core.ToString())
+                && !NamedBefore(folded, value.Index))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length));
+            }
+        }
+    }
+
+    /// <summary>A made-up value corrected to another ("it's not sunnyday11, it's sunnyday1l", «前は「daisuki0707」だった»).</summary>
+    private void AddCorrectedPairs(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in CorrectedPair().Matches(folded))
+        {
+            foreach (var name in (string[])["first", "second"])
+            {
+                var value = match.Groups[name];
+                if (!value.Success)
+                {
+                    continue;
+                }
+
+                var core = Token.Core(value.ValueSpan);
+                if (LooksMadeUp(core) && IsWordWithDigitsOrMixed(core.TrimEnd("lI")) && !lexicon.IsKnownHarmlessToken(core.ToString()))
+                {
+                    findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length));
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(
+        @"(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:と|って|で)\s*(?:入力|入れ|入って|打|ログイン)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TypedBeforeTheVerb();
+
+    [GeneratedRegex(
+        @"(?<![a-z])not\s+(?<first>[!-~]{4,}?)[,.;]?\s+(?:it'?s|but|it\s+is)\s+(?<second>[!-~]{4,})|前は\s*[「『""“]?(?<first>[!-~]{4,40}?)[」』""”]?\s*(?:だった|でした|です)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CorrectedPair();
+
     private static ReadOnlySpan<char> DigitCharacters => "0123456789〇零一二三四五六七八九";
 
     [GeneratedRegex(
@@ -224,7 +275,7 @@ internal sealed partial class PasswordScanner
     // 「入力してるのは X」「打ったのは X」; "I typed X", "I've entered X", "what I type is X".
     [GeneratedRegex(
         @"(?<ja>(?:入力し?|入れ|打ち込ん|打っ|使っ)(?:て(?:い)?る|てた|た|ている)?の(?:は|が))\s*(?<quoted>[「『""'“‘])?(?<value>[!-~]+)"
-        + @"|(?<![a-z])(?:i|i've|i\s+have|i'm|i\s+am|what\s+i)\s+(?:always\s+|also\s+|just\s+)?(?:typed|typing|type|entered|entering|enter|used|using|use|put\s+in|putting\s+in)(?:\s+in)?(?:\s+(?:is|was))?\s+(?<quoted>[""'“‘(])?(?<value>[!-~]+)",
+        + @"|(?<![a-z])(?:i|i've|i\s+have|i'm|i\s+am|what\s+i)\s+(?:always\s+|also\s+|just\s+)?(?:typed|typing|type|entered|entering|enter|used|using|use|put\s+in|putting\s+in|(?:reset|changed|set|switched|updated)\s+it\s+to)(?:\s+in)?(?:\s+(?:is|was))?\s+(?<quoted>[""'“‘(])?(?<value>[!-~]+)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TypedValue();
 

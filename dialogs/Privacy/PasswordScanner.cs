@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace SupportBot.Dialogs.Privacy;
@@ -77,6 +78,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         {
             AddNamesWithAYear(folded, findings);
             AddSpelledOut(folded, findings);
+            AddTypedBeforeTheVerb(folded, findings);
+            AddCorrectedPairs(folded, findings);
         }
 
         if (findings.Count == before)
@@ -135,9 +138,17 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     {
         foreach (var match in SpelledOut().EnumerateMatches(folded))
         {
+            // Digits alone spelled with spaces are a number (a phone number, a code): the number rules' to judge.
+            if (folded.AsSpan(match.Index, match.Length).IndexOfAnyExcept(DigitsAndSpace) < 0)
+            {
+                continue;
+            }
+
             findings.Add(new SensitiveFinding(SensitiveKind.Password, match.Index, match.Length));
         }
     }
+
+    private static readonly SearchValues<char> DigitsAndSpace = SearchValues.Create("0123456789 ");
 
     private SensitiveFinding? ShortAnswer(string folded)
     {
@@ -323,7 +334,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // What makes a weakly opaque token a password: the message is about typing it, logging in, or passwords.
     [GeneratedRegex(
-        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|entered|tried|type|enter|using|registered|sign\s?up|pass(?=\s+(?:is|was)\b))(?![a-z])",
+        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|entered|tried|type|enter|using|registered|sign\s?up|pass(?=\s+(?:is|was)\b))(?![a-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CredentialContext();
 
@@ -367,7 +378,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     private const string SpelledCharacter =
         @"(?:[A-Za-z0-9](?:\s+as\s+in\s+[A-Za-z]+)?|エー|ビー|シー|ディー|イー|エフ|ジー|エイチ|アイ|ジェー|ケー|エル|エム|エヌ|オー|ピー|キュー|アール|エス|ティー|ユー|ブイ|ダブリュー|エックス|ワイ|ゼット|ゼロ|ぜろ|いち|に|さん|よん|ご|ろく|なな|はち|きゅう)";
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9ァ-ヺー])" + SpelledCharacter + @"(?:\s*[,、]\s*" + SpelledCharacter + @"){5,}(?![A-Za-z0-9ァ-ヺー])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9ァ-ヺー])" + SpelledCharacter + @"(?:\s*[,、]\s*" + SpelledCharacter + @"){5,}(?![A-Za-z0-9ァ-ヺー])|(?<![!-~])[A-Za-z0-9](?: [A-Za-z0-9]){5,}(?![A-Za-z0-9ァ-ヺー])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpelledOut();
 
     // Yes or a hedge, then one value, then at most a hedge: a short reply.
@@ -408,7 +419,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // Made-up words joined as people join them in passwords: kotatsu_mikan, shiba_inu, ringo-to-mikan (three words or more
     // with '-': two are ordinary English, case-sensitive, two-step).
-    [GeneratedRegex(@"^(?:[a-z]{2,}(?:_[a-z]{2,})+|[a-z]{2,}(?:-[a-z]{2,}){2,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[a-z]{2,}(?:_[a-z]{2,})+|[a-z]{2,}(?:-[a-z]{2,}){2,}|[a-z]{2,}(?:\.[a-z]{2,}){2,}(?<!\.(?:com|net|org|jp|co|ne|or|ac|go|io|info|biz|me|app|dev|html?|php|js|exe|txt|pdf|png|jpg)))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JoinedWords();
 
     // Names a program gives the sign-in's own fields and steps: reset_password, access_token, user_id.

@@ -58,6 +58,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         AddOneTimeCodes(folded, findings);
         AddBareCode(folded, findings);
         AddCorrectedCodes(folded, findings);
+        AddCodesInParts(folded, findings);
     }
 
     /// <summary>Kanji numerals (四八二九一三, 〇 or 零 for zero) after or before a one-time-code word: a code read out in words.</summary>
@@ -231,6 +232,31 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CorrectedNumber();
 
+    /// <summary>
+    /// A code told in parts, first and last («最初が41、次が7、最後が059», "the first three digits are 552 and the last three are
+    /// 816"): four to eight digits in all.
+    /// </summary>
+    private static void AddCodesInParts(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in CodeInParts().Matches(folded))
+        {
+            var parts = match.Groups["part"].Captures;
+            var digits = parts.Sum(part => part.Length);
+            if (digits is >= 4 and <= 8)
+            {
+                foreach (Capture part in parts)
+                {
+                    findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, part.Index, part.Length));
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(
+        @"(?:最初|はじめ|前半|頭|(?<![a-z])first)[^\d\n。]{0,24}?(?<![\d\-])(?<part>\d{1,4})(?![\d\-])(?:[^\d\n。]{1,20}?(?:次|真ん中|後半|最後|残り|(?<![a-z])(?:then|next|second|middle|last))[^\d\n。]{0,20}?(?<![\d\-])(?<part>\d{1,4})(?![\d\-])){1,3}",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CodeInParts();
+
     private static void AddBareCode(string folded, List<SensitiveFinding> findings)
     {
         var match = BareNumber().Match(folded);
@@ -263,7 +289,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     private static partial Regex CardCodeNumber();
 
     [GeneratedRegex(
-        @"(?<!エラー[\s_\-]*|error[\s_\-]*|zip[\s_\-]*|postal[\s_\-]*|郵便[\s_\-]*|promo[\s_\-]*|discount[\s_\-]*|クーポン[\s_\-]*|プロモーション[\s_\-]*|post[\s_\-]*|short[\s_\-]*|colou?r[\s_\-]*|product[\s_\-]*|country[\s_\-]*|area[\s_\-]*|bar[\s_\-]*|qr[\s_\-]*|カラー[\s_\-]*|商品[\s_\-]*|国[\s_\-]*|バー[\s_\-]*|QR[\s_\-]*)(?:コード|code)|認証|確認(?:用)?(?:の)?番号|(?:届い|来|送られてき)た(?:\d桁の)?(?:番号|数字)|(?:来た|きた|届いた)(?:の(?:は|が)|やつ|もの|\d桁)|(?<!下\s?|末尾\s?|最後の\s?|上\s?)[4-8]桁の(?:\s*(?=\d)|番号|数字|コード|やつ)|ショートメール|ショートメッセージ|(?:メール|SMS|ショートメール|メッセージ)の本文|(?:書いて|載って)(?:ある|あった|た)(?:番号|数字)|(?<![a-z])(?:off|from|in)\s+the\s+(?:text|sms|message|e-?mail)(?![a-z])|(?:番号|コード|数字)(?:が|も)?(?:きた|来た|届いた)|\d桁の(?:やつ|番号|数字|コード)|验证码|驗證碼|校验码|인증번호|(?<![a-z])(?:backup|recovery)\s+codes?|バックアップコード|(?<!電話|携帯|注文|追跡|お問い合わせ)(?:番号|数字)(?:が|は)?[^。\n\d]{0,8}?(?:届い|届き|来た|来て|来ま|送られ)|(?<![a-z])(?:number|digits)\s+(?:they|amazon|you|it)\s+(?:sent|texted|e-?mailed|gave)|(?<![a-z])(?:texted|sent)\s+me\s+(?:a|the)\s+(?:number|digits)|(?<![a-z])(?:otp|sms|2fa|mfa|passcode)(?![a-z])|ワンタイム|one[\s\-]?time|verification|authenticator|認証アプリ|2段階|two[\s\-]?step",
+        @"(?<!エラー[\s_\-]*|error[\s_\-]*|zip[\s_\-]*|postal[\s_\-]*|郵便[\s_\-]*|promo[\s_\-]*|discount[\s_\-]*|クーポン[\s_\-]*|プロモーション[\s_\-]*|post[\s_\-]*|short[\s_\-]*|colou?r[\s_\-]*|product[\s_\-]*|country[\s_\-]*|area[\s_\-]*|bar[\s_\-]*|qr[\s_\-]*|カラー[\s_\-]*|商品[\s_\-]*|国[\s_\-]*|バー[\s_\-]*|QR[\s_\-]*)(?:コード|code)|認証|確認(?:用)?(?:の)?番号|(?:届い|来|送られてき)た(?:\d桁の)?(?:番号|数字)|(?:来た|きた|届いた)(?:の(?:は|が)|やつ|もの|\d桁)|(?<!下\s?|末尾\s?|最後の\s?|上\s?)[4-8]桁の(?:\s*(?=\d)|番号|数字|コード|やつ)|ショートメール|ショートメッセージ|(?:メール|SMS|ショートメール|メッセージ)の本文|(?:書いて|載って)(?:ある|あった|た)(?:番号|数字)|(?<![a-z])(?:off|from|in)\s+the\s+(?:text|sms|message|e-?mail)(?![a-z])|(?:番号|コード|数字)(?:が|も)?(?:きた|来た|届いた)|\d桁の(?:やつ|番号|数字|コード)|验证码|驗證碼|校验码|인증번호|(?<![a-z])(?:backup|recovery)\s+codes?|バックアップコード|(?<!電話|携帯|注文|追跡|お問い合わせ)(?:番号|数字)(?:が|は)?[^。\n\d]{0,8}?(?:届い|届き|来た|来て|来ま|送られ)|(?<![a-z])(?:number|digits)\s+(?:they|amazon|you|it)\s+(?:sent|texted|e-?mailed|gave)|(?<![a-z])(?:texted|sent)\s+me\s+(?:a|the)\s+(?:number|digits)|(?<![a-z])(?:texted|messaged|e-?mailed|sms'?d)\s+me(?![a-z])|(?<![a-z])(?:otp|sms|2fa|mfa|passcode)(?![a-z])|ワンタイム|one[\s\-]?time|verification|authenticator|認証アプリ|2段階|two[\s\-]?step",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OneTimeCodeWord();
 
@@ -271,7 +297,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     // nor glued to letters (0x80070005, E1001, AADSTS50076), nor the visible end of a masked number (**** 4410); a sentence's
     // '.', ',' or ':' may follow it ("the code 028461, where…", 「コード：592047」).
     [GeneratedRegex(
-        @"(?<![\dA-Za-z\-./,+#])(?<!\d:)(?<![*●•x]{2,}\s?)(?:\d(?:-\d){3,7}|\d(?: {0,2}\d| ?- ?\d(?=\d)){3,7})(?!\d|[\-./:,]\d)(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times))",
+        @"(?<![\dA-Za-z\-./,+#])(?<!\d:)(?<!code\s?=\s?|\(code:?\s?)(?<![*●•x]{2,}\s?)(?:\d(?:-\d){3,7}|\d(?: {0,2}\d| ?- ?\d(?=\d)){3,7})(?!\d|[\-./:,]\d)(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CodeNumber();
 

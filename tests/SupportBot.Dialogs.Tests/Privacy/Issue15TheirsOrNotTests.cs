@@ -57,4 +57,32 @@ public sealed class Issue15TheirsOrNotTests
     [Fact]
     public void AnAddressNameInBracketsBeforeTheAt_IsRedacted() =>
         Assert.Contains("kaori_flute", Found("アドレスの@の前は「kaori_flute」です", SensitiveKind.EmailAddress));
+
+    [Theory]
+    [InlineData("「hoshizora_21」と入力したらエラーになりました", "hoshizora_21")]
+    [InlineData("いつも kiri.no.mori って打ってログインしてます", "kiri.no.mori")]
+    [InlineData("so I reset it to penguin_walk3 this morning", "penguin_walk3")]
+    [InlineData("wait, not bluemoon22, it's bluemoon2Z", "bluemoon22")]
+    [InlineData("パスは m i d o r i 1 2 です", "m i d o r i 1 2")]
+    public void AValueTypedOrCorrected_IsAPassword(string text, string password) =>
+        Assert.Contains(password, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("コードは最初が62、次が9、最後が418でした")]
+    [InlineData("the first three digits are 730 and the last three are 215")]
+    [InlineData("Amazon texted me 449120 and it expired")]
+    public void ACodeToldInPartsOrAsTexted_IsRedacted(string text) =>
+        Assert.NotEmpty(Found(text, SensitiveKind.SecurityCode));
+
+    [Fact]
+    public void AnErrorsCodeInALog_IsNoSecurityCode() =>
+        Assert.Empty(Found("org.example.AuthException: session_closed (code=4031)", SensitiveKind.SecurityCode));
+
+    [Fact]
+    public void AnAddressSpelledWithUnderscore_IsRedacted() =>
+        Assert.NotEmpty(Found("it is kenta underscore mori at gmail dot com", SensitiveKind.EmailAddress));
+
+    [Fact]
+    public void DigitsSpelledWithSpaces_AreAPhoneNumberNotAPassword() =>
+        Assert.NotEmpty(Found("電話は 0 9 0 3 3 4 5 7 7 8 1 です", SensitiveKind.PhoneNumber));
 }
