@@ -90,11 +90,12 @@ internal sealed record DetectorEvaluation(
 
 /// <summary>
 /// Reads JSON lines <c>{"text": "...", "secret": true, "kind": "card"}</c>; kinds are the redaction
-/// marker names: password, card, code, email, phone. Blank lines are skipped.
+/// marker names: password, card, code, email, phone. Blank lines are skipped. With <c>ordinary</c>, any JSON lines with a
+/// "text" (the classifier's files) are read as look-alikes: ordinary support messages, which hold no secret.
 /// </summary>
 internal static class LabelledSecretFile
 {
-    public static IReadOnlyList<LabelledSecretLine> Read(TextReader reader)
+    public static IReadOnlyList<LabelledSecretLine> Read(TextReader reader, bool ordinary = false)
     {
         var lines = new List<LabelledSecretLine>();
         var number = 0;
@@ -114,6 +115,12 @@ internal static class LabelledSecretFile
             catch (JsonException exception)
             {
                 throw new InvalidDataException($"line {number}: {exception.Message}", exception);
+            }
+
+            if (ordinary && raw.Text is not null)
+            {
+                lines.Add(new LabelledSecretLine(raw.Text, Secret: false, Kind: null));
+                continue;
             }
 
             if (raw.Text is null || raw.Secret is null)

@@ -8,6 +8,8 @@ namespace SupportBot.Dialogs.Tools;
 /// (<c>dialogs/Content/Privacy/secrets.jsonl</c>) and prints recall on the secrets, precision, the share of
 /// look-alikes left alone, each miss and each false alarm, under the bot's redaction policy (its public support
 /// numbers, given by the host from its settings, are not secrets). Exit code 1 below the bar of issue 15.
+/// <c>privacy-eval --ordinary &lt;file.jsonl&gt;</c> reads every line's "text" as a look-alike (the classifier's files: ordinary
+/// support messages) and prints how many the detector leaves alone.
 /// </summary>
 public static class PrivacyCommandLine
 {
@@ -19,23 +21,25 @@ public static class PrivacyCommandLine
     {
         switch (args)
         {
-            case ["privacy-eval", var path]:
-                return await RunAsync(path, publicPhoneNumbers, stdout, stderr);
+            case ["privacy-eval", "--ordinary", var path]:
+                return await RunAsync(path, ordinary: true, publicPhoneNumbers, stdout, stderr);
+            case ["privacy-eval", var path] when !path.StartsWith("--", StringComparison.Ordinal):
+                return await RunAsync(path, ordinary: false, publicPhoneNumbers, stdout, stderr);
             case ["privacy-eval", ..]:
-                await stderr.WriteLineAsync("usage: privacy-eval <file.jsonl>");
+                await stderr.WriteLineAsync("usage: privacy-eval [--ordinary] <file.jsonl>");
                 return UsageError;
             default:
                 return null;
         }
     }
 
-    private static async Task<int> RunAsync(string path, IReadOnlyList<string> publicPhoneNumbers, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> RunAsync(string path, bool ordinary, IReadOnlyList<string> publicPhoneNumbers, TextWriter stdout, TextWriter stderr)
     {
         IReadOnlyList<LabelledSecretLine> lines;
         try
         {
             using var reader = new StreamReader(CommandPaths.FromCallerDirectory(path));
-            lines = LabelledSecretFile.Read(reader);
+            lines = LabelledSecretFile.Read(reader, ordinary);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
         {
