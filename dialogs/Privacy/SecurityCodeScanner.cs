@@ -81,14 +81,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         }
 
         // 「セキュリティコード（裏面）は五六三です」: a card code of three or four kanji numerals after its word.
-        foreach (var number in KanjiCardCode().EnumerateMatches(folded))
-        {
-            var windowStart = Math.Max(0, number.Index - CardCodeWordWindow);
-            if (CardCodeWord().IsMatch(folded.AsSpan(windowStart, number.Index - windowStart)))
-            {
-                findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, number.Index, number.Length));
-            }
-        }
+        AddNearWord(KanjiCardCode(), CardCodeWord(), CardCodeWordWindow, folded, findings);
     }
 
     [GeneratedRegex(@"(?<![〇零一二三四五六七八九十百千万])[〇零一二三四五六七八九]{3,4}(?![〇零一二三四五六七八九十百千万])")]
@@ -107,13 +100,17 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     /// A 3–6 digit number a sentence away from a card-code or PIN word ("do you need the card PIN? it's 4417", 「4417 が暗証番号です」):
     /// not a card's last digits ("ending in 4417", 「末尾 4417」), a date, an amount or a count.
     /// </summary>
-    private static void AddCardCodesNearby(string folded, List<SensitiveFinding> findings)
+    private static void AddCardCodesNearby(string folded, List<SensitiveFinding> findings) =>
+        AddNearWord(CardCodeNumber(), CardCodeWord(), CardCodeWordWindow, folded, findings);
+
+    /// <summary>Each match of <paramref name="numbers"/> with <paramref name="word"/> in the window around it: a code.</summary>
+    private static void AddNearWord(Regex numbers, Regex word, int windowBefore, string folded, List<SensitiveFinding> findings)
     {
-        foreach (var number in CardCodeNumber().EnumerateMatches(folded))
+        foreach (var number in numbers.EnumerateMatches(folded))
         {
-            var windowStart = Math.Max(0, number.Index - CardCodeWordWindow);
+            var windowStart = Math.Max(0, number.Index - windowBefore);
             var windowEnd = Math.Min(folded.Length, number.Index + number.Length + KeywordWindow);
-            if (CardCodeWord().IsMatch(folded.AsSpan(windowStart, windowEnd - windowStart)))
+            if (word.IsMatch(folded.AsSpan(windowStart, windowEnd - windowStart)))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, number.Index, number.Length));
             }
@@ -170,18 +167,8 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     /// A code read out in words near a one-time-code word: in kana, each digit apart (ご・なな・に・いち・はち・ゼロ, <see cref="KanaNumber"/>),
     /// or in English number words ("six four zero two nine one", <see cref="SpokenNumber"/>).
     /// </summary>
-    private static void AddCodesReadOut(Regex numberInWords, string folded, List<SensitiveFinding> findings)
-    {
-        foreach (var number in numberInWords.EnumerateMatches(folded))
-        {
-            var windowStart = Math.Max(0, number.Index - LeadingKeywordWindow);
-            var windowEnd = Math.Min(folded.Length, number.Index + number.Length + KeywordWindow);
-            if (OneTimeCodeWord().IsMatch(folded.AsSpan(windowStart, windowEnd - windowStart)))
-            {
-                findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, number.Index, number.Length));
-            }
-        }
-    }
+    private static void AddCodesReadOut(Regex numberInWords, string folded, List<SensitiveFinding> findings) =>
+        AddNearWord(numberInWords, OneTimeCodeWord(), LeadingKeywordWindow, folded, findings);
 
     /// <summary>
     /// A number corrected to one that differs by a digit or two ("sorry I meant 739 214 not 739 241", 「876543…じゃなくて876534」):

@@ -1,5 +1,7 @@
 using SupportBot.Dialogs.Privacy;
 
+using static SupportBot.Dialogs.Tests.Privacy.DetectorFindings;
+
 namespace SupportBot.Dialogs.Tests.Privacy;
 
 /// <summary>
@@ -8,11 +10,6 @@ namespace SupportBot.Dialogs.Tests.Privacy;
 /// </summary>
 public sealed class Issue15SpokenAndAnsweredTests
 {
-    private static readonly SensitiveDataDetector Detector = SensitiveDataDetector.CreateDefault();
-
-    private static IEnumerable<string> Found(string text, SensitiveKind kind) =>
-        Detector.Find(text).Where(f => f.Kind == kind).Select(f => text.Substring(f.Start, f.Length));
-
     [Theory]
     [InlineData("携帯はゼロハチゼロのサンサンイチニーのヨンゴーロクナナです", "ゼロハチゼロのサンサンイチニーのヨンゴーロクナナ")]
     [InlineData("でんわばんごう、ぜろきゅうぜろ、いちにーさんよん、ごーろくななはち", "ぜろきゅうぜろ、いちにーさんよん、ごーろくななはち")]
