@@ -32,8 +32,8 @@ internal sealed partial class DigitsReadOut
     /// <summary>The text with its read-out numbers as digits, or null when it reads out none.</summary>
     public static DigitsReadOut? Of(string normalized)
     {
-        // Most messages read out no number: one search for a word that can only be a digit spares them the pattern.
-        if (normalized.AsSpan().IndexOfAny(ClearWords) < 0)
+        // Most messages read out no number: counting the words that can only be digits spares them the pattern.
+        if (!HasClearWords(normalized))
         {
             return null;
         }
@@ -115,6 +115,23 @@ internal sealed partial class DigitsReadOut
          "なな", "ナナ", "しち", "シチ", "はち", "ハチ", "きゅ", "キュ", "〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九",
          "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
         StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasClearWords(string text)
+    {
+        var rest = text.AsSpan();
+        for (var found = 0; found < MinClearWords; found++)
+        {
+            var at = rest.IndexOfAny(ClearWords);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            rest = rest[(at + 1)..];
+        }
+
+        return true;
+    }
 
     private static bool IsNumber(CaptureCollection words)
     {

@@ -112,6 +112,11 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     /// </summary>
     private static void AddNameOfAnAddress(string folded, List<SensitiveFinding> findings)
     {
+        if (folded.AsSpan().IndexOfAny(AddressPlaces) < 0)
+        {
+            return;
+        }
+
         foreach (Match match in NameOfAnAddress().Matches(folded))
         {
             var local = match.Groups["local"];
@@ -122,6 +127,10 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
             }
         }
     }
+
+    private static readonly SearchValues<string> AddressPlaces = SearchValues.Create(
+        ["@", "アット", "gmail", "yahoo", "icloud", "outlook", "hotmail", "docomo", "ezweb", "softbank", "ymobile", "ジーメール", "ヤフー", "ドコモ", "ソフトバンク", "before the"],
+        StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(
         @"(?:(?<![a-z])(?:gmail|yahoo|icloud|outlook|hotmail|docomo|ezweb|softbank|ymobile)(?![a-z])|ジーメール|ヤフー|ドコモ|ソフトバンク)\s*(?:の|で|は|:|\s(?:is|was|address\s+is|id\s+is))\s*(?:アドレス\s*(?:は)?)?\s*(?<local>[a-z0-9][a-z0-9._\-+]{2,})(?![a-z0-9@])"

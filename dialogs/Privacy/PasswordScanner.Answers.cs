@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace SupportBot.Dialogs.Privacy;
@@ -12,8 +13,17 @@ internal sealed partial class PasswordScanner
 {
     private const int MaxAnswerLength = 30;
 
+    private static readonly SearchValues<string> AnswerWords = SearchValues.Create(
+        ["答え", "回答", "質問", "旧姓", "しつもん", "きゅうせい", "answer", "maiden", "question"], StringComparison.OrdinalIgnoreCase);
+
     private void AddSecretAnswers(string folded, List<SensitiveFinding> findings)
     {
+        // Most messages name no question or answer; one search spares them the patterns.
+        if (folded.AsSpan().IndexOfAny(AnswerWords) < 0)
+        {
+            return;
+        }
+
         foreach (Match match in SecretAnswer().Matches(folded).Concat(AnswerTyped().Matches(folded)))
         {
             var value = match.Groups["value"];

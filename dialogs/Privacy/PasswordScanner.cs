@@ -136,7 +136,9 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     /// </summary>
     private static void AddSpelledOut(string folded, List<SensitiveFinding> findings)
     {
-        foreach (var match in SpelledOut().EnumerateMatches(folded))
+        // Six characters take five commas; most messages have fewer, and the comma pattern tries every single kana.
+        var spelledWithCommas = folded.AsSpan().Count(',') + folded.AsSpan().Count('、') >= MinSpelledCharacters - 1;
+        foreach (var match in (spelledWithCommas ? SpelledOut() : SpelledWithSpaces()).EnumerateMatches(folded))
         {
             // Digits alone spelled with spaces are a number (a phone number, a code): the number rules' to judge.
             if (folded.AsSpan(match.Index, match.Length).IndexOfAnyExcept(DigitsAndSpace) < 0)
@@ -149,6 +151,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     }
 
     private static readonly SearchValues<char> DigitsAndSpace = SearchValues.Create("0123456789 ");
+
+    private const int MinSpelledCharacters = 6;
 
     private SensitiveFinding? ShortAnswer(string folded)
     {
@@ -380,6 +384,9 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     [GeneratedRegex(@"(?<![A-Za-z0-9ァ-ヺー])" + SpelledCharacter + @"(?:\s*[,、]\s*" + SpelledCharacter + @"){5,}(?![A-Za-z0-9ァ-ヺー])|(?<![!-~])[A-Za-z0-9](?: [A-Za-z0-9]){5,}(?![A-Za-z0-9ァ-ヺー])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpelledOut();
+
+    [GeneratedRegex(@"(?<![!-~])[A-Za-z0-9](?: [A-Za-z0-9]){5,}", RegexOptions.CultureInvariant)]
+    private static partial Regex SpelledWithSpaces();
 
     // Yes or a hedge, then one value, then at most a hedge: a short reply.
     [GeneratedRegex(
