@@ -147,9 +147,18 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         var spacedDot = folded.Contains(" dot ", StringComparison.OrdinalIgnoreCase) || folded.Contains(" at ", StringComparison.OrdinalIgnoreCase);
         if (spelledAt)
         {
+            var before = findings.Count;
             foreach (var match in BracketedAt().EnumerateMatches(folded))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.EmailAddress, match.Index, match.Length));
+            }
+
+            if (findings.Count == before)
+            {
+                foreach (var match in ReadAloudInKana().EnumerateMatches(folded))
+                {
+                    findings.Add(new SensitiveFinding(SensitiveKind.EmailAddress, match.Index, match.Length));
+                }
             }
         }
 
@@ -195,6 +204,15 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         @"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]*\s*(?:[(\[{<]\s*at\s*[)\]}>]|アットマーク|あっとまーく|アット|あっと)\s*(?:[a-z0-9\-]+|" + KatakanaLabel + @")(?:\s*(?:[(\[{<]\s*dot\s*[)\]}>]|ドット|どっと|\.)\s*(?:[a-z0-9\-]+|" + KatakanaLabel + @"))*(?:\s*(?:[(\[{<]\s*dot\s*[)\]}>]|ドット|どっと|\.)\s*(?:[a-z]{2,24}|" + KatakanaLabel + @"))(?![a-z0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BracketedAt();
+
+    // An address read aloud piece by piece in kana, commas between (「けんた、てん、にいご、アットマーク、ジーメール、ドットコム」): the name
+    // and the digits in kana, 「てん」 or 「ドット」 for the dot. A piece that names the address (「メールアドレスは」) is not part of it.
+    private const string ReadPiece = @"(?![^、,\s]*(?:アドレス|メアド|メール|は$))[ぁ-ゖァ-ヺーa-z0-9._\-]{1,12}";
+
+    [GeneratedRegex(
+        @"(?<![ぁ-ゖァ-ヺーa-z0-9])" + ReadPiece + @"(?:[、,\s]+" + ReadPiece + @"){0,8}[、,\s]*(?:アットマーク|あっとまーく)[、,\s]*(?:[a-z0-9\-]+|" + KatakanaLabel + @")(?:[、,\s]*(?:ドット|どっと|てん|\.)[、,\s]*(?:[a-z0-9\-]+|" + KatakanaLabel + @"))*[、,\s]*(?:ドット|どっと|\.)[、,\s]*(?:[a-z]{2,24}|" + KatakanaLabel + @")",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadAloudInKana();
 
     // "taro at example dot com" or "kenji_1972 at docomo.ne.jp", with what comes before it when that says an address follows.
     [GeneratedRegex(

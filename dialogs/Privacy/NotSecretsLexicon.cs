@@ -64,6 +64,20 @@ internal sealed class NotSecretsLexicon
         return false;
     }
 
+    /// <summary>A product prefix as a word of its own, a brand whose model follows it ("AQUOS sense6", "Fire HD10").</summary>
+    public bool IsBrand(ReadOnlySpan<char> word)
+    {
+        foreach (var prefix in _productPrefixes)
+        {
+            if (word.Equals(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>One of the allow-listed words (Yahoo!Mail, COVID-19), without the product prefixes.</summary>
     public bool IsAllowListedWord(string token) => _words.Contains(token);
 

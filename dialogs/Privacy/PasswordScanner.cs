@@ -53,6 +53,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             AddAlternativePairs(folded, findings, strictShapes: false);
             AddJapaneseValues(folded, findings);
             AddTheirOwn(folded, findings);
+            AddPieces(folded, findings);
         }
         else
         {
@@ -80,6 +81,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             AddSpelledOut(folded, findings);
             AddTypedBeforeTheVerb(folded, findings);
             AddCorrectedPairs(folded, findings);
+            AddHedgedValues(folded, findings);
         }
 
         if (findings.Count == before)
@@ -97,6 +99,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         if (findings.Count > before)
         {
             AddVariants(folded, findings, before);
+            RemoveModelNames(folded, findings, before);
         }
     }
 
@@ -236,7 +239,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             var span = Token.WithoutEnclosingQuotes(folded, value.Index, value.Length);
             var core = Token.Core(folded.AsSpan(span.Start, span.Length));
             var typedDigits = core.Length is >= MinStatedLength and <= MaxTypedDigits && core.IndexOfAnyExceptInRange('0', '9') < 0
-                && TypedAfter().IsMatch(folded.AsSpan(span.Start + core.Length));
+                && (TypedAfter().IsMatch(folded.AsSpan(span.Start + core.Length))
+                    || (gap.TrimStart().StartsWith('は') && StatedAfter().IsMatch(folded.AsSpan(span.Start + core.Length))));
             if ((LooksMadeUp(core) || typedDigits) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, span.Start, core.Length));
@@ -338,7 +342,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // What makes a weakly opaque token a password: the message is about typing it, logging in, or passwords.
     [GeneratedRegex(
-        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|entered|tried|type|enter|using|registered|sign\s?up|pass(?=\s+(?:is|was)\b))(?![a-z])",
+        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|使おうと|打とうと|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|entered|tried|type|enter|using|registered|sign\s?up|pass(?=\s+(?:is|was)\b))(?![a-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CredentialContext();
 
@@ -396,6 +400,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     private const int MaxTypedDigits = 12;
 
+    // Digits told as the password after a description of them: 「パスワードは父の誕生日の 19470812 です」.
+    [GeneratedRegex(@"^\s*(?:です|でした|だよ|だった|なんです|なんだ|だと思)")]
+    private static partial Regex StatedAfter();
+
     // A value told as what was typed: 「19520403って入れてます」「… と入力」.
     [GeneratedRegex(@"^\s*(?:って|と|を)\s*(?:入れ|入力|打)")]
     private static partial Regex TypedAfter();
@@ -421,7 +429,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // What names a token that is not the password: a user name, an ID, an account, a device or model, a network.
     // Also what a reference or a puzzle is called: a return's or an inquiry's number, a ticket, a captcha.
-    [GeneratedRegex(@"(?:ID|ユーザー?名?|ユーザーネーム|ニックネーム|アカウント名?|名義|機種|型番|モデル|端末|ネットワーク|SSID|受付番号|問い合わせ番号|お問い合わせ番号|管理番号|伝票番号|注文番号|画像認証|キャプチャ|user\s?(?:name|id)?|login\s?id|id|account(?:\s+name)?|nick(?:name)?|handle|model|device|network|ssid|wi-?fi|router|version|build|reference|ref|ticket|case|order|tracking|captcha)\s*(?:は|が|:|=|#|is|was|→|says|shows|reads)?\s*(?:(?:no\.?|number)\s*)?[「『""'“(]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:ID|ユーザー?名?|ユーザーネーム|ニックネーム|アカウント名?|名義|機種|型番|モデル|端末|ネットワーク|SSID|受付番号|問い合わせ番号|お問い合わせ番号|管理番号|伝票番号|注文番号|画像認証|キャプチャ|user\s?(?:name|id)?|login\s?id|id|account(?:\s+name)?|nick(?:name)?|handle|model|device|network|ssid|wi-?fi|router|version|build|reference|ref|ticket|case|order|tracking|captcha)(?:の(?:文字列?|数字|英数字|コード))?\s*(?:は|が|:|=|#|is|was|→|says|shows|reads)?\s*(?:(?:no\.?|number)\s*)?[「『""'“(]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameBefore();
 
     // Made-up words joined as people join them in passwords: kotatsu_mikan, shiba_inu, ringo-to-mikan (three words or more

@@ -25,10 +25,27 @@ internal static partial class QuotedValueContext
             return true;
         }
 
+        if (finding.Kind == SensitiveKind.SecurityCode)
+        {
+            return SenderCodeBefore().IsMatch(before);
+        }
+
         return finding.Kind is SensitiveKind.EmailAddress or SensitiveKind.PhoneNumber
-            && (SourceBefore().IsMatch(before) || SourceAfter().IsMatch(after))
-            && !OwnBefore().IsMatch(before);
+            && (DisownedAfter().IsMatch(after)
+                || ((SourceBefore().IsMatch(before) || SourceAfter().IsMatch(after)) && !OwnBefore().IsMatch(before)));
     }
+
+    // Said not to be theirs, which outweighs "my account" before it: 「私のじゃない」"which is NOT me", "not my number".
+    [GeneratedRegex(
+        @"^[^\n]{0,14}?(?:(?:私|自分|僕|俺|うち)の(?:番号|アドレス|メール|もの)?(?:じゃ|では)(?:ない|ありません)|(?<![a-z])(?:not|isn't|is\s+not)\s+(?:mine|me|ours)(?![a-z]))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DisownedAfter();
+
+    // The short number a text message was sent from ("the SMS came from short code 262966", 「送信元: 72483」): the sender, not a code.
+    [GeneratedRegex(
+        @"(?:(?<![a-z])(?:came|sent|texted|messaged|coming)\s+from|(?<![a-z])short\s*code|ショートコード|送信元|差出人|発信元|送信者)(?:\s*(?:a|the|short\s*code|number|ショートコード|番号|は|が|:|：))*\s*[「『""']?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SenderCodeBefore();
 
     // The person says it is theirs: 「うちの店の電話」「弊社の」"our shop's number", "my office".
     [GeneratedRegex(@"(?:うち|私|自分|僕|俺|弊社|当店|わたし)の[^。\n]{0,16}$|(?<![a-z])(?:our|my)\s+[^.\n]{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -44,7 +61,7 @@ internal static partial class QuotedValueContext
     private static partial Regex ExampleBefore();
 
     [GeneratedRegex(
-        @"^\s*[」』""'”’)]?\s*(?:as\s+(?:a\s+|an\s+|the\s+)?(?:placeholder|example|sample)|is\s+(?:just\s+)?(?:a\s+|an\s+)?(?:placeholder|example)|(?:って|と)(?:薄く|最初から)(?:書いて|表示|入って)|(?:みたいな|のような)(?:例|形式|簡単|単純|弱い|よくある|ありがち|パスワード|の(?:は|も))|like\s+that\s+(?:is|are)\s+(?:too\s+)?(?:weak|easy|simple)|(?:(?:be|is|make|makes)\s+)?(?:a|an)\s+(?:weak|strong|good|bad|safe|secure|valid|ok|okay)\s+(?:password|pw|passcode|pin)|(?:って|は)(?:弱い|強い|安全な|危ない|ダメな)パスワード)",
+        @"^[^\n]{0,16}?(?:(?<![a-z])(?:that'?s|it'?s|this\s+is|is)\s+(?:just|only)\s+(?:an?\s+)?(?:example|sample)|(?<![a-z])not\s+(?:the|my)\s+(?:real|actual)\s+(?:one|password|pw|number|code|address)|(?:あくまで|ただの|単なる)(?:例|たとえ)|(?:本物|実際の(?:もの|パスワード)?)(?:じゃ|では|とは)(?:ない|ありません|違))|^\s*[」』""'”’)]?\s*(?:as\s+(?:a\s+|an\s+|the\s+)?(?:placeholder|example|sample)|is\s+(?:just\s+)?(?:a\s+|an\s+)?(?:placeholder|example)|(?:って|と)(?:薄く|最初から)(?:書いて|表示|入って)|(?:みたいな|のような)(?:例|形式|簡単|単純|弱い|よくある|ありがち|パスワード|の(?:は|も))|like\s+that\s+(?:is|are)\s+(?:too\s+)?(?:weak|easy|simple)|(?:(?:be|is|make|makes)\s+)?(?:a|an)\s+(?:weak|strong|good|bad|safe|secure|valid|ok|okay)\s+(?:password|pw|passcode|pin)|(?:って|は)(?:弱い|強い|安全な|危ない|ダメな)パスワード)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExampleAfter();
 
@@ -55,6 +72,6 @@ internal static partial class QuotedValueContext
     private static partial Regex SourceBefore();
 
     // 「… から電話」, and what a message told the person to call (「0120-… に至急電話しろと書いてあった」).
-    [GeneratedRegex(@"^[^\n]{0,14}?(?:(?:私|自分|僕|俺|うち)の(?:番号|アドレス|メール|もの)?(?:じゃ|では)(?:ない|ありません)|(?<![a-z])(?:not|isn't|is\s+not)\s+mine)|^\s*[」』""']?\s*(?:に|へ)(?:勝手に)?(?:変え|変更|書き換え|置き換え)(?:られ|され)|^\s*[」』""']?\s*(?:(?:から|より)(?:の)?[^。\n]{0,20}?(?:メール|連絡|SMS|メッセージ|通知|電話|着信)|(?:に|へ)(?:すぐ|至急|今すぐ)?(?:電話|連絡|折り返し|メール)(?:しろ|して|するよう|を|ください)[^。\n]{0,10}?(?:と|って)(?:書|言|来|あ|表示))")]
+    [GeneratedRegex(@"^\s*[」』""']?\s*(?:に|へ)(?:勝手に)?(?:変え|変更|書き換え|置き換え)(?:られ|され)|^\s*[」』""']?\s*(?:(?:から|より)[^。\n\d]{0,6}?(?:来|き[たてま]|届|送られ|かかって)|(?:から|より)(?:の)?[^。\n]{0,20}?(?:メール|連絡|SMS|メッセージ|通知|電話|着信)|(?:に|へ)(?:すぐ|至急|今すぐ)?(?:電話|連絡|折り返し|メール)(?:しろ|して|するよう|を|ください)[^。\n]{0,10}?(?:と|って)(?:書|言|来|あ|表示))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceAfter();
 }

@@ -57,7 +57,7 @@ internal sealed class SensitiveDataDetector : ISensitiveDataDetector
             candidates.AddRange(spoken.Select(readOut.ToNormalized));
         }
 
-        candidates.RemoveAll(candidate => QuotedValueContext.IsNotTheirs(normalized.Text, candidate));
+        RemoveNotTheirs(normalized.Text, candidates);
         List<SensitiveFinding> findings = candidates.Count switch
         {
             0 => [],
@@ -70,6 +70,19 @@ internal sealed class SensitiveDataDetector : ISensitiveDataDetector
         }
 
         return findings;
+    }
+
+    /// <summary>
+    /// Drops the values that are someone else's or an example (<see cref="QuotedValueContext"/>), with every finding inside one:
+    /// the groups of a sender's number ("送信元 +63 917 482 1130") are not codes of the person's own.
+    /// </summary>
+    private static void RemoveNotTheirs(string text, List<SensitiveFinding> candidates)
+    {
+        var notTheirs = candidates.FindAll(candidate => QuotedValueContext.IsNotTheirs(text, candidate));
+        if (notTheirs.Count > 0)
+        {
+            candidates.RemoveAll(candidate => notTheirs.Exists(other => other.Start <= candidate.Start && other.End >= candidate.End));
+        }
     }
 
     private static List<SensitiveFinding> WithoutOverlaps(List<SensitiveFinding> candidates)

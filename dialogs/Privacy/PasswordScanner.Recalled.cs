@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+
+namespace SupportBot.Dialogs.Privacy;
+
+/// <summary>
+/// Passwords recalled aloud, with a hedge and no password word (「たぶん mochi2020 だと思う」"its bluebird77 i think"): a person
+/// trying to remember what they set says the value and how sure they are, or how it is written ("with the hyphen"); passwords
+/// told piece by piece with the kind of each piece (「大文字のエム、小文字でiyo、数字で1122」). And model names after their brand
+/// ("AQUOS sense6", "Fire HD10"), which are no one's password.
+/// </summary>
+internal sealed partial class PasswordScanner
+{
+    /// <summary>A made-up value (a word with digits, mixed or opaque) followed by a hedge; not a version, a code or a product.</summary>
+    private void AddHedgedValues(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in HedgedValue().Matches(folded))
+        {
+            var value = match.Groups["value"];
+            var core = Token.Core(value.ValueSpan);
+            var told = match.Groups["written"].Success ? LooksMadeUp(core) : IsWordWithDigitsOrMixed(core) || TokenShape.Of(core) != Opacity.None;
+            if (told
+                && !VersionOrCode().IsMatch(core)
+                && !Token.IsUrlOrEmail(core)
+                && !lexicon.IsKnownHarmlessToken(core.ToString())
+                && !NamedBefore(folded, value.Index))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length));
+            }
+        }
+    }
+
+    /// <summary>Two pieces or more, each after the kind of characters it is, in a message about a password.</summary>
+    private static void AddPieces(string folded, List<SensitiveFinding> findings)
+    {
+        var pieces = Piece().Matches(folded);
+        if (pieces.Count < MinPieces)
+        {
+            return;
+        }
+
+        foreach (Match piece in pieces)
+        {
+            var value = piece.Groups["piece"];
+            findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, value.Length));
+        }
+    }
+
+    private const int MinPieces = 2;
+
+    /// <summary>Drops the passwords this scanner found that follow a brand as its model ("AQUOS sense6", "Xperia 10V", "Kindle PW5").</summary>
+    private void RemoveModelNames(string folded, List<SensitiveFinding> findings, int firstOfThisScanner)
+    {
+        for (var i = findings.Count - 1; i >= firstOfThisScanner; i--)
+        {
+            if (findings[i].Kind == SensitiveKind.Password && BrandBefore(folded, findings[i].Start))
+            {
+                findings.RemoveAt(i);
+            }
+        }
+    }
+
+    private bool BrandBefore(string folded, int start)
+    {
+        var before = folded.AsSpan(0, start).TrimEnd(' ');
+        if (before.Length == start)
+        {
+            return false;
+        }
+
+        var wordStart = before.Length;
+        while (wordStart > 0 && char.IsAsciiLetter(before[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return wordStart < before.Length && lexicon.IsBrand(before[wordStart..]);
+    }
+
+    // The value, then a hedge (だと思う, かな, かも, "i think", "or something", "cant remember") or how it is written ("with the
+    // hyphen and the underscore", 「大文字入り」).
+    [GeneratedRegex(
+        @"(?<![!-~])[「『""“]?(?<value>[!-~]{4,40}?)[」』""”]?\s*(?:だと思|だったと思|だった気が|だったはず|のはず|だったかな|かな|かも|(?:i\s+think|i\s+guess|i\s+believe|i\s+reckon|or\s+something|or\s+so|(?:i\s+)?can'?t\s+remember|not\s+sure)(?![a-z])"
+        + @"|(?<written>[,、]?\s*(?:with\s+(?:the\s+|a\s+|an\s+)?(?:hyphen|underscore|dash|dot|capital|symbol|exclamation|at\s+sign)|(?:ハイフン|アンダーバー|アンダースコア|大文字|記号|ドット)(?:入り|付き|あり|も入|を入)|(?:ハイフン|アンダーバー|大文字|記号)(?:と|も)(?:ハイフン|アンダーバー|大文字|記号))))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HedgedValue();
+
+    // A piece after its kind: 「大文字のケー」「小文字でaede」「数字で0909」"capital K", "lowercase aede", "then the numbers 0909"; not
+    // a rule (「数字8文字以上」).
+    [GeneratedRegex(
+        @"(?:大文字|小文字|数字|英字|記号|(?<![a-z])(?:capital|upper\s*case|lower\s*case|small\s+letters?|numbers|digits|symbol))(?:\s*(?:で|の|は|が|:|：)\s*|\s+(?:then\s+)?)(?<piece>[!-~]{1,16}(?![!-~])(?!\s*(?:文字|桁|つ|個|以上|以下|characters?|chars?|digits?|or\s+more))|(?:エー|ビー|シー|ディー|イー|エフ|ジー|エイチ|アイ|ジェー|ケー|エル|エム|エヌ|オー|ピー|キュー|アール|エス|ティー|ユー|ブイ|ダブリュー|エックス|ワイ|ゼット)(?![ァ-ヺー]))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Piece();
+}

@@ -1,0 +1,80 @@
+using SupportBot.Dialogs.Privacy;
+
+using static SupportBot.Dialogs.Tests.Privacy.DetectorFindings;
+
+namespace SupportBot.Dialogs.Tests.Privacy;
+
+/// <summary>
+/// Issue 15, eighth round (after blind file 12 was read): passwords recalled with a hedge or told piece by piece, codes told as
+/// they arrive or change, addresses read aloud in kana; and the senders' numbers, brands' models and examples that are nobody's.
+/// Every sentence here is new (none is a line of a labelled file).
+/// </summary>
+public sealed class Issue15RecalledAndSentFromTests
+{
+    [Theory]
+    [InlineData("多分 mikan2019 だったと思います", "mikan2019")]
+    [InlineData("its kotori55 i guess, or kotori555", "kotori55")]
+    [InlineData("its kotori55 i guess, or kotori555", "kotori555")]
+    [InlineData("it's Nagano-Snow_88 with the underscore and the hyphen", "Nagano-Snow_88")]
+    public void APasswordRecalledWithAHedgeOrHowItIsWritten_IsRedacted(string text, string password) =>
+        Assert.Contains(password, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("I changed it last night to Blue-Heron-77 and it still fails", "Blue-Heron-77")]
+    [InlineData("今入れようとしてるの→ kuma.no.ko.8", "kuma.no.ko.8")]
+    [InlineData("パスワードは祖母の誕生日の 19380917 です", "19380917")]
+    public void APasswordToldAsWhatWasSetOrTyped_IsRedacted(string text, string password) =>
+        Assert.Contains(password, Found(text, SensitiveKind.Password));
+
+    [Fact]
+    public void APasswordToldPieceByPiece_HasEveryPieceRedacted()
+    {
+        var found = Found("パスワードは、大文字のエム、小文字でiyo、数字で1122です", SensitiveKind.Password).ToList();
+
+        Assert.Equal(["エム", "iyo", "1122"], found);
+    }
+
+    [Theory]
+    [InlineData("パスワードは数字8文字以上です")]
+    [InlineData("パスワードは大文字と小文字と数字を含めてください")]
+    [InlineData("たぶん iPhone15 だと思う")]
+    [InlineData("エラーコードは E3021 かな")]
+    [InlineData("注文番号は ABC1234 だと思う")]
+    [InlineData("I set it up to work with my Echo")]
+    public void RulesProductsAndCodesSaidWithAHedge_AreLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Theory]
+    [InlineData("Authy says 417 093, how long is it valid", "417 093")]
+    [InlineData("はい、来ました 771204", "771204")]
+    [InlineData("its 41 07 93 now, it keeps changing", "41 07 93")]
+    public void ACodeToldAsItArrivesOrChanges_IsRedacted(string text, string code) =>
+        Assert.Contains(code, Found(text, SensitiveKind.SecurityCode));
+
+    [Fact]
+    public void AnAddressReadAloudInKana_IsRedactedWithoutTheWordsAroundIt()
+    {
+        const string text = "メールは、さとし、てん、ななはち、アットマーク、ヤフー、ドット、シーオー、ドット、ジェーピー、です";
+
+        var found = Assert.Single(Found(text, SensitiveKind.EmailAddress));
+
+        Assert.StartsWith("さとし", found);
+        Assert.EndsWith("ジェーピー", found);
+    }
+
+    [Theory]
+    [InlineData("the SMS came from short code 86753, is it real")]
+    [InlineData("+44 20 7946 0991 から何度もかかってくるんですが")]
+    [InlineData("送信元 +63 918 553 2201 からSMS")]
+    [InlineData("someone linked an address to my profile, it's now kenji.deals.store@gmail.com and that is NOT me")]
+    public void WhatAMessageCameFromOrWhatIsDisowned_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Theory]
+    [InlineData("Xperia 10 IV と AQUOS wish3 でログインできない")]
+    [InlineData("Fire HD10 で見られない")]
+    [InlineData("キャプチャの文字列「p4wx9t」が読めない")]
+    [InlineData("for example my password could be something like kuma1234, that's only an example")]
+    public void ModelsCaptchasAndExamples_AreLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+}
