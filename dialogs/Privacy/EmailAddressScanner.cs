@@ -195,8 +195,8 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     [GeneratedRegex(@"\G(?:\s*:\s*\d|\()")]
     private static partial Regex StackFrame();
 
-    // A domain's part read out in katakana (ジーメール, ヤフー, コム, ジェーピー), up to the next ドット.
-    private const string KatakanaLabel = @"(?:(?!ドット)[ァ-ヺー]){2,12}";
+    // A domain's part read out in kana (ジーメール, ヤフー, コム, じーめーる), up to the next ドット or どっと.
+    private const string KatakanaLabel = @"(?:(?!ドット|どっと|です|でした|だよ|になって|が登録)[ぁ-ゖァ-ヺー]){2,12}";
 
     // "hanako (at) example (dot) jp", "jiro[at]example[dot]net", 「hanako アットマーク example ドット jp」,
     // 「yamada.truck03 アット ジーメール ドット コム」.
@@ -210,7 +210,7 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     private const string ReadPiece = @"(?![^、,\s]*(?:アドレス|メアド|メール|は$))[ぁ-ゖァ-ヺーa-z0-9._\-]{1,12}";
 
     [GeneratedRegex(
-        @"(?<![ぁ-ゖァ-ヺーa-z0-9])" + ReadPiece + @"(?:[、,\s]+" + ReadPiece + @"){0,8}[、,\s]*(?:アットマーク|あっとまーく)[、,\s]*(?:[a-z0-9\-]+|" + KatakanaLabel + @")(?:[、,\s]*(?:ドット|どっと|てん|\.)[、,\s]*(?:[a-z0-9\-]+|" + KatakanaLabel + @"))*[、,\s]*(?:ドット|どっと|\.)[、,\s]*(?:[a-z]{2,24}|" + KatakanaLabel + @")",
+        @"(?:(?<=[はがを:：])|(?<![ぁ-ゖァ-ヺーa-z0-9]))" + ReadPiece + @"(?:[、,\s]+" + ReadPiece + @"){0,8}[、,\s]*(?:アットマーク|あっとまーく|アット|あっと)[、,\s]*(?:[a-z0-9\-]+|" + KatakanaLabel + @")(?:[、,\s]*(?:ドット|どっと|てん|\.)[、,\s]*(?:[a-z0-9\-]+|" + KatakanaLabel + @"))*[、,\s]*(?:ドット|どっと|\.)[、,\s]*(?:[a-z]{2,24}|" + KatakanaLabel + @")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadAloudInKana();
 

@@ -133,7 +133,7 @@ internal sealed partial class PasswordScanner
             var value = match.Groups["value"];
             var text = value.ValueSpan.Trim("、, ");
             if (text.Length >= 3 && !ScreenWords().IsMatch(text) && !Count().IsMatch(text)
-                && (text.IndexOfAny(DigitCharacters) >= 0 || DigitsReadOut.Of(text.ToString()) is not null))
+                && (text.IndexOfAny(DigitCharacters) >= 0 || DigitsReadOut.Of(text.ToString()) is not null || SpellsLetters(text)))
             {
                 var start = value.Index + value.ValueSpan.IndexOf(text);
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, start, text.Length));
@@ -217,6 +217,17 @@ internal sealed partial class PasswordScanner
         @"(?<![a-z])not\s+(?<first>[!-~]{4,}?)[,.;]?\s+(?:it'?s|but|it\s+is)\s+(?<second>[!-~]{4,})|前は\s*[「『""“]?(?<first>[!-~]{4,40}?)[」』""”]?\s*(?:だった|でした|です)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CorrectedPair();
+
+    /// <summary>Letters read by their names in kana, as voice input writes them (「えすけーわい」 for SKY): three or more in a row.</summary>
+    private static bool SpellsLetters(ReadOnlySpan<char> text) => KanaLetterNames().IsMatch(text);
+
+    [GeneratedRegex(
+        @"(?:" + KanaLetterName + @"){3,}")]
+    private static partial Regex KanaLetterNames();
+
+    private const string KanaLetterName =
+        "えー|びー|しー|でぃー|いー|えふ|じー|えいち|あい|じぇー|けー|える|えむ|えぬ|おー|ぴー|きゅー|あーる|えす|てぃー|ゆー|ぶい|だぶりゅー|えっくす|わい|ぜっと"
+        + "|エー|ビー|シー|ディー|イー|エフ|ジー|エイチ|アイ|ジェー|ケー|エル|エム|エヌ|オー|ピー|キュー|アール|エス|ティー|ユー|ブイ|ダブリュー|エックス|ワイ|ゼット";
 
     private static ReadOnlySpan<char> DigitCharacters => "0123456789〇零一二三四五六七八九";
 

@@ -214,7 +214,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
                 && !LengthRule().IsMatch(core)
                 && !IsHarmless(core, japaneseTopic: match.Groups["topic"].Success))
             {
-                findings.Add(new SensitiveFinding(SensitiveKind.Password, span.Start, span.Length));
+                var length = WordsWithoutSpaces().Match(folded, span.Start + span.Length) is { Success: true } rest
+                    ? span.Length + rest.Groups["rest"].Length
+                    : span.Length;
+                findings.Add(new SensitiveFinding(SensitiveKind.Password, span.Start, length));
                 AddAlternative(folded, value.Index + value.Length, findings);
             }
         }
@@ -369,6 +372,12 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     [GeneratedRegex(@"[!-~]+")]
     private static partial Regex AsciiRun();
+
+    // Words said to be typed together ("Fuji san 1955 with no spaces", 「sora umi 77 スペースなし」): the rest of the password.
+    [GeneratedRegex(
+        @"\G(?<rest>(?:\s+[!-~]+?){1,5}?)\s*[,(]?\s*(?:with\s+no\s+spaces?|without\s+(?:the\s+|any\s+)?spaces?|no\s+spaces?|all\s+(?:in\s+)?one\s+word|all\s+together|スペース(?:なし|無し|は(?:なし|無し|入れない|入れず))|空白(?:なし|無し)|くっつけて|全部つなげて)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WordsWithoutSpaces();
 
     // The rule a form writes after the word (「パスワード（6文字以上）」"password (8 characters or more)"): no value.
     [GeneratedRegex(@"^\d{1,2}\s*(?:文字|桁|characters?|chars?|digits?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

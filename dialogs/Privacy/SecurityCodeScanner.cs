@@ -37,6 +37,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     public void Scan(string folded, List<SensitiveFinding> findings)
     {
         AddKanjiCodes(folded, findings);
+        AddLetterAndDigitCodes(folded, findings);
         if (folded.Length >= MinSpokenLength)
         {
             AddCodesReadOut(SpokenNumber(), folded, findings);
@@ -51,6 +52,8 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         {
             return;
         }
+
+        AddPrefixedCodes(folded, findings);
 
         AddCardCodes(folded, findings);
         AddCardCodesNearby(folded, findings);
@@ -86,6 +89,37 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
 
     [GeneratedRegex(@"(?<![〇零一二三四五六七八九十百千万])[〇零一二三四五六七八九]{3,4}(?![〇零一二三四五六七八九十百千万])")]
     private static partial Regex KanjiCardCode();
+
+    /// <summary>
+    /// A code of capitals and digits right after the name of a one-time, sign-in or device code (「登録コードは K9PF4M」
+    /// "verification code: 7HX2QA"): not an error code (E1001), which is letters then digits.
+    /// </summary>
+    private static void AddLetterAndDigitCodes(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in NamedLetterAndDigitCode().Matches(folded))
+        {
+            var code = match.Groups["code"];
+            if (!LettersThenDigits().IsMatch(code.ValueSpan))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, code.Index, code.Length));
+            }
+        }
+    }
+
+    [GeneratedRegex(
+        @"(?:(?:認証|確認|登録|ログイン|サインイン|ワンタイム|セキュリティ|ペアリング)(?:用の?)?コード|(?<![a-z])(?:verification|confirmation|registration|sign[\s\-]?in|login|one[\s\-]?time|pairing|activation|security)\s+code)(?:\s*(?:は|が|って|:|=|is|was|shown\s+is|reads))?\s*[「『""'(]?\s*(?<code>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8})(?![A-Za-z0-9])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NamedLetterAndDigitCode();
+
+    [GeneratedRegex(@"^[A-Z]{1,4}\d+$|^\d+[A-Z]{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LettersThenDigits();
+
+    /// <summary>A code with its sender's letter before it, as services send them ("G-482913 is your code"), near a code word.</summary>
+    private static void AddPrefixedCodes(string folded, List<SensitiveFinding> findings) =>
+        AddNearWord(PrefixedCode(), OneTimeCodeWord(), LeadingKeywordWindow, folded, findings);
+
+    [GeneratedRegex(@"(?<=(?<![A-Za-z0-9\-])[A-Z]-)\d{4,8}(?![\d\-])", RegexOptions.CultureInvariant)]
+    private static partial Regex PrefixedCode();
 
     private static void AddCardCodes(string folded, List<SensitiveFinding> findings)
     {

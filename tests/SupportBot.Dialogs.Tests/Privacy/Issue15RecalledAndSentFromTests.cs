@@ -63,6 +63,28 @@ public sealed class Issue15RecalledAndSentFromTests
     }
 
     [Theory]
+    [InlineData("Mum says her password is Kamo gawa 1961 with no spaces", "Kamo gawa 1961")]
+    [InlineData("ぱすわーどはえむけーえぬななななです", "えむけーえぬなななな")]
+    public void APasswordReadOutAsItIsSaid_IsRedactedWhole(string text, string password) =>
+        Assert.Contains(password, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("Fire TVに表示された登録コードは K9PF4M です", "K9PF4M")]
+    [InlineData("the text said G-482913 is your verification code", "482913")]
+    public void ACodeOfLettersOrWithItsSendersLetter_IsRedacted(string text, string code) =>
+        Assert.Contains(code, Found(text, SensitiveKind.SecurityCode));
+
+    [Theory]
+    [InlineData("エラーコードは E1001 でした")]
+    [InlineData("アットマークの後ろはドコモです")]
+    public void AnErrorCodeOrAnAddressPartAlone_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Fact]
+    public void AnAddressReadInHiraganaWithSpaces_IsRedacted() =>
+        Assert.Contains("あっとまーく", Assert.Single(Found("アドレスは まつい けんじ あっとまーく じーめーる どっと こむ です", SensitiveKind.EmailAddress)));
+
+    [Theory]
     [InlineData("the SMS came from short code 86753, is it real")]
     [InlineData("+44 20 7946 0991 から何度もかかってくるんですが")]
     [InlineData("送信元 +63 918 553 2201 からSMS")]
