@@ -33,12 +33,18 @@ internal sealed partial class PasswordScanner
     private static void AddPieces(string folded, List<SensitiveFinding> findings)
     {
         var pieces = Piece().Matches(folded);
-        if (pieces.Count < MinPieces)
+        if (pieces.Count == 0)
         {
             return;
         }
 
-        foreach (Match piece in pieces)
+        var next = NextPiece().Matches(folded, pieces[0].Index);
+        if (pieces.Count + next.Count < MinPieces)
+        {
+            return;
+        }
+
+        foreach (var piece in pieces.Concat(next))
         {
             var value = piece.Groups["piece"];
             findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, value.Length));
@@ -87,7 +93,16 @@ internal sealed partial class PasswordScanner
     // A piece after its kind: 「大文字のケー」「小文字でaede」「数字で0909」"capital K", "lowercase aede", "then the numbers 0909"; not
     // a rule (「数字8文字以上」).
     [GeneratedRegex(
-        @"(?:大文字|小文字|数字|英字|記号|(?<![a-z])(?:capital|upper\s*case|lower\s*case|small\s+letters?|numbers|digits|symbol))(?:\s*(?:で|の|は|が|:|：)\s*|\s+(?:then\s+)?)(?<piece>[!-~]{1,16}(?![!-~])(?!\s*(?:文字|桁|つ|個|以上|以下|characters?|chars?|digits?|or\s+more))|(?:エー|ビー|シー|ディー|イー|エフ|ジー|エイチ|アイ|ジェー|ケー|エル|エム|エヌ|オー|ピー|キュー|アール|エス|ティー|ユー|ブイ|ダブリュー|エックス|ワイ|ゼット)(?![ァ-ヺー]))",
+        @"(?:大文字|小文字|数字|英字|記号|(?<![a-z])(?:capital|upper\s*case|lower\s*case|small\s+letters?|numbers|digits|symbol))(?:\s*(?:で|の|は|が|:|：)\s*|\s+(?:then\s+)?)(?!" + NotAPiece + @")(?<piece>[!-~]{1,16}(?![!-~])(?!\s*(?:文字|桁|つ|個|以上|以下|characters?|chars?|digits?|or\s+more))|(?:エー|ビー|シー|ディー|イー|エフ|ジー|エイチ|アイ|ジェー|ケー|エル|エム|エヌ|オー|ピー|キュー|アール|エス|ティー|ユー|ブイ|ダブリュー|エックス|ワイ|ゼット)(?![ァ-ヺー]))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Piece();
+
+    // A piece after the first told as what follows ("capital S then akura then 99", 「次に 0909」).
+    [GeneratedRegex(
+        @"(?:(?<![a-z])(?:and\s+)?then\s+|(?:次に|その後|続けて|最後に)(?:は|が)?[、,\s]*)(?!" + NotAPiece + @")(?!(?:大文字|小文字|数字|英字|記号|capital|upper|lower|small|numbers|digits|symbol)(?![a-z]))(?<piece>[!-~]{1,16})(?![!-~])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NextPiece();
+
+    // Words that go on with a sentence about a password's rules or what happened next ("lower case letters only, then I changed it").
+    private const string NotAPiece = @"(?:i|it|we|you|they|he|she|the|a|an|that|this|tried|try|changed|typed|entered|reset|got|it'?s|letters?|characters?|chars?|only|and|or|too|also|are|is|were|was)(?![!-~])";
 }

@@ -52,7 +52,37 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
 
         AddJapaneseNumbers(folded, findings);
         AddInternationalNumbers(folded, findings);
+        AddNumberInParts(folded, findings);
     }
+
+    /// <summary>
+    /// A number told by its start and its end ("it starts with 090 1234 and ends in 5678", 「頭は080-55、最後は1290」): the two parts
+    /// make a whole number of 10 or 11 digits. The end alone is what masked numbers show, and stays.
+    /// </summary>
+    private static void AddNumberInParts(string folded, List<SensitiveFinding> findings)
+    {
+        var start = NumberStart().Match(folded);
+        var end = start.Success ? NumberEnd().Match(folded) : Match.Empty;
+        if (!start.Success || !end.Success)
+        {
+            return;
+        }
+
+        var first = start.Groups["part"];
+        var last = end.Groups["part"];
+        var digits = Token.CountDigits(first.ValueSpan) + Token.CountDigits(last.ValueSpan);
+        if (digits is 10 or 11 && first.ValueSpan.TrimStart()[0] == '0')
+        {
+            findings.Add(new SensitiveFinding(SensitiveKind.PhoneNumber, first.Index, first.Length));
+            findings.Add(new SensitiveFinding(SensitiveKind.PhoneNumber, last.Index, last.Length));
+        }
+    }
+
+    [GeneratedRegex(@"(?:(?<![a-z])(?:starts?|starting|begins?|beginning)\s+with|(?:頭|最初|先頭|始まり)(?:は|が))\s*(?<part>0\d{1,4}(?:[\s\-]\d{1,4})?)(?![\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberStart();
+
+    [GeneratedRegex(@"(?:(?<![a-z])(?:ends?|ending)\s+(?:in|with)|(?:最後|末尾|下\s?[34]\s?桁|お尻)(?:は|が))\s*(?<part>\d{3,4}(?:[\s\-]\d{4})?)(?![\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberEnd();
 
     private void AddJapaneseNumbers(string folded, List<SensitiveFinding> findings)
     {

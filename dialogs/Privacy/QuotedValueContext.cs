@@ -30,10 +30,22 @@ internal static partial class QuotedValueContext
             return SenderCodeBefore().IsMatch(before);
         }
 
+        if (finding.Kind == SensitiveKind.Password)
+        {
+            return PlacesNetworkPassword().IsMatch(before) && PublicPlace().IsMatch(folded);
+        }
+
         return finding.Kind is SensitiveKind.EmailAddress or SensitiveKind.PhoneNumber
             && (DisownedAfter().IsMatch(after)
                 || ((SourceBefore().IsMatch(before) || SourceAfter().IsMatch(after)) && !OwnBefore().IsMatch(before)));
     }
+
+    // The Wi-Fi password of a hotel, a café or an airport, printed for every guest: 「ホテルのWi-Fiパスワードは room1203」.
+    [GeneratedRegex(@"(?:wi-?fi|ワイファイ|ssid)\s*(?:の)?\s*(?:パスワード|パス|password|pw|key|キー)[^\n]{0,12}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlacesNetworkPassword();
+
+    [GeneratedRegex(@"hotel|ホテル|旅館|民宿|カフェ|喫茶|cafe|café|coffee|airport|空港|lobby|ロビー|guest|ゲスト|airbnb|民泊|library|図書館|station|駅|free\s+wi-?fi|フリーwi-?fi", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PublicPlace();
 
     // Said not to be theirs, which outweighs "my account" before it: 「私のじゃない」"which is NOT me", "not my number".
     [GeneratedRegex(
@@ -67,7 +79,7 @@ internal static partial class QuotedValueContext
 
     // A mail's sender or a caller: "came from", "sender:", 「差出人が」「送信元は」「着信」.
     [GeneratedRegex(
-        @"(?:(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){0,2}\s+from|sender|差出人|送信元|発信元|着信|送り主|送信者|発信者|(?:犯人|詐欺師?|業者|スパム|迷惑メール|迷惑電話)の[^。\n]{0,8}?|(?:載って|書いて)(?:た|ある|あった|いた)(?:電話)?番号(?:は|が)?|勝手に(?:変え|変更|登録|追加)(?:られ|され)た(?:メールアドレス|アドレス|番号|電話番号)?(?:は|が)?|(?:店|量販店|ショップ|会社|病院|ホテル|役所|銀行|センター)\s*[（(]?|(?:商事|株式会社|有限会社|\(株\)|商会|商店|工業|産業|問屋|仕入れ?先|取引先|業者)[^。\n]{0,12}?|(?<![a-z])(?:someone|somebody|(?:the\s+)?hacker|(?:the\s+)?attacker|(?:the\s+)?scammer|they)\s+(?:has\s+|had\s+)?(?:changed|set|added|switched|replaced)(?:\s+(?:it|(?:my|the)\s+(?:e-?mail|address|number|phone)))?\s+(?:to|with)|(?:犯人|誰か|第三者|知らない人)(?:が|に)[^。\n]{0,16}?|知らない|見覚えの?ない|身に覚えのない|不審な|怪しい|犯人の|(?<![a-z])(?:unknown|unfamiliar|strange|suspicious|someone\s+else'?s|attacker'?s|hacker'?s|scammer'?s)(?:\s+(?:e-?mail|address|number|phone))?|(?:hotel|front\s+desk|restaurant|clinic|hospital|taxi)(?:'s)?(?:\s+[a-z]+){0,2}\s+(?:number|phone|tel)(?:\s+(?:is|was))?|(?:ホテル|フロント|お店|店舗|病院|タクシー)[^。\n]{0,6}?(?:番号|電話)|(?:said|says|saying|told\s+(?:me|us)|asked\s+(?:me|us))\s+(?:to\s+)?(?:call|text|contact|ring|e-?mail)(?:\s+(?:this|the|a)\s+(?:number|address))?(?:\s+(?:at|on))?)\s*(?:は|が|:|：)?\s*[「『""']?\s*$",
+        @"(?:(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){0,2}\s+from|sender|差出人|送信元|発信元|着信|送り主|送信者|発信者|(?:犯人|詐欺師?|業者|スパム|迷惑メール|迷惑電話)の[^。\n]{0,8}?|(?:載って|書いて)(?:た|ある|あった|いた)(?:電話)?番号(?:は|が)?|勝手に(?:変え|変更|登録|追加)(?:られ|され)た(?:メールアドレス|アドレス|番号|電話番号)?(?:は|が)?|(?:店|量販店|ショップ|会社|病院|ホテル|役所|銀行|センター)\s*[（(]?|(?:商事|株式会社|有限会社|\(株\)|商会|商店|工業|産業|問屋|仕入れ?先|取引先|業者)[^。\n]{0,12}?|(?<![a-z])(?:someone|somebody|(?:the\s+)?hacker|(?:the\s+)?attacker|(?:the\s+)?scammer|they)\s+(?:has\s+|had\s+)?(?:changed|set|added|switched|replaced)(?:\s+(?:it|(?:my|the)\s+(?:e-?mail|address|number|phone)))?\s+(?:to|with)|(?:犯人|誰か|第三者|知らない人)(?:が|に)[^。\n]{0,16}?|知らない|見覚えの?ない|身に覚えのない|不審な|怪しい|犯人の|(?<![a-z])(?:unknown|unfamiliar|strange|suspicious|someone\s+else'?s|attacker'?s|hacker'?s|scammer'?s)(?:\s+(?:e-?mail|address|number|phone))?|(?:hotel|front\s+desk|restaurant|clinic|hospital|taxi)(?:'s)?(?:\s+[a-z]+){0,2}\s+(?:number|phone|tel)(?:\s+(?:is|was))?|(?:ホテル|フロント|お店|店舗|病院|タクシー)[^。\n]{0,6}?(?:番号|電話)|(?<![a-z])fax|ファッ?クス|代表(?:番号|電話(?:番号)?)?|(?:said|says|saying|told\s+(?:me|us)|asked\s+(?:me|us))\s+(?:to\s+)?(?:call|text|contact|ring|e-?mail)(?:\s+(?:this|the|a)\s+(?:number|address))?(?:\s+(?:at|on))?)\s*(?:は|が|:|：)?\s*[「『""']?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceBefore();
 

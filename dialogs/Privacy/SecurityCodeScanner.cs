@@ -214,7 +214,8 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         {
             var first = DigitsOnly(match.Groups["first"].ValueSpan);
             var second = DigitsOnly(match.Groups["second"].ValueSpan);
-            if (first.Length is >= 4 and <= 8 && first.Length == second.Length && DifferentDigits(first, second) is >= 1 and <= 2)
+            var minDigits = match.Groups["either"].Success ? MinEitherDigits : 4;
+            if (first.Length >= minDigits && first.Length <= 8 && first.Length == second.Length && DifferentDigits(first, second) is >= 1 and <= 2)
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, match.Groups["first"].Index, match.Groups["first"].Length));
                 findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, match.Groups["second"].Index, match.Groups["second"].Length));
@@ -247,9 +248,13 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         return different;
     }
 
-    // Two numbers with a correction between them, in either order ("X not Y", "not X but Y", 「X じゃなくて Y」).
+    // Offered as either of two ("I got 773 902 and 773 920"): five digits or more, since years and prices come in pairs too.
+    private const int MinEitherDigits = 5;
+
+    // Two numbers with a correction between them, in either order ("X not Y", "not X but Y", 「X じゃなくて Y」), or offered as
+    // either of two ("X or Y", 「X か Y」).
     [GeneratedRegex(
-        @"(?<![\d\-])(?<first>\d(?:[ \-]?\d){3,7})(?![\d])[\s.…,、]*(?:じゃなくて|じゃなく|ではなく|でなく|じゃない|not|instead\s+of|no\s+wait|sorry|i\s+mean[t]?)[\s,、:]*(?<second>\d(?:[ \-]?\d){3,7})(?![\d\-])",
+        @"(?<![\d\-])(?<first>\d(?:[ \-]?\d){3,7})(?![\d])[\s.…,、]*(?:じゃなくて|じゃなく|ではなく|でなく|じゃない|not|instead\s+of|no\s+wait|sorry|i\s+mean[t]?|(?<either>and|or|か|とか|または|もしくは|それとも))[\s,、:]*(?<second>\d(?:[ \-]?\d){3,7})(?![\d\-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CorrectedNumber();
 

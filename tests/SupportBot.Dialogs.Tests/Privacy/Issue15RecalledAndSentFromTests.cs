@@ -74,6 +74,36 @@ public sealed class Issue15RecalledAndSentFromTests
     public void ACodeOfLettersOrWithItsSendersLetter_IsRedacted(string text, string code) =>
         Assert.Contains(code, Found(text, SensitiveKind.SecurityCode));
 
+    [Fact]
+    public void APasswordToldPieceAfterPiece_HasEveryPieceRedacted() =>
+        Assert.Equal(["T", "omoko", "55"], Found("password... i think its capital T then omoko then 55", SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("my password is lower case letters only, then I changed it")]
+    [InlineData("パスワード、0とOどっちだったか分からなくて困ってます")]
+    public void WhatAPasswordIsMadeOf_IsNotAPassword(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Fact]
+    public void TwoCodesOfferedAsEitherOfTwo_AreBothRedacted() =>
+        Assert.Equal(["518 330", "518 303"], Found("got 518 330 and 518 303, which one is it", SensitiveKind.SecurityCode));
+
+    [Theory]
+    [InlineData("2019 or 2020 i dont remember when i made it")]
+    [InlineData("1980円か1990円のどっちか")]
+    public void YearsAndPricesOfferedAsEitherOfTwo_AreLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Fact]
+    public void APhoneNumberToldByItsStartAndItsEnd_IsRedacted() =>
+        Assert.Equal(["080 7731", "2045"], Found("my mobile starts with 080 7731 and ends in 2045", SensitiveKind.PhoneNumber));
+
+    [Theory]
+    [InlineData("ホテルのWi-Fiパスワードは lobby5521 って書いてあった")]
+    [InlineData("会社の代表 03-5555-0100、FAX 03-5555-0101 が署名に入ってる")]
+    public void AHotelsWiFiPasswordAndAFaxNumber_AreLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
     [Theory]
     [InlineData("エラーコードは E1001 でした")]
     [InlineData("アットマークの後ろはドコモです")]
