@@ -68,7 +68,7 @@ internal static partial class QuotedValueContext
     private static partial Regex Placeholder();
 
     [GeneratedRegex(
-        @"(?:入力例|記入例|例えば|たとえば|例|e\.g\.|for\s+example|for\s+instance|example|placeholder|プレースホルダー|sample|(?:format|形式)\s*(?:like|such\s+as|は)|such\s+as)\s*(?:として|に|は|が|で|の|:|：)?\s*(?:書いて(?:ある|あった)|載って(?:いる|る))?\s*[「『""'“‘(]?\s*$",
+        @"(?:入力例|記入例|例えば|たとえば|例|e\.g\.|for\s+example|for\s+instance|example|placeholder|プレースホルダー|sample|(?:format|形式)\s*(?:like|such\s+as|は)|such\s+as)(?:\s+(?:like|is|was|of))?\s*(?:として|に|は|が|で|の|:|：)?\s*(?:書いて(?:ある|あった)|載って(?:いる|る))?\s*[「『""'“‘(]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExampleBefore();
 
@@ -79,7 +79,7 @@ internal static partial class QuotedValueContext
 
     // A mail's sender or a caller: "came from", "sender:", 「差出人が」「送信元は」「着信」.
     [GeneratedRegex(
-        @"(?:(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){0,2}\s+from|sender|差出人|送信元|発信元|着信|送り主|送信者|発信者|(?:犯人|詐欺師?|業者|スパム|迷惑メール|迷惑電話)の[^。\n]{0,8}?|(?:載って|書いて)(?:た|ある|あった|いた)(?:電話)?番号(?:は|が)?|勝手に(?:変え|変更|登録|追加)(?:られ|され)た(?:メールアドレス|アドレス|番号|電話番号)?(?:は|が)?|(?:店|量販店|ショップ|会社|病院|ホテル|役所|銀行|センター)\s*[（(]?|(?:商事|株式会社|有限会社|\(株\)|商会|商店|工業|産業|問屋|仕入れ?先|取引先|業者)[^。\n]{0,12}?|(?<![a-z])(?:someone|somebody|(?:the\s+)?hacker|(?:the\s+)?attacker|(?:the\s+)?scammer|they)\s+(?:has\s+|had\s+)?(?:changed|set|added|switched|replaced)(?:\s+(?:it|(?:my|the)\s+(?:e-?mail|address|number|phone)))?\s+(?:to|with)|(?:犯人|誰か|第三者|知らない人)(?:が|に)[^。\n]{0,16}?|知らない|見覚えの?ない|身に覚えのない|不審な|怪しい|犯人の|(?<![a-z])(?:unknown|unfamiliar|strange|suspicious|someone\s+else'?s|attacker'?s|hacker'?s|scammer'?s)(?:\s+(?:e-?mail|address|number|phone))?|(?:hotel|front\s+desk|restaurant|clinic|hospital|taxi)(?:'s)?(?:\s+[a-z]+){0,2}\s+(?:number|phone|tel)(?:\s+(?:is|was))?|(?:ホテル|フロント|お店|店舗|病院|タクシー)[^。\n]{0,6}?(?:番号|電話)|(?<![a-z])fax|ファッ?クス|代表(?:番号|電話(?:番号)?)?|(?:said|says|saying|told\s+(?:me|us)|asked\s+(?:me|us))\s+(?:to\s+)?(?:call|text|contact|ring|e-?mail)(?:\s+(?:this|the|a)\s+(?:number|address))?(?:\s+(?:at|on))?)\s*(?:は|が|:|：)?\s*[「『""']?\s*$",
+        @"(?:(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){0,2}\s+from(?:\s+[""'“「][^""'”」\n]{1,24}[""'”」])?|sender|差出人|送信元|発信元|着信|送り主|送信者|発信者|(?:犯人|詐欺師?|業者|スパム|迷惑メール|迷惑電話)の[^。\n]{0,8}?|(?:載って|書いて)(?:た|ある|あった|いた)(?:電話)?番号(?:は|が)?|勝手に(?:変え|変更|登録|追加)(?:られ|され)た(?:メールアドレス|アドレス|番号|電話番号)?(?:は|が)?|(?:店|量販店|ショップ|会社|病院|ホテル|役所|銀行|センター)\s*[（(]?|(?:商事|株式会社|有限会社|\(株\)|商会|商店|工業|産業|問屋|仕入れ?先|取引先|業者)[^。\n]{0,12}?|(?<![a-z])(?:someone|somebody|(?:the\s+)?hacker|(?:the\s+)?attacker|(?:the\s+)?scammer|they)\s+(?:has\s+|had\s+)?(?:changed|set|added|switched|replaced)(?:\s+(?:it|(?:my|the)\s+(?:e-?mail|address|number|phone)))?\s+(?:to|with)|(?:犯人|誰か|第三者|知らない人)(?:が|に)[^。\n]{0,16}?|知らない|見覚えの?ない|身に覚えのない|不審な|怪しい|犯人の|(?<![a-z])(?:unknown|unfamiliar|strange|suspicious|someone\s+else'?s|attacker'?s|hacker'?s|scammer'?s)(?:\s+(?:e-?mail|address|number|phone))?|(?:hotel|front\s+desk|restaurant|clinic|hospital|taxi)(?:'s)?(?:\s+[a-z]+){0,2}\s+(?:number|phone|tel)(?:\s+(?:is|was))?|(?:ホテル|フロント|お店|店舗|病院|タクシー)[^。\n]{0,6}?(?:番号|電話)|(?<![a-z])fax|ファッ?クス|代表(?:番号|電話(?:番号)?)?|(?:said|says|saying|told\s+(?:me|us)|asked\s+(?:me|us))\s+(?:to\s+)?(?:call|text|contact|ring|e-?mail)(?:\s+(?:this|the|a)\s+(?:number|address))?(?:\s+(?:at|on))?)\s*(?:は|が|:|：)?\s*[「『""']?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceBefore();
 

@@ -105,6 +105,12 @@ public sealed class Issue15RecalledAndSentFromTests
         Assert.Empty(Detector.Find(text));
 
     [Theory]
+    [InlineData("text from \"Amazon JP\" +44 7700 900456, real or fake?")]
+    [InlineData("the redeem page shows an example like Q9W8-E7R6T5-Y4U3 in grey")]
+    public void ASenderNamedInQuotesOrAnExampleLikeThis_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Theory]
     [InlineData("エラーコードは E1001 でした")]
     [InlineData("アットマークの後ろはドコモです")]
     public void AnErrorCodeOrAnAddressPartAlone_IsLeftAlone(string text) =>
