@@ -22,7 +22,8 @@ internal sealed partial class PasswordScanner
                 && !VersionOrCode().IsMatch(core)
                 && !Token.IsUrlOrEmail(core)
                 && !lexicon.IsKnownHarmlessToken(core.ToString())
-                && !NamedBefore(folded, value.Index))
+                && !NamedBefore(folded, value.Index)
+                && !NameInTheClause().IsMatch(folded.AsSpan(0, value.Index)))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length));
             }
@@ -81,6 +82,10 @@ internal sealed partial class PasswordScanner
 
         return wordStart < before.Length && lexicon.IsBrand(before[wordStart..]);
     }
+
+    // The clause before names a user name or an ID, not a password: "my username on the family profile is 'Kids2', not sure…".
+    [GeneratedRegex(@"(?:user\s?name|login\s?id|nick\s?name|handle|ユーザー名|ユーザーネーム|ニックネーム|アカウント名|(?<![a-z])id(?![a-z]))(?:(?!pass|パス)[^。.!?\n]){0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NameInTheClause();
 
     // The value, then a hedge (だと思う, かな, かも, "i think", "or something", "cant remember") or how it is written ("with the
     // hyphen and the underscore", 「大文字入り」).
