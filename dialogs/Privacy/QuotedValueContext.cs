@@ -83,7 +83,7 @@ internal static partial class QuotedValueContext
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceBefore();
 
-    // 「… から電話」, and what a message told the person to call (「0120-… に至急電話しろと書いてあった」).
-    [GeneratedRegex(@"^\s*[」』""']?\s*(?:に|へ)(?:勝手に)?(?:変え|変更|書き換え|置き換え)(?:られ|され)|^\s*[」』""']?\s*(?:(?:から|より)[^。\n\d]{0,6}?(?:来|き[たてま]|届|送られ|かかって)|(?:から|より)(?:の)?[^。\n]{0,20}?(?:メール|連絡|SMS|メッセージ|通知|電話|着信)|(?:に|へ)(?:すぐ|至急|今すぐ)?(?:電話|連絡|折り返し|メール)(?:しろ|して|するよう|を|ください)[^。\n]{0,10}?(?:と|って)(?:書|言|来|あ|表示))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // 「… から電話」「… という番号で電話が来た」, and what a message told the person to call (「0120-… に至急電話しろと書いてあった」).
+    [GeneratedRegex(@"^\s*[」』""']?\s*(?:に|へ)(?:勝手に)?(?:変え|変更|書き換え|置き換え)(?:られ|され)|^\s*[」』""']?\s*(?:(?:から|より)[^。\n\d]{0,6}?(?:来|き[たてま]|届|送られ|かかって)|(?:から|より)(?:の)?[^。\n]{0,20}?(?:メール|連絡|SMS|メッセージ|通知|電話|着信)|(?:に|へ)(?:すぐ|至急|今すぐ)?(?:電話|連絡|折り返し|メール)(?:しろ|して|するよう|を|ください)[^。\n]{0,10}?(?:と|って)(?:書|言|来|あ|表示)|(?:という|って(?:いう)?|との)(?:番号|アドレス)?(?:で|から|より)?[^。\n\d]{0,8}?(?:電話|着信|メール|SMS|ショートメール|メッセージ)(?:が|は)?(?:来|き[たてま]|あ[りっ]|かかって|届|鳴))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceAfter();
 }

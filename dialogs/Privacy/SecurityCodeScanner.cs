@@ -308,9 +308,9 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     [GeneratedRegex(@"(?<![a-z])(?:cvv2?|cvc2?|cid|pin(?:\s*(?:code|number))?|security\s*code)(?![a-z])|セキュリティー?コード|せきゅりてぃー?こーど|暗[証唱]番号|裏面?の(?:番号|数字|[34]桁)|(?<![a-z])(?:digits|numbers)\s+on\s+the\s+(?:back|front)|back\s+of\s+(?:the|my)\s+card", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CardCodeWord();
 
-    // 3–6 digits standing alone, as CodeNumber, and not the visible end of a card ("ending in 4417", 「末尾4417」「下4桁は4417」).
+    // 3–6 digits standing alone or spaced out (「4 7 1 9」), as CodeNumber, and not the visible end of a card ("ending in 4417", 「末尾4417」「下4桁は4417」).
     [GeneratedRegex(
-        @"(?<![\dA-Za-z\-./,+#¥$])(?<!\d:)(?<![*●•x]{2,}\s?)(?<!(?:ending|ends|end)(?:\s+(?:in|with))?\s*|末尾(?:が|は|の)?\s*|下\s*[34]\s*桁(?:が|は|の)?\s*|last\s+(?:3|4|three|four)(?:\s+digits)?(?:\s+(?:is|are))?\s*:?\s*)\d{3,6}(?!\d|[\-./:,]\d)(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times|digits|円))",
+        @"(?<![\dA-Za-z\-./,+#¥$])(?<!\d:)(?<![*●•x]{2,}\s?)(?<!(?:ending|ends|end)(?:\s+(?:in|with))?\s*|末尾(?:が|は|の)?\s*|下\s*[34]\s*桁(?:が|は|の)?\s*|last\s+(?:3|4|three|four)(?:\s+digits)?(?:\s+(?:is|are))?\s*:?\s*)(?:\d{3,6}|(?<!\d )\d(?: \d){2,5}(?! ?\d))(?!\d|[\-./:,]\d)(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times|digits|円))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CardCodeNumber();
 

@@ -1,0 +1,48 @@
+using SupportBot.Dialogs.Privacy;
+
+using static SupportBot.Dialogs.Tests.Privacy.DetectorFindings;
+
+namespace SupportBot.Dialogs.Tests.Privacy;
+
+/// <summary>
+/// Issue 15, ninth round: forms found by probing the detector with new sentences before blind files 13–15 were read (a PIN
+/// read out digit by digit, an address after "it's" or "my email's", a card after 「カードの番号」), and a caller's number
+/// told with 「という番号で電話が来た」. Every sentence here is new (none is a line of a labelled file).
+/// </summary>
+public sealed class Issue15ProbedFormsTests
+{
+    [Theory]
+    [InlineData("暗証番号は 5 0 8 3 です", "5 0 8 3")]
+    [InlineData("PIN is 2 9 6 1, same as my bank one", "2 9 6 1")]
+    public void APinReadOutDigitByDigit_IsRedacted(string text, string pin) =>
+        Assert.Contains(pin, Found(text, SensitiveKind.SecurityCode));
+
+    [Theory]
+    [InlineData("my email's mari_k at outlook dot com", "mari_k at outlook dot com")]
+    [InlineData("it's kenta.o at icloud dot com", "kenta.o at icloud dot com")]
+    public void AnAddressSpelledOutAfterItsOrEmails_IsRedacted(string text, string address) =>
+        Assert.Contains(address, Found(text, SensitiveKind.EmailAddress));
+
+    [Theory]
+    [InlineData("カードの番号は 4539-2210-7786-3301 です", "4539-2210-7786-3301")]
+    [InlineData("クレカの番号が 5412 7700 1934 2256", "5412 7700 1934 2256")]
+    public void ACardToldAfterTheWordsForItsNumber_IsRedactedEvenIfADigitIsWrong(string text, string card) =>
+        Assert.Contains(card, Found(text, SensitiveKind.CardNumber));
+
+    [Theory]
+    [InlineData("Amazonを名乗る 03-5210-7744 という番号で電話が来ました")]
+    [InlineData("0120-44-9182 って番号から着信があったけど本物？")]
+    public void ANumberThatCalledThePerson_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Theory]
+    [InlineData("090-3812-6604 という番号で登録しています", "090-3812-6604")]
+    public void TheirOwnNumberToldWithToIu_IsStillRedacted(string text, string phone) =>
+        Assert.Contains(phone, Found(text, SensitiveKind.PhoneNumber));
+
+    [Theory]
+    [InlineData("暗証番号は4桁ですか？")]
+    [InlineData("the PIN screen shows 1 of 3 attempts left")]
+    public void QuestionsAndCountsAboutAPin_AreLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+}
