@@ -45,4 +45,18 @@ public sealed class Issue15ProbedFormsTests
     [InlineData("the PIN screen shows 1 of 3 attempts left")]
     public void QuestionsAndCountsAboutAPin_AreLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
+    [Theory]
+    [InlineData("I'm typing RiverSide2018 and it keeps rejecting it", "RiverSide2018")]
+    [InlineData("password? it's tsukimi", "tsukimi")]
+    [InlineData("password: it's Kobe_Beef44", "Kobe_Beef44")]
+    [InlineData("my new pw, Hotaru-31, does not work either", "Hotaru-31")]
+    public void APasswordAnsweredAtOnceOrSetOffByCommas_IsRedacted(string text, string password) =>
+        Assert.Contains(Found(text, SensitiveKind.Password), found => found.StartsWith(password, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("password? it's the one with my cat's name")]
+    [InlineData("my password, which I set last year, stopped working")]
+    [InlineData("sendSms status=FAILED reason=carrier_reject retry=3")]
+    public void SentencesAboutAPasswordWithNoValue_AreLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
 }
