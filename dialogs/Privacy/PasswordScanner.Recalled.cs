@@ -30,6 +30,24 @@ internal sealed partial class PasswordScanner
         }
     }
 
+    /// <summary>
+    /// A value after what it stands for ("my password is just my birthday 19880412", "pw was my old phone number, 55120934"):
+    /// digits, or a made-up token, ending the description that follows "password is".
+    /// </summary>
+    private void AddDescribedValues(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in DescribedValue().Matches(folded))
+        {
+            var value = match.Groups["value"];
+            var core = Token.Core(value.ValueSpan);
+            var digits = core.Length is >= MinStatedLength and <= MaxTypedDigits && core.IndexOfAnyExceptInRange('0', '9') < 0;
+            if ((digits || LooksMadeUp(core)) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length));
+            }
+        }
+    }
+
     /// <summary>Two pieces or more, each after the kind of characters it is, in a message about a password.</summary>
     private static void AddPieces(string folded, List<SensitiveFinding> findings)
     {
@@ -110,4 +128,11 @@ internal sealed partial class PasswordScanner
 
     // Words that go on with a sentence about a password's rules or what happened next ("lower case letters only, then I changed it").
     private const string NotAPiece = @"(?:i|it|we|you|they|he|she|the|a|an|that|this|tried|try|changed|typed|entered|reset|got|it'?s|letters?|characters?|chars?|only|and|or|too|also|are|is|were|was)(?![!-~])";
+
+    // "password is (just) my birthday 19880412": what the value stands for, a few words, then the value ending the clause
+    // ("the one from 2019" ends in a preposition: a time, not the value).
+    [GeneratedRegex(
+        @"(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pw|pwd)\s+(?:is|was)\s+(?:(?:literally|just|basically|simply|only|still)\s+)*(?:my|her|his|our|their|the)\s+(?:[a-z'’\-]+\s+){0,3}?(?<![a-z])(?!(?:from|in|since|on|at|for|of|until|before|after|than|with|by|to|about|around)\s)[a-z'’\-]+\s*[,:(]?\s*[""'“‘]?(?<value>[!-~]*\d[!-~]*?)[""'”’)]?(?=[.,!?;]?(?:\s|$))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DescribedValue();
 }

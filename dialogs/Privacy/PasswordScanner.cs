@@ -82,6 +82,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             AddTypedBeforeTheVerb(folded, findings);
             AddCorrectedPairs(folded, findings);
             AddHedgedValues(folded, findings);
+            AddDescribedValues(folded, findings);
         }
 
         if (findings.Count == before)

@@ -59,4 +59,15 @@ public sealed class Issue15ProbedFormsTests
     [InlineData("sendSms status=FAILED reason=carrier_reject retry=3")]
     public void SentencesAboutAPasswordWithNoValue_AreLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
+    [Theory]
+    [InlineData("my password is basically my anniversary 20110605", "20110605")]
+    [InlineData("the pw was my dog's name and a year, Maru2016", "Maru2016")]
+    public void APasswordToldAfterWhatItStandsFor_IsRedacted(string text, string password) =>
+        Assert.Contains(password, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("my password is the one I made in 2020")]
+    [InlineData("the password is the same one since 2017")]
+    public void APasswordDatedByAYear_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
 }
