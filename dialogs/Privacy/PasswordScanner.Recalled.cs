@@ -129,10 +129,10 @@ internal sealed partial class PasswordScanner
     // Words that go on with a sentence about a password's rules or what happened next ("lower case letters only, then I changed it").
     private const string NotAPiece = @"(?:i|it|we|you|they|he|she|the|a|an|that|this|tried|try|changed|typed|entered|reset|got|it'?s|letters?|characters?|chars?|only|and|or|too|also|are|is|were|was)(?![!-~])";
 
-    // "password is (just) my birthday 19880412": what the value stands for, a few words, then the value ending the clause
+    // "password is (just) my birthday 19880412", "set the password to our wedding date 20150823": what the value stands for, a few words, then the value ending the clause
     // ("the one from 2019" ends in a preposition: a time, not the value).
     [GeneratedRegex(
-        @"(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pw|pwd)\s+(?:is|was)\s+(?:(?:literally|just|basically|simply|only|still)\s+)*(?:my|her|his|our|their|the)\s+(?:[a-z'’\-]+\s+){0,3}?(?<![a-z])(?!(?:from|in|since|on|at|for|of|until|before|after|than|with|by|to|about|around)\s)[a-z'’\-]+\s*[,:(]?\s*[""'“‘]?(?<value>[!-~]*\d[!-~]*?)[""'”’)]?(?=[.,!?;]?(?:\s|$))",
+        @"(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pw|pwd)\s+(?:is|was|to)\s+(?:(?:literally|just|basically|simply|only|still)\s+)*(?:my|her|his|our|their|the)\s+(?:[a-z'’\-]+\s+){0,3}?(?<![a-z])(?!(?:from|in|since|on|at|for|of|until|before|after|than|with|by|to|about|around)\s)[a-z'’\-]+\s*[,:(]?\s*[""'“‘]?(?<value>[!-~]*\d[!-~]*?)[""'”’)]?(?=[.,!?;]?(?:\s|$))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescribedValue();
 }

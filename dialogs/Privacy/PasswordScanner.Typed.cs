@@ -168,8 +168,8 @@ internal sealed partial class PasswordScanner
     private static partial Regex OtherValueBefore();
 
     /// <summary>
-    /// A value told as what was typed, before the verb («「kumamon_55」と入力したら», «aoi.sora.umi って打ったら», «「Tamago*Kake*Gohan」で入ってた»):
-    /// taken when it looks made up.
+    /// A value told as what was typed, before the verb («「kumamon_55」と入力したら», «aoi.sora.umi って打ったら», «「Tamago*Kake*Gohan」で入ってた»),
+    /// or made the password («nao.0123 ってパスワードにしてた», "set tulip-77 as my new password"): taken when it looks made up.
     /// </summary>
     private void AddTypedBeforeTheVerb(string folded, List<SensitiveFinding> findings)
     {
@@ -209,7 +209,7 @@ internal sealed partial class PasswordScanner
     }
 
     [GeneratedRegex(
-        @"(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:と|って|で)\s*(?:入力|入れ|入って|打|ログイン)",
+        @"(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:と|って|で)\s*(?:入力|入れ|入って|打|ログイン)|(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:って|と|を)\s*(?:いう|言う)?\s*(?:パスワード|パス|ぱすわーど)(?:に|で)|(?<![!-~])(?<value>[!-~]{4,40})\s+(?i:as\s+(?:my|the|our|a|her|his)\s+(?:new\s+)?(?:" + EnglishPasswordWord + @"|pw|passcode)(?![a-z])(?!\s*(?:manager|app|vault|hint|field|box|reset|policy|generator)))",
         RegexOptions.CultureInvariant)]
     private static partial Regex TypedBeforeTheVerb();
 

@@ -70,4 +70,16 @@ public sealed class Issue15ProbedFormsTests
     [InlineData("the password is the same one since 2017")]
     public void APasswordDatedByAYear_IsLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
+    [Theory]
+    [InlineData("えっと、yui.0420 ってパスワードにしてたと思う", "yui.0420")]
+    [InlineData("I set maple-63 as my new password on Sunday", "maple-63")]
+    [InlineData("my son set the password to his birthday 20090311", "20090311")]
+    public void APasswordToldAsWhatWasMadeThePassword_IsRedacted(string text, string password) =>
+        Assert.Contains(password, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("Windows11 ってパスワードに関係ある？")]
+    [InlineData("I want to change the password to the one from 2019")]
+    public void ProductsAndYearsNearAPasswordWord_AreLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
 }
