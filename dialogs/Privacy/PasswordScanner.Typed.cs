@@ -24,12 +24,17 @@ internal sealed partial class PasswordScanner
                 && (LooksMadeUp(core) || (passwordNamed && (japanese || core.ContainsAny(InnerMarks) || match.Groups["quoted"].Success)))
                 && !Token.IsUrlOrEmail(core)
                 && !IsOrdinaryWords(core.ToString())
-                && !lexicon.IsKnownHarmlessToken(core.ToString()))
+                && !lexicon.IsKnownHarmlessToken(core.ToString())
+                && !CopiedFromAPuzzle().IsMatch(folded, span.Start + core.Length))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, span.Start, core.Length));
             }
         }
     }
+
+    // "I typed A1B2C3 from the captcha": letters copied from a picture everyone is shown.
+    [GeneratedRegex(@"\G[""'”’)]?\s*(?:from|off|in|into|as\s+shown\s+(?:in|on))\s+(?:the\s+)?(?:captcha|puzzle|image|picture|distorted)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CopiedFromAPuzzle();
 
     private static void AddPassphrases(string folded, List<SensitiveFinding> findings)
     {

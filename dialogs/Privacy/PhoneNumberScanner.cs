@@ -25,6 +25,7 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
     private const double MinimumScore = 0.4;
     private const int MinDigits = 7;
     private const int MinDiallableDigits = 10;
+    private const int MinLastGroupDigits = 3;
 
     // Built on the first text with enough digits (building it and compiling its patterns takes hundreds of
     // milliseconds), so start-up does not wait for it; the host's warm-up builds it in the background.
@@ -163,12 +164,19 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
     /// <summary>
     /// A number someone could dial: international ('+'), or a trunk '0' (or an area code in brackets) and
     /// at least <see cref="MinDiallableDigits"/> digits, or grouped the North American way (555-123-4567);
-    /// never glued to letters. Error codes (00000005, 0x80070005), case ids and tracking numbers are not phone numbers.
+    /// never glued to letters. Error codes (00000005, 0x80070005), case ids and tracking numbers are not phone numbers, nor
+    /// a grouped number whose last group is shorter than a subscriber's three or four digits (a reference: 0123-4567-89).
     /// </summary>
     private static bool IsDiallable(string folded, int start, int end)
     {
         var number = folded.AsSpan(start, end - start).Trim();
         if ((start > 0 && char.IsAsciiLetter(folded[start - 1])) || (end < folded.Length && char.IsAsciiLetter(folded[end])))
+        {
+            return false;
+        }
+
+        var lastGroup = number.Length - 1 - number.LastIndexOfAnyExceptInRange('0', '9');
+        if (lastGroup < MinLastGroupDigits && lastGroup < Token.CountDigits(number))
         {
             return false;
         }

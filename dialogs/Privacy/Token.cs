@@ -64,7 +64,7 @@ internal static partial class Token
         return count;
     }
 
-    /// <summary>A URL, a domain, an address, a URL's query string (?action=…&amp;lang=ja) or a file path (C:\Users\…, Content\B0CX_EBOK.azw).</summary>
+    /// <summary>A URL, a domain, an address, a URL's query string (?action=…&amp;lang=ja), a path with its query (ap/signin?openid.mode=…) or a file path (C:\Users\…, Content\B0CX_EBOK.azw).</summary>
     public static bool IsUrlOrEmail(ReadOnlySpan<char> run) =>
         IsEmail(run) || UrlOrDomain().IsMatch(run) || QueryOrPath().IsMatch(run);
 
@@ -79,7 +79,7 @@ internal static partial class Token
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UrlOrDomain();
 
-    [GeneratedRegex(@"^[(「『""']?(?:[?&][a-z0-9_\-]+=|[a-z]:\\|\\\\|%[a-z]+%\\)|[a-z0-9_\-]=[^&\s]*&[a-z0-9_\-]+=|\\[^\\\s]+\\|\\[^\\\s]+\.[a-z0-9]{2,5}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[(「『""']?(?:[?&][a-z0-9_\-]+=|[a-z0-9_\-.]*/[a-z0-9_\-./]*\?[a-z0-9_\-.]+=|[a-z]:\\|\\\\|%[a-z]+%\\)|[a-z0-9_\-]=[^&\s]*&[a-z0-9_\-]+=|\\[^\\\s]+\\|\\[^\\\s]+\.[a-z0-9]{2,5}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QueryOrPath();
 
     [GeneratedRegex(@"@[a-z0-9\-]+\.[a-z0-9]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -82,4 +82,20 @@ public sealed class Issue15ProbedFormsTests
     [InlineData("I want to change the password to the one from 2019")]
     public void ProductsAndYearsNearAPasswordWord_AreLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
+    [Theory]
+    [InlineData("the reference number they gave me was 0456-7812-39")]
+    [InlineData("ログイン画面に ap/signin?openid.ns=2.0 って出てる")]
+    [InlineData("I typed Q7XW2K from the captcha and it still failed")]
+    public void AReferenceAPathWithItsQueryAndACaptcha_AreLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Theory]
+    [InlineData("I typed Hinata2014 in the password box", "Hinata2014")]
+    public void APasswordTypedInTheBox_IsStillRedacted(string text, string password) =>
+        Assert.Contains(password, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("my number is 0466-22-1234", "0466-22-1234")]
+    public void ANumberWithAShortAreaGroup_IsStillAPhoneNumber(string text, string phone) =>
+        Assert.Contains(phone, Found(text, SensitiveKind.PhoneNumber));
 }
