@@ -48,6 +48,23 @@ internal sealed partial class PasswordScanner
         }
     }
 
+    /// <summary>
+    /// Values told as the old one and the new one ("the old one was Fuji-2011 and the new one Fuji-2024", 「前のは sakura88、新しいのは
+    /// sakura99」): what a person changing a password compares; taken when they look made up and are not products or versions.
+    /// </summary>
+    private void AddOldAndNewOnes(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in OldOrNewOne().Matches(folded))
+        {
+            var value = match.Groups["value"];
+            var core = Token.Core(value.ValueSpan).TrimEnd("」』\"'”’)");
+            if (LooksMadeUp(core) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length));
+            }
+        }
+    }
+
     /// <summary>Two pieces or more, each after the kind of characters it is, in a message about a password.</summary>
     private static void AddPieces(string folded, List<SensitiveFinding> findings)
     {
@@ -135,4 +152,9 @@ internal sealed partial class PasswordScanner
         @"(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pw|pwd)\s+(?:is|was|to)\s+(?:(?:literally|just|basically|simply|only|still)\s+)*(?:my|her|his|our|their|the)\s+(?:[a-z'’\-]+\s+){0,3}?(?<![a-z])(?!(?:from|in|since|on|at|for|of|until|before|after|than|with|by|to|about|around)\s)[a-z'’\-]+\s*[,:(]?\s*[""'“‘]?(?<value>[!-~]*\d[!-~]*?)[""'”’)]?(?=[.,!?;]?(?:\s|$))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescribedValue();
+
+    [GeneratedRegex(
+        @"(?<![a-z])(?:old|new|current|previous|original|last)\s+one(?:\s+(?:is|was|=)|\s*:)?\s+[""'“‘]?(?<value>[!-~]+)|(?:前|古い|新しい|今|以前|元|最初)の(?:やつ|もの|の)?(?:は|が|:|：)\s*[「『""']?(?<value>[!-~]+)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OldOrNewOne();
 }

@@ -83,6 +83,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             AddCorrectedPairs(folded, findings);
             AddHedgedValues(folded, findings);
             AddDescribedValues(folded, findings);
+            AddOldAndNewOnes(folded, findings);
         }
 
         if (findings.Count == before)

@@ -98,4 +98,16 @@ public sealed class Issue15ProbedFormsTests
     [InlineData("my number is 0466-22-1234", "0466-22-1234")]
     public void ANumberWithAShortAreaGroup_IsStillAPhoneNumber(string text, string phone) =>
         Assert.Contains(phone, Found(text, SensitiveKind.PhoneNumber));
+    [Fact]
+    public void PasswordsToldAsTheOldOneAndTheNewOne_AreBothRedacted()
+    {
+        Assert.Equal(["Kamo-2012", "Kamo-2025"], Found("the old one was Kamo-2012 and the new one Kamo-2025", SensitiveKind.Password));
+        Assert.Equal(["yuzu31", "yuzu32"], Found("前のは yuzu31、新しいのは yuzu32", SensitiveKind.Password));
+    }
+
+    [Theory]
+    [InlineData("the old one was iPhone12 and the new one iPhone15")]
+    [InlineData("the new one is Pixel8a")]
+    public void DevicesToldAsTheOldOneAndTheNewOne_AreLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
 }
