@@ -65,7 +65,7 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
     }
 
     [GeneratedRegex(
-        @"(?:(?<![a-z])(?:card|visa|master\s?card|amex|jcb)(?:\s+(?:number|no\.?|#))?|(?:カード|クレカ)の?(?:番号)?)\s*(?:は|が|って|is|:|=)?\s*(?<number>[2-6]\d{3}(?:[\s\-]?\d{2,4}){2,4})(?!\d)",
+        @"(?:(?<![a-z])(?:card|visa|master\s?card|amex|jcb|kaa?do)(?:\s+(?:number|no\.?|#|bangou))?|(?:カード|クレカ)の?(?:番号)?)\s*(?:は|が|って|is|wa|:|=)?\s*(?<number>[2-6]\d{3}(?:[\s\-]?\d{2,4}){2,4})(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ToldCard();
 

@@ -110,4 +110,19 @@ public sealed class Issue15ProbedFormsTests
     [InlineData("the new one is Pixel8a")]
     public void DevicesToldAsTheOldOneAndTheNewOne_AreLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
+    [Theory]
+    [InlineData("I put in the 6 digit thing 508127", "508127")]
+    [InlineData("番号きました！ 731 046", "731 046")]
+    public void ACodeNamedByItsLengthOrAsArrived_IsRedacted(string text, string code) =>
+        Assert.Contains(code, Found(text, SensitiveKind.SecurityCode));
+
+    [Theory]
+    [InlineData("my password must be 8 digits, like 24681357?")]
+    [InlineData("the last 4 digits of my phone number are 3390 if that helps")]
+    public void DigitsCountedInARuleOrAMaskedEnd_AreLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Fact]
+    public void ACardToldInRomaji_IsRedacted() =>
+        Assert.Contains("4980 0231 7765 1042", Found("kaado bangou wa 4980 0231 7765 1042 desu", SensitiveKind.CardNumber));
 }
