@@ -169,7 +169,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
         var value = match.Groups["value"];
         var core = Token.Core(value.ValueSpan);
-        var madeUp = WordWithDigits().IsMatch(core) || IsMixed(core) || TokenShape.Of(core) != Opacity.None;
+        var madeUp = WordWithDigits().IsMatch(core) || IsMixed(core) || TokenShape.Of(core) != Opacity.None
+            || (LooksMadeUp(core) && Token.CountDigits(core) > 0);
         return madeUp && !VersionOrCode().IsMatch(core) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString())
             ? new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length)
             : null;
@@ -408,7 +409,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // Yes or a hedge, then one value, then at most a hedge: a short reply.
     [GeneratedRegex(
-        @"^\s*(?:(?:はい|うん|ええ|たぶん|多分|おそらく|確か|それです|これです|えっと|えーと|あ|yes|yeah|yep|ok|maybe|probably|i\s+think|it'?s|it\s+is|that'?s)[\s、,。.!！…]*){1,3}[「『""'“]?(?<value>[!-~]{6,}?)[」』""'”]?\s*(?:です|でした|だと思います|だった|かな|かも|かと|i\s+think|maybe)?[\s。.!！?？…]*$",
+        @"^\s*(?:(?:はい|うん|ええ|たぶん|多分|おそらく|確か|それです|これです|えっと|えーと|あ|え|えっ|yes|yeah|yep|ok|maybe|probably|perhaps|i\s+think|it'?s|it\s+is|it\s+was|that'?s|that\s+would\s+be|try|tried)[\s、,。.!！…]*){1,3}[「『""'“]?(?<value>[!-~]{6,}?)[」』""'”]?\s*(?:です|でした|だと思います|だった|かな|かも|かと|じゃなかったっけ|じゃなかった\?|だっけ|だったっけ|だったかな|i\s+think|maybe|i\s+guess)?[\s。.!！?？…]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortReply();
 

@@ -125,4 +125,18 @@ public sealed class Issue15ProbedFormsTests
     [Fact]
     public void ACardToldInRomaji_IsRedacted() =>
         Assert.Contains("4980 0231 7765 1042", Found("kaado bangou wa 4980 0231 7765 1042 desu", SensitiveKind.CardNumber));
+    [Theory]
+    [InlineData("that would be mochi91", "mochi91")]
+    [InlineData("try kaeru55?", "kaeru55")]
+    [InlineData("maybe Hayate_03", "Hayate_03")]
+    [InlineData("え、nagisa21 じゃなかったっけ", "nagisa21")]
+    public void AShortReplyOfOneValueWithAHedge_IsRedacted(string text, string password) =>
+        Assert.Contains(password, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("maybe Windows11")]
+    [InlineData("try clear_cache")]
+    [InlineData("え、E-1234 じゃなかったっけ")]
+    public void AShortReplyOfAProductOrAnIdentifier_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
 }
