@@ -65,6 +65,29 @@ internal sealed partial class PasswordScanner
         }
     }
 
+    /// <summary>
+    /// A value read from where the person wrote it down (「メモ帳に書いてあるのは kotaro-0909」「付箋に MOMO1004 と書いてた」"I wrote
+    /// Lily#2002 on a sticky note"), or put in brackets after what it stands for (「パスワードは誕生日（0315）と名前です」).
+    /// </summary>
+    private void AddWrittenDownValues(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in WrittenDownValue().Matches(folded))
+        {
+            var value = match.Groups["value"];
+            // A value in quotes keeps its last '!' or '.'; one without ends at the sentence's punctuation.
+            var unquoted = value.ValueSpan.TrimEnd(ClosingMarks);
+            var end = value.Index + value.Length;
+            var quoted = unquoted.Length < value.Length || (end < folded.Length && ClosingMarks.Contains(folded[end]));
+            var core = quoted ? unquoted : Token.Core(unquoted);
+            var digits = match.Groups["date"].Success && core.Length is >= MinStatedLength and <= MaxTypedDigits
+                && core.IndexOfAnyExceptInRange('0', '9') < 0;
+            if ((digits || LooksMadeUp(core)) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length));
+            }
+        }
+    }
+
     /// <summary>Two pieces or more, each after the kind of characters it is, in a message about a password.</summary>
     private static void AddPieces(string folded, List<SensitiveFinding> findings)
     {
@@ -157,4 +180,17 @@ internal sealed partial class PasswordScanner
         @"(?<![a-z])(?:old|new|current|previous|original|last)\s+one(?:\s+(?:is|was|=)|\s*:)?\s+[""'“‘]?(?<value>[!-~]+)|(?:前|古い|新しい|今|以前|元|最初)の(?:やつ|もの|の)?(?:は|が|:|：)\s*[「『""']?(?<value>[!-~]+)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OldOrNewOne();
+
+    private const string ClosingMarks = "」』\"'”’)）";
+
+    // Where people write passwords down, and what they wrote there; or a password word, what it stands for, and the value in brackets.
+    private const string NoteWord = @"メモ帳?|手帳|ノート|付箋|紙|控え|notebook|note|sticky(?:\s+note)?|post-?it|paper|diary|planner";
+
+    [GeneratedRegex(
+        @"(?:" + NoteWord + @")(?:に|には|の|で)?\s*(?:書いて(?:ある|あった|た)|書いた|メモした|残してる|ある)?(?:の|もの|やつ)?(?:は|が|:|：)\s*[「『""']?(?<value>[!-~]{4,40})"
+        + @"|(?:" + NoteWord + @")(?:に|には)\s*[「『""']?(?<value>[!-~]{4,40})[」』""']?\s*(?:と|って)\s*(?:書|メモ|あ)"
+        + @"|(?<![a-z])(?:i|we|she|he|my\s+\w+)\s+(?:wrote|jotted|noted|kept)(?:\s+(?:it\s+)?down)?\s+[""'“]?(?<value>[!-~]{4,40}?)[""'”]?\s+(?:in|on)\s+(?:my|a|the|our|her|his)\s+(?:[a-z]+\s+)?(?:" + NoteWord + @")"
+        + @"|(?:パスワード|パス|暗証番号)(?:は|が)?[^。\n（(]{0,12}?(?<date>誕生日|生年月日|記念日|結婚記念日)?[^。\n（(]{0,6}?[（(]\s*(?<value>[!-~]{4,24}?)\s*[）)]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenDownValue();
 }

@@ -84,6 +84,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             AddHedgedValues(folded, findings);
             AddDescribedValues(folded, findings);
             AddOldAndNewOnes(folded, findings);
+            AddWrittenDownValues(folded, findings);
         }
 
         if (findings.Count == before)

@@ -139,4 +139,18 @@ public sealed class Issue15ProbedFormsTests
     [InlineData("え、E-1234 じゃなかったっけ")]
     public void AShortReplyOfAProductOrAnIdentifier_IsLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
+    [Theory]
+    [InlineData("手帳に書いてあるのは sumire-1122 なんですが違うみたい", "sumire-1122")]
+    [InlineData("ノートには「Kz2580!」って書いてある", "Kz2580!")]
+    [InlineData("I wrote Olive#1979 on a sticky note", "Olive#1979")]
+    [InlineData("パスワードは結婚記念日（1108）と苗字です", "1108")]
+    public void APasswordReadFromWhereItWasWrittenDown_IsRedacted(string text, string password) =>
+        Assert.Contains(password, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("パスワードを変えたのは去年（2023）です")]
+    [InlineData("ノートPCは ThinkPad X1 です")]
+    [InlineData("my wife wrote it down in her notebook")]
+    public void NotesAndYearsWithNoValue_AreLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
 }
