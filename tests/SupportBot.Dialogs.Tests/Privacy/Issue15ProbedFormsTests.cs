@@ -153,4 +153,17 @@ public sealed class Issue15ProbedFormsTests
     [InlineData("my wife wrote it down in her notebook")]
     public void NotesAndYearsWithNoValue_AreLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
+    [Theory]
+    [InlineData("出品者の連絡先 order@kobo-shop.jp に問い合わせたけど返事がない")]
+    [InlineData("近所の郵便局 0467-22-3140 に確認中")]
+    [InlineData("電話してきたのは 050-3188-2270 からでした")]
+    [InlineData("アカウント停止 03-4405-7719 まで連絡してください、というSMSが来た")]
+    public void ASellersAPlacesOrACallersContact_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Theory]
+    [InlineData("出品者から連絡があって、私の番号 090-6620-1873 を伝えました", "090-6620-1873")]
+    [InlineData("私の電話番号 080-4471-9035 まで連絡してください", "080-4471-9035")]
+    public void TheirOwnNumberNearASellerOrAPlea_IsStillRedacted(string text, string phone) =>
+        Assert.Contains(phone, Found(text, SensitiveKind.PhoneNumber));
 }
