@@ -173,7 +173,12 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         while (from < folded.Length && SpacedAt().Match(folded, from) is { Success: true } match)
         {
             var local = match.Groups["local"];
-            if ((match.Groups["lead"].Success || match.Groups["dotted"].Success || local.ValueSpan.IndexOfAny(NameMarks) >= 0)
+            var marked = match.Groups["dotted"].Success || local.ValueSpan.IndexOfAny(NameMarks) >= 0;
+
+            // A provider's name alone ("at gmail") takes a name with a mark in it or a word for an address before it: "support at
+            // outlook" is a team, "my email is kenji at yahoo" an address.
+            var lead = match.Groups["lead"];
+            if ((marked || (lead.Success && (!match.Groups["provider"].Success || AddressWord().IsMatch(folded.AsSpan(0, local.Index)))))
                 && !StackFrame().IsMatch(folded, match.Index + match.Length)
                 && !CamelCase().IsMatch(folded.AsSpan(local.Index, match.Index + match.Length - local.Index)))
             {
@@ -187,6 +192,9 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         }
     }
 
+    [GeneratedRegex(@"(?:e-?mail|mail|address|メール|メアド|アドレス)[^.!?。\n]{0,12}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddressWord();
+
     // A program's names (GetAddrInfoReqWrap.onlookup): a stack frame, not a domain.
     [GeneratedRegex(@"\sat\s+\S*[a-z][A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex CamelCase();
@@ -198,10 +206,10 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     // A domain's part read out in kana (ジーメール, ヤフー, コム, じーめーる), up to the next ドット or どっと.
     private const string KatakanaLabel = @"(?:(?!ドット|どっと|です|でした|だよ|になって|が登録)[ぁ-ゖァ-ヺー]){2,12}";
 
-    // "hanako (at) example (dot) jp", "jiro[at]example[dot]net", 「hanako アットマーク example ドット jp」,
+    // "hanako (at) example (dot) jp", "jiro[at]example[dot]net", "akira[dot]n[at]outlook[dot]jp", 「hanako アットマーク example ドット jp」,
     // 「yamada.truck03 アット ジーメール ドット コム」.
     [GeneratedRegex(
-        @"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]*\s*(?:[(\[{<]\s*at\s*[)\]}>]|アットマーク|あっとまーく|アット|あっと)\s*(?:[a-z0-9\-]+|" + KatakanaLabel + @")(?:\s*(?:[(\[{<]\s*dot\s*[)\]}>]|ドット|どっと|\.)\s*(?:[a-z0-9\-]+|" + KatakanaLabel + @"))*(?:\s*(?:[(\[{<]\s*dot\s*[)\]}>]|ドット|どっと|\.)\s*(?:[a-z]{2,24}|" + KatakanaLabel + @"))(?![a-z0-9])",
+        @"(?<![a-z0-9._%+\-])[a-z0-9](?:[a-z0-9._%+\-]|\s*[(\[{<]\s*dot\s*[)\]}>]\s*(?=[a-z0-9]))*\s*(?:[(\[{<]\s*at\s*[)\]}>]|アットマーク|あっとまーく|アット|あっと)\s*(?:[a-z0-9\-]+|" + KatakanaLabel + @")(?:\s*(?:[(\[{<]\s*dot\s*[)\]}>]|ドット|どっと|\.)\s*(?:[a-z0-9\-]+|" + KatakanaLabel + @"))*(?:\s*(?:[(\[{<]\s*dot\s*[)\]}>]|ドット|どっと|\.)\s*(?:[a-z]{2,24}|" + KatakanaLabel + @"))(?![a-z0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BracketedAt();
 
@@ -214,10 +222,10 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadAloudInKana();
 
-    // "taro at example dot com" or "kenji_1972 at docomo.ne.jp", with what comes before it when that says an address follows
+    // "taro at example dot com", "kenji_1972 at docomo.ne.jp" or "dai.k1979 at gmail" (a mail provider's name alone), with what comes before it when that says an address follows
     // ("is", "it's", "my email's", ':', 「は」).
     [GeneratedRegex(
-        @"(?<lead>(?:^|[:：]|\b(?:is|was|it['’]?s|that['’]?s)|は|\b(?:e-?mail|mail|address|me)(?:['’]s)?|メール|メアド|アドレス)\s*)?(?<![a-z0-9._%+\-])(?<local>[a-z0-9][a-z0-9._%+\-]*(?<dotted>\s+(?:dot|underscore|under\s+bar|dash|hyphen)\s+[a-z0-9][a-z0-9._%+\-]*)*)\s+at\s+(?:[a-z0-9\-]+(?:\s+dot\s+[a-z0-9\-]+)*\s+dot\s+[a-z]{2,24}|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24})(?![a-z0-9]|\.[a-z0-9])",
+        @"(?<lead>(?:^|[:：]|\b(?:is|was|it['’]?s|that['’]?s)|は|\b(?:e-?mail|mail|address|me)(?:['’]s)?|メール|メアド|アドレス)\s*)?(?<![a-z0-9._%+\-])(?<local>[a-z0-9][a-z0-9._%+\-]*(?<dotted>\s+(?:dot|underscore|under\s+bar|dash|hyphen)\s+[a-z0-9][a-z0-9._%+\-]*)*)\s+at\s+(?:[a-z0-9\-]+(?:\s+dot\s+[a-z0-9\-]+)*\s+dot\s+[a-z]{2,24}|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24}|(?<provider>gmail|g-?mail|yahoo|hotmail|outlook|icloud|docomo|ezweb|softbank|nifty|ocn)(?=\s*(?:$|[.,!?。、)]|\s(?!dot\b|\.))))(?![a-z0-9]|\.[a-z0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpacedAt();
 

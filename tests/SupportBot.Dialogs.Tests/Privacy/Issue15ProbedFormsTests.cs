@@ -166,4 +166,16 @@ public sealed class Issue15ProbedFormsTests
     [InlineData("私の電話番号 080-4471-9035 まで連絡してください", "080-4471-9035")]
     public void TheirOwnNumberNearASellerOrAPlea_IsStillRedacted(string text, string phone) =>
         Assert.Contains(phone, Found(text, SensitiveKind.PhoneNumber));
+    [Theory]
+    [InlineData("it's under my husband's email: tetsu.h1975 at gmail", "tetsu.h1975 at gmail")]
+    [InlineData("my email is makoto at yahoo", "makoto at yahoo")]
+    [InlineData("email - rina[dot]w[at]outlook[dot]jp", "rina[dot]w[at]outlook[dot]jp")]
+    public void AnAddressSpelledOutWithAProviderOrBracketedDots_IsRedactedWhole(string text, string address) =>
+        Assert.Contains(address, Found(text, SensitiveKind.EmailAddress));
+
+    [Theory]
+    [InlineData("support at outlook said no")]
+    [InlineData("my friend at yahoo told me to try again")]
+    public void ATeamOrAFriendAtAProvider_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
 }
