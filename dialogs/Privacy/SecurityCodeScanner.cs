@@ -59,6 +59,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         AddCardCodesNearby(folded, findings);
         AddBackupCodes(folded, findings);
         AddOneTimeCodes(folded, findings);
+        AddSixDigitCodes(folded, findings);
         AddBareCode(folded, findings);
         AddCorrectedCodes(folded, findings);
         AddCodesInParts(folded, findings);
@@ -198,6 +199,48 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     }
 
     /// <summary>
+    /// Six digits (or three and three) standing alone in a message about signing in or about what was sent, received or typed
+    /// ("Amazon sent 447190 to my phone", "I keep getting 551023", 「受信したのは「７２１ ０９３」です」): the shape of Amazon's one-time
+    /// codes, told without naming them. Not when a label stands before the number (an order, a zip code, an error, an amount).
+    /// </summary>
+    private static void AddSixDigitCodes(string folded, List<SensitiveFinding> findings)
+    {
+        if (!ArrivalOrSignInWord().IsMatch(folded))
+        {
+            return;
+        }
+
+        foreach (var number in CodeNumber().EnumerateMatches(folded))
+        {
+            var windowStart = Math.Max(0, number.Index - LeadingKeywordWindow);
+            var senderWindowStart = Math.Max(0, number.Index - LeadingKeywordWindow * 2);
+            if (Token.CountDigits(folded.AsSpan(number.Index, number.Length)) == OneTimeCodeDigits
+                && !LabelBefore().IsMatch(folded.AsSpan(windowStart, number.Index - windowStart))
+                && !SenderWord().IsMatch(folded.AsSpan(senderWindowStart, number.Index - senderWindowStart)))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, number.Index, number.Length));
+            }
+        }
+    }
+
+    private const int OneTimeCodeDigits = 6;
+
+    [GeneratedRegex(
+        @"(?<![a-z])(?:sent|send|sends|got|get|gets|getting|receiv(?:e|ed|ing)|text(?:ed|s)?|sms|e-?mail(?:ed)?|mail|message|enter(?:ed|ing)?|typ(?:e|ed|ing)|put\s+in|latest|new\s+one|expired?|invalid|incorrect|wrong|sign(?:ing)?\s?in|log(?:ging)?\s?in)(?![a-z])|届|受信|来た|来て|来ま|きた|きて|メール|入れ|入力|打っ|打ち込|期限|無効|違う|ログイン|サインイン",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArrivalOrSignInWord();
+
+    // The number a text came from, named a clause before it ("the SMS sender shows as 'Amazon' and sometimes as 262966").
+    [GeneratedRegex(@"(?<![a-z])(?:sender|short\s*code|from\s+(?:the\s+)?number)(?![a-z])|送信元|差出人|発信元|送信者|ショートコード", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SenderWord();
+
+    // What a labelled number's label looks like just before it: an order, a parcel, a zip code, an invoice, an error, a model, an amount.
+    [GeneratedRegex(
+        @"(?:(?<![a-z])(?:order|tracking|parcel|package|zip|postal|invoice|bill|member(?:ship)?|account|case|ticket|reference|ref|error|model|serial|product|asin|isbn|jan|price|total|balance|points?|id|no\.?|item|receipt|transaction|confirmation|build|version|ver|kb|room|flight|train)(?![a-z])|注文|バージョン|ビルド|部屋|便|追跡|伝票|郵便|〒|請求|会員|口座|受付|問い合わせ|エラー|型番|シリアル|商品|価格|金額|合計|残高|ポイント|領収|取引|[#¥$€£])[^\n\d]{0,12}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelBefore();
+
+    /// <summary>
     /// A code read out in words near a one-time-code word: in kana, each digit apart (ご・なな・に・いち・はち・ゼロ, <see cref="KanaNumber"/>),
     /// or in English number words ("six four zero two nine one", <see cref="SpokenNumber"/>).
     /// </summary>
@@ -315,7 +358,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     private static partial Regex CardCodeNumber();
 
     [GeneratedRegex(
-        @"(?<!エラー[\s_\-]*|error[\s_\-]*|zip[\s_\-]*|postal[\s_\-]*|郵便[\s_\-]*|promo[\s_\-]*|discount[\s_\-]*|クーポン[\s_\-]*|プロモーション[\s_\-]*|post[\s_\-]*|short[\s_\-]*|colou?r[\s_\-]*|product[\s_\-]*|country[\s_\-]*|area[\s_\-]*|bar[\s_\-]*|qr[\s_\-]*|カラー[\s_\-]*|商品[\s_\-]*|国[\s_\-]*|バー[\s_\-]*|QR[\s_\-]*)(?:コード|code)|認証|確認(?:用)?(?:の)?番号|(?:届い|来|送られてき)た(?:\d桁の)?(?:番号|数字)|(?:来た|きた|届いた)(?:の(?:は|が)|やつ|もの|\d桁)|(?<!下\s?|末尾\s?|最後の\s?|上\s?)[4-8]桁の(?:\s*(?=\d)|番号|数字|コード|やつ)|ショートメール|ショートメッセージ|(?:メール|SMS|ショートメール|メッセージ)の本文|(?:書いて|載って)(?:ある|あった|た)(?:番号|数字)|(?<![a-z])(?:off|from|in)\s+the\s+(?:text|sms|message|e-?mail)(?![a-z])|(?:番号|コード|数字)(?:が|も)?(?:きた|来た|届いた|きま|来ま|届きま)|(?<!(?:last|final|first|ending\s+in|ends\s+in|ends\s+with|be|must|should|only|than|least|most|of|has|have|had|with)\s+)(?<![a-z\d])[4-8][\s\-]?digits?(?![a-z])(?!\s+(?:of|on|in|from)(?![a-z]))|\d桁の(?:やつ|番号|数字|コード)|验证码|驗證碼|校验码|인증번호|(?<![a-z])(?:backup|recovery)\s+codes?|バックアップコード|(?<!電話|携帯|注文|追跡|お問い合わせ)(?:番号|数字)(?:が|は)?[^。\n\d]{0,8}?(?:届い|届き|来た|来て|来ま|送られ)|(?<![a-z])(?:number|digits)\s+(?:they|amazon|you|it)\s+(?:sent|texted|e-?mailed|gave)|(?<![a-z])(?:texted|sent)\s+me\s+(?:a|the)\s+(?:number|digits)|(?<![a-z])(?:texted|messaged|e-?mailed|sms'?d)\s+me(?![a-z])|(?<![a-z])(?:otp|sms|2fa|mfa|passcode)(?![a-z])|ワンタイム|one[\s\-]?time|verification|authenticator|認証アプリ|2段階|two[\s\-]?step|(?<![a-z])(?:authy|totp|2fas|duo\s+mobile|okta\s+verify)(?![a-z])",
+        @"(?<!エラー[\s_\-]*|error[\s_\-]*|zip[\s_\-]*|postal[\s_\-]*|郵便[\s_\-]*|promo[\s_\-]*|discount[\s_\-]*|クーポン[\s_\-]*|プロモーション[\s_\-]*|post[\s_\-]*|short[\s_\-]*|colou?r[\s_\-]*|product[\s_\-]*|country[\s_\-]*|area[\s_\-]*|bar[\s_\-]*|qr[\s_\-]*|カラー[\s_\-]*|商品[\s_\-]*|国[\s_\-]*|バー[\s_\-]*|QR[\s_\-]*)(?:コード|code)|認証|確認(?:用)?(?:の)?番号|(?:届い|来|送られてき)た(?:\d桁の)?(?:番号|数字)|(?:来た|きた|届いた)(?:の(?:は|が)|やつ|もの|\d桁)|(?<!下\s?|末尾\s?|最後の\s?|上\s?)[4-8]\s?桁の(?:\s*(?=\d)|番号|数字|コード|やつ)|ショートメール|ショートメッセージ|(?:メール|SMS|ショートメール|メッセージ)の本文|(?:書いて|載って)(?:ある|あった|た)(?:番号|数字)|(?<![a-z])(?:off|from|in)\s+the\s+(?:text|sms|message|e-?mail)(?![a-z])|(?:番号|コード|数字)(?:が|も)?(?:きた|来た|届いた|きま|来ま|届きま)|(?<!(?:last|final|first|ending\s+in|ends\s+in|ends\s+with|be|must|should|only|than|least|most|of|has|have|had|with)\s+)(?<![a-z\d])[4-8][\s\-]?digits?(?![a-z])(?!\s+(?:of|on|in|from)(?![a-z]))|\d桁の(?:やつ|番号|数字|コード)|验证码|驗證碼|校验码|인증번호|(?<![a-z])(?:backup|recovery)\s+codes?|バックアップコード|(?<!電話|携帯|注文|追跡|お問い合わせ)(?:番号|数字)(?:が|は)?[^。\n\d]{0,8}?(?:届い|届き|来た|来て|来ま|送られ)|(?<![a-z])(?:number|digits)\s+(?:they|amazon|you|it)\s+(?:sent|texted|e-?mailed|gave)|(?<![a-z])(?:texted|sent)\s+me\s+(?:a|the)\s+(?:number|digits)|(?<![a-z])(?:texted|messaged|e-?mailed|sms'?d)\s+me(?![a-z])|(?<![a-z])(?:otp|sms|2fa|mfa|passcode)(?![a-z])|ワンタイム|one[\s\-]?time|verification|authenticator|認証アプリ|2段階|two[\s\-]?step|(?<![a-z])(?:authy|totp|2fas|duo\s+mobile|okta\s+verify)(?![a-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OneTimeCodeWord();
 
@@ -323,7 +366,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     // nor glued to letters (0x80070005, E1001, AADSTS50076), nor the visible end of a masked number (**** 4410); a sentence's
     // '.', ',' or ':' may follow it ("the code 028461, where…", 「コード：592047」).
     [GeneratedRegex(
-        @"(?<![\dA-Za-z\-./,+#])(?<!\d:)(?<!code\s?=\s?|\(code:?\s?)(?<![*●•x]{2,}\s?)(?:\d(?:-\d){3,7}|\d(?: {0,2}\d| ?- ?\d(?=\d)){3,7})(?!\d|[\-./:,]\d)(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times))",
+        @"(?<![\dA-Za-z\-./,+#])(?<!\d:)(?<!code\s?=\s?|\(code:?\s?)(?<![*●•x]{2,}\s?)(?:\d(?:-\d){3,7}|\d(?: {0,2}\d| ?- ?\d(?=\d)){3,7})(?!\d|[\-./:,]\d)(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times|ポイント|ドル|(?:points?|pts?|dollars?|[kmg]b)(?![a-z])))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CodeNumber();
 

@@ -178,4 +178,21 @@ public sealed class Issue15ProbedFormsTests
     [InlineData("my friend at yahoo told me to try again")]
     public void ATeamOrAFriendAtAProvider_IsLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
+    [Theory]
+    [InlineData("Amazon sent 318240 to my phone but the page says it's wrong", "318240")]
+    [InlineData("I keep getting 604112 but it never works", "604112")]
+    [InlineData("Got the text. 251 877. Now what?", "251 877")]
+    [InlineData("受信したのは「３０９ ６６１」です", "３０９ ６６１")]
+    [InlineData("メールに 6 桁の数字 730254 が書いてありました", "730254")]
+    public void SixDigitsSentReceivedOrTypedWithoutACodeWord_AreRedacted(string text, string code) =>
+        Assert.Contains(code, Found(text, SensitiveKind.SecurityCode));
+
+    [Theory]
+    [InlineData("order 402215 never arrived and I can't log in")]
+    [InlineData("I got error 500123 when signing in")]
+    [InlineData("login failed again, 100000 points gone")]
+    [InlineData("会員番号 558120 でログインできない")]
+    [InlineData("The SMS sender shows as 'Amazon' and sometimes as 611023, but nothing arrives")]
+    public void SixDigitNumbersWithALabelOrAUnit_AreLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
 }
