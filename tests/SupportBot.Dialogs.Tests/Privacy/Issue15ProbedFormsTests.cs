@@ -195,4 +195,13 @@ public sealed class Issue15ProbedFormsTests
     [InlineData("The SMS sender shows as 'Amazon' and sometimes as 611023, but nothing arrives")]
     public void SixDigitNumbersWithALabelOrAUnit_AreLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
+    [Fact]
+    public void ACardReadOutInFourGroupsPartedByCommas_IsRedactedWithoutACardWord() =>
+        Assert.Contains("4526、0181、5908、3012", Found("番号は 4526、0181、5908、3012 です", SensitiveKind.CardNumber));
+
+    [Theory]
+    [InlineData("2021、2022、2023、2024 と毎年更新しています")]
+    [InlineData("候補は 4526、0181、5908、3013 のどれか")]
+    public void FourGroupsOfFourThatAreYearsOrFailTheCardRule_AreLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
 }
