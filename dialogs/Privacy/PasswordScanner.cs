@@ -218,9 +218,12 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
                 && !LengthRule().IsMatch(core)
                 && !IsHarmless(core, japaneseTopic: match.Groups["topic"].Success))
             {
-                var length = WordsWithoutSpaces().Match(folded, span.Start + span.Length) is { Success: true } rest
+                var after = span.Start + span.Length;
+                var length = WordsWithoutSpaces().Match(folded, after) is { Success: true } rest
                     ? span.Length + rest.Groups["rest"].Length
-                    : span.Length;
+                    : SpacedWordsToTheEnd().Match(folded, after) is { Success: true } words && !match.Groups["topic"].Success
+                        ? span.Length + words.Groups["rest"].Length
+                        : span.Length;
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, span.Start, length));
                 AddAlternative(folded, value.Index + value.Length, findings);
             }
@@ -381,6 +384,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     private static partial Regex AsciiRun();
 
     // Words said to be typed together ("Fuji san 1955 with no spaces", 「sora umi 77 スペースなし」): the rest of the password.
+    // "my password is Blue Sky 88": capitalised words and digits running on to the end of the sentence are the rest of a passphrase.
+    [GeneratedRegex(@"\G(?<rest>(?:[ \t]+(?!I\b)(?:[A-Z][a-z]*|\d+|[A-Z0-9!@#$%^&*_\-]+)){1,3})(?=[ \t]*(?:[.!?。]?[ \t]*$|[.!?。][ \t]))", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedWordsToTheEnd();
+
     [GeneratedRegex(
         @"\G(?<rest>(?:\s+[!-~]+?){1,5}?)\s*[,(]?\s*(?:with\s+no\s+spaces?|without\s+(?:the\s+|any\s+)?spaces?|no\s+spaces?|all\s+(?:in\s+)?one\s+word|all\s+together|スペース(?:なし|無し|は(?:なし|無し|入れない|入れず))|空白(?:なし|無し)|くっつけて|全部つなげて)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -204,4 +204,13 @@ public sealed class Issue15ProbedFormsTests
     [InlineData("候補は 4526、0181、5908、3013 のどれか")]
     public void FourGroupsOfFourThatAreYearsOrFailTheCardRule_AreLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
+    [Theory]
+    [InlineData("my password is Green River 42", "Green River 42")]
+    [InlineData("the password was Ocean View 7. Please help", "Ocean View 7")]
+    public void APassphraseOfCapitalisedWordsToTheEndOfTheSentence_IsRedactedWhole(string text, string password) =>
+        Assert.Contains(password, Found(text, SensitiveKind.Password));
+
+    [Fact]
+    public void WordsAfterAPasswordThatGoOnTheSentence_AreNotTakenIntoIt() =>
+        Assert.Equal(["Tokyo2020"], Found("my password is Tokyo2020 and it fails", SensitiveKind.Password));
 }
