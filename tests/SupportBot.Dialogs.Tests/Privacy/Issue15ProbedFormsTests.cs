@@ -213,4 +213,14 @@ public sealed class Issue15ProbedFormsTests
     [Fact]
     public void WordsAfterAPasswordThatGoOnTheSentence_AreNotTakenIntoIt() =>
         Assert.Equal(["Tokyo2020"], Found("my password is Tokyo2020 and it fails", SensitiveKind.Password));
+    [Theory]
+    [InlineData("にんしょうこーどは 530872 です", "530872")]
+    [InlineData("かくにんばんごう 6 1 0 2 8 4", "6 1 0 2 8 4")]
+    [InlineData("認証コード ４０２・７７１ です", "４０２・７７１")]
+    public void ACodeNamedInHiraganaOrGroupedByAMiddleDot_IsRedacted(string text, string code) =>
+        Assert.Contains(code, Found(text, SensitiveKind.SecurityCode));
+
+    [Fact]
+    public void APhoneNumberGroupedByMiddleDots_IsRedacted() =>
+        Assert.Contains("080・5512・3096", Found("電話番号は 080・5512・3096 です", SensitiveKind.PhoneNumber));
 }
