@@ -216,7 +216,8 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
             var senderWindowStart = Math.Max(0, number.Index - LeadingKeywordWindow * 2);
             if (Token.CountDigits(folded.AsSpan(number.Index, number.Length)) == OneTimeCodeDigits
                 && !LabelBefore().IsMatch(folded.AsSpan(windowStart, number.Index - windowStart))
-                && !SenderWord().IsMatch(folded.AsSpan(senderWindowStart, number.Index - senderWindowStart)))
+                && !SenderWord().IsMatch(folded.AsSpan(senderWindowStart, number.Index - senderWindowStart))
+                && !(YearAndMonth().IsMatch(folded.AsSpan(number.Index, number.Length)) && ExpiryWord().IsMatch(folded)))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, number.Index, number.Length));
             }
@@ -229,6 +230,13 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         @"(?<![a-z])(?:sent|send|sends|got|get|gets|getting|receiv(?:e|ed|ing)|text(?:ed|s)?|sms|e-?mail(?:ed)?|mail|message|enter(?:ed|ing)?|typ(?:e|ed|ing)|put\s+in|latest|new\s+one|expired?|invalid|incorrect|wrong|sign(?:ing)?\s?in|log(?:ging)?\s?in)(?![a-z])|届|受信|来た|来て|来ま|きた|きて|メール|入れ|入力|打っ|打ち込|期限|無効|違う|ログイン|サインイン",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArrivalOrSignInWord();
+
+    // A card's expiry typed as year and month (202712 "as the expiry").
+    [GeneratedRegex(@"^(?:19[89]|20[0-4])\d(?:0[1-9]|1[0-2])$")]
+    private static partial Regex YearAndMonth();
+
+    [GeneratedRegex(@"(?<![a-z])(?:expiry|expiration|expires?|exp|valid\s+(?:thru|through|until))(?![a-z])|有効期限|期限", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExpiryWord();
 
     // The number a text came from, named a clause before it ("the SMS sender shows as 'Amazon' and sometimes as 262966").
     [GeneratedRegex(@"(?<![a-z])(?:sender|short\s*code|from\s+(?:the\s+)?number)(?![a-z])|送信元|差出人|発信元|送信者|ショートコード", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -223,4 +223,9 @@ public sealed class Issue15ProbedFormsTests
     [Fact]
     public void APhoneNumberGroupedByMiddleDots_IsRedacted() =>
         Assert.Contains("080・5512・3096", Found("電話番号は 080・5512・3096 です", SensitiveKind.PhoneNumber));
+    [Theory]
+    [InlineData("I entered 202711 as the expiry and it failed")]
+    [InlineData("Got message HTTP 401, request id 918273")]
+    public void AnExpiryOrARequestIdInASignInMessage_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
 }
