@@ -49,7 +49,8 @@ internal sealed partial class PasswordScanner
     }
 
     /// <summary>
-    /// Values told as the old one and the new one ("the old one was Fuji-2011 and the new one Fuji-2024", 「前のは sakura88、新しいのは
+    /// Values told as the old one, the new one or the one used ("the old one was Fuji-2011 and the new one Fuji-2024", "the one I
+    /// used on the old phone: shinkansen700", 「前のは sakura88、新しいのは
     /// sakura99」): what a person changing a password compares; taken when they look made up and are not products or versions.
     /// </summary>
     private void AddOldAndNewOnes(string folded, List<SensitiveFinding> findings)
@@ -177,7 +178,8 @@ internal sealed partial class PasswordScanner
     private static partial Regex DescribedValue();
 
     [GeneratedRegex(
-        @"(?<![a-z])(?:old|new|current|previous|original|last)\s+one(?:\s+(?:is|was|=)|\s*:)?\s+[""'“‘]?(?<value>[!-~]+)|(?:前|古い|新しい|今|以前|元|最初)の(?:やつ|もの|の)?(?:は|が|:|：)\s*[「『""']?(?<value>[!-~]+)",
+        @"(?<![a-z])(?:old|new|current|previous|original|last)\s+one(?:\s+(?:is|was|=)|\s*:)?\s+[""'“‘]?(?<value>[!-~]+)"
+        + @"|(?<![a-z])(?:the\s+)?one\s+(?:i|we|she|he)\s+(?:always\s+)?(?:used?|set|had|typed|made|entered|picked|chose)(?:\s+[a-z']+){0,5}?(?:\s+(?:is|was)|\s*:)\s+[""'“‘]?(?<value>[!-~]+)|(?:前|古い|新しい|今|以前|元|最初)の(?:やつ|もの|の)?(?:は|が|:|：)\s*[「『""']?(?<value>[!-~]+)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OldOrNewOne();
 

@@ -228,4 +228,15 @@ public sealed class Issue15ProbedFormsTests
     [InlineData("Got message HTTP 401, request id 918273")]
     public void AnExpiryOrARequestIdInASignInMessage_IsLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
+    [Theory]
+    [InlineData("the one I used on the old phone: nozomi500", "nozomi500")]
+    [InlineData("the one i set last year was Tanuki_2023", "Tanuki_2023")]
+    public void APasswordToldAsTheOneUsedOrSet_IsRedacted(string text, string password) =>
+        Assert.Contains(password, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("the one I use is Chrome120")]
+    [InlineData("the one we had was Galaxy S21")]
+    public void ABrowserOrAPhoneToldAsTheOneUsed_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
 }
