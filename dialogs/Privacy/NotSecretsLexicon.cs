@@ -15,6 +15,8 @@ internal sealed class NotSecretsLexicon
     private static readonly SearchValues<char> AsciiLettersAndDigits =
         SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
+    private static readonly SearchValues<char> ModelCodeCharacters = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     private readonly HashSet<string> _words;
     private readonly string[] _productPrefixes;
     private readonly HashSet<string> _afterPasswordPhrase;
@@ -44,7 +46,10 @@ internal sealed class NotSecretsLexicon
         return new NotSecretsLexicon(file.Words, file.ProductPrefixes, file.AfterPasswordPhrase, file.BusinessNumberPrefixes, file.CompanyEmailDomains);
     }
 
-    /// <summary>An allow-listed word, or a product prefix followed by letters and digits only (iPhone15Pro).</summary>
+    /// <summary>
+    /// An allow-listed word, or a product prefix followed by letters and digits only (iPhone15Pro) or by a model's code in
+    /// hyphenated capitals and digits (ThinkPad-X1C-G11); "iPhone_lover88" is no model.
+    /// </summary>
     public bool IsKnownHarmlessToken(string token)
     {
         if (_words.Contains(token))
@@ -55,13 +60,37 @@ internal sealed class NotSecretsLexicon
         foreach (var prefix in _productPrefixes)
         {
             if (token.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                && token.AsSpan(prefix.Length).IndexOfAnyExcept(AsciiLettersAndDigits) < 0)
+                && (token.AsSpan(prefix.Length).IndexOfAnyExcept(AsciiLettersAndDigits) < 0 || IsModelCode(token.AsSpan(prefix.Length))))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private const int MaxModelCodePart = 5;
+    private const int MaxLettersOnlyPart = 3;
+
+    // "-X1C-G11", "-G2", "-SE": each part after a hyphen a few capitals and digits ("-LOVE-88" is a word, not a model's code).
+    private static bool IsModelCode(ReadOnlySpan<char> rest)
+    {
+        if (rest.IsEmpty || rest[0] != '-')
+        {
+            return false;
+        }
+
+        foreach (var part in rest[1..].Split('-'))
+        {
+            var piece = rest[1..][part];
+            if (piece.IsEmpty || piece.Length > MaxModelCodePart || piece.ContainsAnyExcept(ModelCodeCharacters)
+                || (piece.Length > MaxLettersOnlyPart && !piece.ContainsAnyInRange('0', '9')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A product prefix as a word of its own, a brand whose model follows it ("AQUOS sense6", "Fire HD10").</summary>

@@ -174,7 +174,8 @@ internal sealed partial class PasswordScanner
 
     /// <summary>
     /// A value told as what was typed, before the verb («「kumamon_55」と入力したら», «aoi.sora.umi って打ったら», «「Tamago*Kake*Gohan」で入ってた»),
-    /// or made the password («nao.0123 ってパスワードにしてた», "set tulip-77 as my new password"): taken when it looks made up.
+    /// or made the password («nao.0123 ってパスワードにしてた», «「Sora-Iro-88」にしたはず», "set tulip-77 as my new password"): taken when it
+    /// looks made up.
     /// </summary>
     private void AddTypedBeforeTheVerb(string folded, List<SensitiveFinding> findings)
     {
@@ -214,7 +215,7 @@ internal sealed partial class PasswordScanner
     }
 
     [GeneratedRegex(
-        @"(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:と|って|で)\s*(?:入力|入れ|入って|打|ログイン)|(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:って|と|を)\s*(?:いう|言う)?\s*(?:パスワード|パス|ぱすわーど)(?:に|で)|(?<![!-~])(?<value>[!-~]{4,40})\s+(?i:as\s+(?:my|the|our|a|her|his)\s+(?:new\s+)?(?:" + EnglishPasswordWord + @"|pw|passcode)(?![a-z])(?!\s*(?:manager|app|vault|hint|field|box|reset|policy|generator)))",
+        @"(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:と|って|で)\s*(?:入力|入れ|入って|打|ログイン)|[「『""“](?<value>[!-~]{4,40})[」』""”]\s*に(?:した|して|しま|設定|変更|変え)|(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:って|と|を)\s*(?:いう|言う)?\s*(?:パスワード|パス|ぱすわーど)(?:に|で)|(?<![!-~])(?<value>[!-~]{4,40})\s+(?i:as\s+(?:my|the|our|a|her|his)\s+(?:new\s+)?(?:" + EnglishPasswordWord + @"|pw|passcode)(?![a-z])(?!\s*(?:manager|app|vault|hint|field|box|reset|policy|generator)))",
         RegexOptions.CultureInvariant)]
     private static partial Regex TypedBeforeTheVerb();
 
@@ -290,7 +291,7 @@ internal sealed partial class PasswordScanner
 
     // 「入力してるのは X」「打ったのは X」; "I typed X", "I've entered X", "what I type is X".
     [GeneratedRegex(
-        @"(?<ja>(?:(?:入力し?|入れ|打ち込ん|打っ|使っ)(?:て(?:い)?る|てた|た|ている)?|(?:使お|入れよ|入力しよ|打と)うとして(?:い)?る)の(?:は|が|\s*(?:→|:|=>|->)))\s*(?<quoted>[「『""'“‘])?(?<value>[!-~]+)"
+        @"(?<ja>(?:(?:入力し?|入れ|打ち込ん|打っ|使っ)(?:て(?:い)?る|てた|た|ている)?|(?:いつも|普段)?使う|(?:使お|入れよ|入力しよ|打と)うとして(?:い)?る)の(?:は|が|\s*(?:→|:|=>|->)))\s*(?<quoted>[「『""'“‘])?(?<value>[!-~]+)"
         + @"|(?<![a-z])(?:i|i've|i\s+have|i'm|i\s+am|what\s+i)\s+(?:always\s+|also\s+|just\s+)?(?:typed|typing|type|entered|entering|enter|used|using|use|put\s+in|putting\s+in|(?:reset|changed|set|switched|updated)\s+it(?:\s+[a-z]+){0,4}?\s+to)(?:\s+in)?(?:\s+(?:is|was))?\s+(?<quoted>[""'“‘(])?(?<value>[!-~]+)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TypedValue();

@@ -239,4 +239,18 @@ public sealed class Issue15ProbedFormsTests
     [InlineData("the one we had was Galaxy S21")]
     public void ABrowserOrAPhoneToldAsTheOneUsed_IsLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
+    [Theory]
+    [InlineData("前に使ってたのは tanpopo22 です", "tanpopo22")]
+    [InlineData("いつも使うのは Kikyo_05 なんですけど", "Kikyo_05")]
+    [InlineData("登録したときは「Yuki-Guni-88」にしたはず", "Yuki-Guni-88")]
+    [InlineData("パスワードは iPhone-LOVE-88 です", "iPhone-LOVE-88")]
+    public void APasswordToldAsWhatIsUsedOrWasSet_IsRedacted(string text, string password) =>
+        Assert.Contains(password, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("使ってるのは ThinkPad-X1C-G11 です")]
+    [InlineData("使ってるのは iPhone15 です")]
+    [InlineData("「iOS18」にしたらログインできない")]
+    public void AModelOrAVersionToldAsWhatIsUsed_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
 }
