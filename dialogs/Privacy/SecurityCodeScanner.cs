@@ -179,7 +179,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     [GeneratedRegex(@"(?<![A-Za-z0-9\-])(?=[A-Z0-9\-]{16,17}(?![A-Za-z0-9])[^\d]*?)(?=[A-Z\-]*\d)(?=[\d\-]*[A-Z])[A-Z0-9]{4}-[A-Z0-9]{6}-[A-Z0-9]{4,5}(?![A-Za-z0-9\-])", RegexOptions.CultureInvariant)]
     private static partial Regex ClaimCode();
 
-    [GeneratedRegex(@"(?:backup|recovery|バックアップ|リカバリー?|予備)\s*(?:codes?|コード)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:backup|recovery|バックアップ|リカバリー?|予備)\s*(?:codes?|コード|keys?|キー)|(?:security\s+key|セキュリティキー)\s*(?:の)?\s*(?:backup|recovery|バックアップ|予備)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackupCodeWord();
 
     private static void AddOneTimeCodes(string folded, List<SensitiveFinding> findings)
@@ -227,7 +227,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     private const int OneTimeCodeDigits = 6;
 
     [GeneratedRegex(
-        @"(?<![a-z])(?:sent|send|sends|got|get|gets|getting|receiv(?:e|ed|ing)|text(?:ed|s)?|sms|e-?mail(?:ed)?|mail|message|enter(?:ed|ing)?|typ(?:e|ed|ing)|put\s+in|latest|new\s+one|expired?|invalid|incorrect|wrong|sign(?:ing)?\s?in|log(?:ging)?\s?in)(?![a-z])|届|受信|来た|来て|来ま|きた|きて|メール|入れ|入力|打っ|打ち込|期限|無効|違う|ログイン|サインイン",
+        @"(?<![a-z])(?:sent|send|sends|got|get|gets|getting|came|come|comes|arrived?|receiv(?:e|ed|ing)|text(?:ed|s)?|sms|e-?mail(?:ed)?|mail|message|enter(?:ed|ing)?|typ(?:e|ed|ing)|put\s+in|latest|new\s+one|expired?|invalid|incorrect|wrong|sign(?:ing)?\s?in|log(?:ging)?\s?in)(?![a-z])|届|受信|来た|来て|来ま|きた|きて|メール|入れ|入力|打っ|打ち込|期限|無効|違う|ログイン|サインイン",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArrivalOrSignInWord();
 

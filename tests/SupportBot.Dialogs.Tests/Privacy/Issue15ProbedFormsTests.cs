@@ -253,4 +253,13 @@ public sealed class Issue15ProbedFormsTests
     [InlineData("「iOS18」にしたらログインできない")]
     public void AModelOrAVersionToldAsWhatIsUsed_IsLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
+    [Theory]
+    [InlineData("the approval link came, but also a number 774120", "774120")]
+    [InlineData("security key backup: 4KQ7-P2XM-9TLD", "4KQ7-P2XM-9TLD")]
+    public void ACodeThatCameOrASecurityKeysBackup_IsRedacted(string text, string code) =>
+        Assert.Contains(code, Found(text, SensitiveKind.SecurityCode));
+
+    [Fact]
+    public void AModelNumberInAMessageAboutABackup_IsLeftAlone() =>
+        Assert.Empty(Detector.Find("I made a backup of my PC, model ABCD-1234-EFGH"));
 }
