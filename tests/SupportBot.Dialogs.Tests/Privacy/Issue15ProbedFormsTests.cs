@@ -262,4 +262,14 @@ public sealed class Issue15ProbedFormsTests
     [Fact]
     public void AModelNumberInAMessageAboutABackup_IsLeftAlone() =>
         Assert.Empty(Detector.Find("I made a backup of my PC, model ABCD-1234-EFGH"));
+    [Theory]
+    [InlineData("いつも使うのは Wi-Fi6 のルーター")]
+    [InlineData("the new one is 128GB")]
+    [InlineData("前のは iPhone8 で、今のは iPhone15 です")]
+    public void AStandardOrAMeasureToldAsTheOneUsed_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Fact]
+    public void APasswordStartingWithAStandardsName_IsStillRedacted() =>
+        Assert.Contains("WiFi-Home88", Found("パスワードは WiFi-Home88 です", SensitiveKind.Password));
 }
