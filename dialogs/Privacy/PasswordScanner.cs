@@ -398,9 +398,9 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     private static partial Regex LengthRule();
 
     // Mixed on its face yet a name or a number: a hex code (0x800F0922), a product named by a number and a word (1Password), a
-    // measure (64GB, 5000mAh, 120Hz).
+    // measure (64GB, 5000mAh, 120Hz), an Amazon product's ASIN (B08N5WRWNW).
     // Case matters: 1Password is a name, 88takoyaki a made-up value.
-    [GeneratedRegex(@"^(?:0[xX][0-9a-fA-F]+|#[0-9a-fA-F]{3,8}|\d{1,2}[A-Z][a-z]{3,}|\d+(?:\.\d+)?(?:[KMGT]B|mAh|[GM]?Hz|fps|inch|mm|cm|[KMGT]bps))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:0[xX][0-9a-fA-F]+|#[0-9a-fA-F]{3,8}|\d{1,2}[A-Z][a-z]{3,}|\d+(?:\.\d+)?(?:[KMGT]B|mAh|[GM]?Hz|fps|inch|mm|cm|[KMGT]bps)|B0[0-9A-Z]{8})$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedShape();
 
     [GeneratedRegex(@"(?<![!-&(-~])[A-Z][a-z]{3,}(?:19|20)?\d{2}(?:\d{2})?[!#$%&*?]*(?=['""”’]|(?![!-~]))", RegexOptions.CultureInvariant)]

@@ -272,4 +272,10 @@ public sealed class Issue15ProbedFormsTests
     [Fact]
     public void APasswordStartingWithAStandardsName_IsStillRedacted() =>
         Assert.Contains("WiFi-Home88", Found("パスワードは WiFi-Home88 です", SensitiveKind.Password));
+    [Theory]
+    [InlineData("maybe B09B8V1LZ3")]
+    [InlineData("try OAuth2")]
+    [InlineData("maybe WPA2-PSK")]
+    public void AShortReplyOfAnAsinOrAStandard_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
 }
