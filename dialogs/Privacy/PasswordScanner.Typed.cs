@@ -129,7 +129,8 @@ internal sealed partial class PasswordScanner
 
     /// <summary>
     /// A password in kana or kanji with digits, as voice input writes it (「パスワードはにゃんこ二〇二三です」「ぱすわーどわ、はるみ、いちいちにーに、です」):
-    /// after the password word and は, up to です, で or the end of the clause; not a rule or a count (「8文字以上です」「3回間違えた」).
+    /// after the password word and は (or right after the word when kana run into digits: 「パスワード　たなか１９５６」; the folding
+    /// drops a space between Japanese words), up to です, で or the end of the clause; not a rule or a count (「8文字以上です」「3回間違えた」).
     /// </summary>
     private static void AddJapaneseValues(string folded, List<SensitiveFinding> findings)
     {
@@ -238,7 +239,7 @@ internal sealed partial class PasswordScanner
     private static ReadOnlySpan<char> DigitCharacters => "0123456789〇零一二三四五六七八九";
 
     [GeneratedRegex(
-        @"(?:パスワード|ぱすわーど|パス|暗[証唱]番号)\s*(?:は|わ|:|→)[、,\s]*(?<value>[ぁ-ゖァ-ヺー〇一-龯々0-9a-zA-Z、]{3,24}?)[、,\s]*(?=です|でした|だと|だった|って|と(?:入|打)|で(?:す|し|入|登録|ログイン)|。|$)",
+        @"(?:パスワード|ぱすわーど|パス|(?:暗[証唱]番号|あんしょうばんごう))\s*(?:は|わ|:|→|(?=[ぁ-ゖァ-ヺー]{2,}[0-9]))[、,\s]*(?<value>[ぁ-ゖァ-ヺー〇一-龯々0-9a-zA-Z、]{3,24}?)[、,\s]*(?=です|でした|だと|だった|って|と(?:入|打)|で(?:す|し|入|登録|ログイン)|。|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex JapaneseValue();
 
@@ -255,7 +256,7 @@ internal sealed partial class PasswordScanner
 
     // Quotes after a password word (a few words may stand between), or quotes before a verb of setting or typing.
     [GeneratedRegex(
-        @"(?:パスワード|パスフレーズ|パス|ぱすわーど|合言葉|暗[証唱]番号|" + EnglishPasswordWord + @"|pass\s?phrase)(?<gap>(?:は|を|が|の|って|:|=)?[^「『""“”」』。\n]{0,12}?)[「『""“](?<value>[^「」『』“”""\n]{2,40})[」』""”]"
+        @"(?:パスワード|パスフレーズ|パス|ぱすわーど|合言葉|(?:暗[証唱]番号|あんしょうばんごう)|" + EnglishPasswordWord + @"|pass\s?phrase)(?<gap>(?:は|を|が|の|って|:|=)?[^「『""“”」』。\n]{0,12}?)[「『""“](?<value>[^「」『』“”""\n]{2,40})[」』""”]"
         + @"|[「『""“](?<value>[^「」『』“”""\n]{2,40})[」』""”]\s*(?:に|で|と|って)(?:して|した|しま|しよ|変更|設定|登録|入れ|入力|打)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuotedPhrase();
@@ -285,7 +286,7 @@ internal sealed partial class PasswordScanner
 
     // A password word: the message is about one (not just about logging in).
     [GeneratedRegex(
-        @"パスワ|ぱすわ|ﾊﾟｽﾜ|パスフレーズ|暗[証唱]番号|合言葉|(?<![a-z])(?:" + EnglishPasswordWord + @"|pass\s?phrase|passcode|pwd|pw)(?![a-z])",
+        @"パスワ|ぱすわ|ﾊﾟｽﾜ|パスフレーズ|(?:暗[証唱]番号|あんしょうばんごう)|合言葉|(?<![a-z])(?:" + EnglishPasswordWord + @"|pass\s?phrase|passcode|pwd|pw)(?![a-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PasswordMention();
 

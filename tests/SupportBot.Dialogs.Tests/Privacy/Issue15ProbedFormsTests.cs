@@ -278,4 +278,16 @@ public sealed class Issue15ProbedFormsTests
     [InlineData("maybe WPA2-PSK")]
     public void AShortReplyOfAnAsinOrAStandard_IsLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
+    [Theory]
+    [InlineData("パスワード　すずき１９６２", SensitiveKind.Password, "すずき１９６２")]
+    [InlineData("あんしょうばんごうは 5126 です", SensitiveKind.SecurityCode, "5126")]
+    [InlineData("カードのうらの番号は 418", SensitiveKind.SecurityCode, "418")]
+    public void ValuesAfterWordsTypedInHiragana_AreRedacted(string text, SensitiveKind kind, string value) =>
+        Assert.Contains(value, Found(text, kind));
+
+    [Theory]
+    [InlineData("パスワードまちがえて5回")]
+    [InlineData("パスワードをかえて3日です")]
+    public void CountsRightAfterAPasswordWord_AreLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
 }
