@@ -243,8 +243,8 @@ internal sealed partial class PasswordScanner
         RegexOptions.CultureInvariant)]
     private static partial Regex JapaneseValue();
 
-    // A number with a counter: a count or a rule, not a value (8文字, 3回, 2つ, 6桁).
-    [GeneratedRegex(@"[0-9〇一二三四五六七八九十]+\s*(?:文字|回|つ|個|桁|日|ヶ月|か月|年|時|分|人|度)")]
+    // A number with a counter, in kanji or kana: a count or a rule, not a value (8文字, 3回, 3かいめ, 2つ, 6桁).
+    [GeneratedRegex(@"[0-9〇一二三四五六七八九十]+\s*(?:文字|回|つ|個|桁|日|ヶ月|か月|年|時|分|人|度|かい|こ(?![ぁ-ゖ])|もじ|けた|にち|ねん|じかん|ふん|ぷん|にん|ど(?![ぁ-ゖ]))")]
     private static partial Regex Count();
 
     private const int MinVariantPrefix = 5;

@@ -288,6 +288,7 @@ public sealed class Issue15ProbedFormsTests
     [Theory]
     [InlineData("パスワードまちがえて5回")]
     [InlineData("パスワードをかえて3日です")]
+    [InlineData("パスワードやりなおし4かいめ")]
     public void CountsRightAfterAPasswordWord_AreLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
 }
