@@ -291,4 +291,15 @@ public sealed class Issue15ProbedFormsTests
     [InlineData("パスワードやりなおし4かいめ")]
     public void CountsRightAfterAPasswordWord_AreLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
+    [Theory]
+    [InlineData("she says the password is probably \"otter-pond-5\" but she isn't sure", "otter-pond-5")]
+    [InlineData("ok i remember now, its Hibari_Naku_21, sorry", "Hibari_Naku_21")]
+    public void APasswordRememberedOrToldAsProbable_IsRedacted(string text, string password) =>
+        Assert.Contains(password, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("the password is probably fine")]
+    [InlineData("the password is actually correct, I checked")]
+    public void APasswordCalledProbablyFine_HasNoValueInIt(string text) =>
+        Assert.Empty(Detector.Find(text));
 }
