@@ -302,4 +302,18 @@ public sealed class Issue15ProbedFormsTests
     [InlineData("the password is actually correct, I checked")]
     public void APasswordCalledProbablyFine_HasNoValueInIt(string text) =>
         Assert.Empty(Detector.Find(text));
+    [Theory]
+    [InlineData("here you go: 663 018", "663 018")]
+    [InlineData("sure - 820 417", "820 417")]
+    [InlineData("→ 195 330", "195 330")]
+    [InlineData("the one on my screen says 5 1 0 2 8 4", "5 1 0 2 8 4")]
+    [InlineData("it's showing 427-906 on the app", "427-906")]
+    public void ACodeHandedOverOrReadOffTheScreen_IsRedacted(string text, string code) =>
+        Assert.Contains(code, Found(text, SensitiveKind.SecurityCode));
+
+    [Theory]
+    [InlineData("the app shows order 203118 as delivered")]
+    [InlineData("the screen shows error 500213")]
+    public void ALabelledNumberOnTheScreen_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
 }
