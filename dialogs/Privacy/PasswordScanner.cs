@@ -418,7 +418,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // Yes or a hedge, then one value, then at most a hedge: a short reply.
     [GeneratedRegex(
-        @"^\s*(?:(?:はい|うん|ええ|たぶん|多分|おそらく|確か|それです|これです|えっと|えーと|あ|え|えっ|yes|yeah|yep|ok|okay|oh|ah|wait|maybe|probably|perhaps|i\s+think|i\s+remember(?:ed)?(?:\s+now)?|思い出し(?:た|ました)|it'?s|its|it\s+is|it\s+was|that'?s|that\s+would\s+be|try|tried)[\s、,。.!！…]*){1,4}[「『""'“]?(?<value>[!-~]{6,}?)[」』""'”]?\s*(?:です|でした|だと思います|だった|かな|かも|かと|じゃなかったっけ|じゃなかった\?|だっけ|だったっけ|だったかな|i\s+think|maybe|i\s+guess)?(?:[\s、,。.!！]*(?:sorry|すみません|ごめんなさい|thanks))?[\s。.!！?？…]*$",
+        @"^\s*(?:(?:はい|うん|ええ|たぶん|多分|おそらく|確か|たしか|んー|うーん|それです|これです|えっと|えーと|あ|え|えっ|yes|yeah|yep|ok|okay|oh|ah|wait|maybe|probably|perhaps|i\s+think|i\s+remember(?:ed)?(?:\s+now)?|思い出し(?:た|ました)|it'?s|its|it\s+is|it\s+was|that'?s|that\s+would\s+be|try|tried)[\s、,。.!！…]*){1,4}[「『""'“]?(?<value>[!-~]{6,}?)[」』""'”]?\s*(?:です|でした|だと思います|だった|かな|かも|かと|じゃなかったっけ|じゃなかった\?|だっけ|だったっけ|だったかな|i\s+think|maybe|i\s+guess)?(?:[\s、,。.!！]*(?:sorry|すみません|ごめんなさい|thanks))?[\s。.!！?？…]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortReply();
 

@@ -316,4 +316,19 @@ public sealed class Issue15ProbedFormsTests
     [InlineData("the screen shows error 500213")]
     public void ALabelledNumberOnTheScreen_IsLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
+    [Theory]
+    [InlineData("これでしょうか→ 209 516", "209 516")]
+    [InlineData("番号：５０３１８８", "５０３１８８")]
+    [InlineData("「６１０２９３」って書いてあります", "６１０２９３")]
+    [InlineData("どうぞ 448120", "448120")]
+    public void AJapaneseReplyOfOneCode_IsRedacted(string text, string code) =>
+        Assert.Contains(code, Found(text, SensitiveKind.SecurityCode));
+
+    [Fact]
+    public void AHedgedReplyInHiragana_IsRedacted() =>
+        Assert.Contains("sora-iro-9", Found("たしか sora-iro-9", SensitiveKind.Password));
+
+    [Fact]
+    public void AYearNamedAsTheNumbersYear_IsLeftAlone() =>
+        Assert.Empty(Detector.Find("番号は 2024 年のです"));
 }
