@@ -351,12 +351,12 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     }
 
     [GeneratedRegex(
-        @"(?:(?<![a-z])(?:cvv2?|cvc2?|cid|pin|security\s*code)(?![a-z])|セキュリティー?コード|(?:暗[証唱]番号|あんしょうばんごう))\s*(?:番号|コード|code)?\s*(?:\([^)]{1,12}\)\s*)?(?:は|が|って|:|=|(?:\s+[a-z']+){0,5}?(?:\s*\b(?:is|was)\b|\s*:|\s))?\s*(?:[「『""'(]\s*)?(?<code>\d{3,6})(?!\d)",
+        @"(?:(?<![a-z])(?:cvv2?|cvc2?|cid|pin|security\s*(?:code|number))(?![a-z])|セキュリティー?コード|(?:暗[証唱]番号|あんしょうばんごう))\s*(?:番号|コード|code)?\s*(?:\([^)]{1,12}\)\s*)?(?:は|が|って|:|=|(?:\s+[a-z']+){0,5}?(?:\s*\b(?:is|was)\b|\s*:|\s))?\s*(?:[「『""'(]\s*)?(?<code>\d{3,6})(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CardCodePhrase();
 
     // The code's name, or where it is printed: 「裏の番号」「裏面の3桁」"the 3 digits on the back", "4 numbers on the front of my amex".
-    [GeneratedRegex(@"(?<![a-z])(?:cvv2?|cvc2?|cid|pin(?:\s*(?:code|number))?|security\s*code)(?![a-z])|セキュリティー?コード|せきゅりてぃー?こーど|(?:暗[証唱]番号|あんしょうばんごう)|(?:裏面?|うら)の(?:番号|数字|[34]桁)|(?<![a-z])(?:digits|numbers)\s+on\s+the\s+(?:back|front)|back\s+of\s+(?:the|my)\s+card", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(?:cvv2?|cvc2?|cid|pin(?:\s*(?:code|number))?|security\s*code)(?![a-z])|セキュリティー?コード|せきゅりてぃー?こーど|(?:暗[証唱]番号|あんしょうばんごう)|(?:裏面?|うら)の(?:番号|数字|[34]桁)|(?<![a-z])(?:digits?|numbers?)\s+on\s+the\s+(?:back|front)(?!\s+of\s+(?:the|my|a)\s+(?!card|amex|visa|master|jcb|diners|discover|credit|debit)[a-z])|back\s+of\s+(?:the|my)\s+card|(?<![a-z])back\s+(?:number|digits|code)|(?<![a-z])security\s+number", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CardCodeWord();
 
     // 3–6 digits standing alone or spaced out (「4 7 1 9」), as CodeNumber, and not the visible end of a card ("ending in 4417", 「末尾4417」「下4桁は4417」).

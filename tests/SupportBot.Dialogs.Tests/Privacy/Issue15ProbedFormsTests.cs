@@ -331,4 +331,15 @@ public sealed class Issue15ProbedFormsTests
     [Fact]
     public void AYearNamedAsTheNumbersYear_IsLeftAlone() =>
         Assert.Empty(Detector.Find("番号は 2024 年のです"));
+    [Theory]
+    [InlineData("card's security number is 618", "618")]
+    [InlineData("the little number on the back is 294", "294")]
+    [InlineData("my visa and the back number 733", "733")]
+    [InlineData("the 4 numbers on the front of my amex is 2271", "2271")]
+    public void ACardCodeNamedAsTheSecurityOrBackNumber_IsRedacted(string text, string code) =>
+        Assert.Contains(code, Found(text, SensitiveKind.SecurityCode));
+
+    [Fact]
+    public void TheNumberOnTheBackOfAPackage_IsLeftAlone() =>
+        Assert.Empty(Detector.Find("the number on the back of the package is 1234"));
 }
