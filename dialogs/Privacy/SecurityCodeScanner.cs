@@ -189,9 +189,11 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
             var digits = Token.CountDigits(folded.AsSpan(number.Index, number.Length));
             var windowStart = Math.Max(0, number.Index - LeadingKeywordWindow);
             var windowEnd = Math.Min(folded.Length, number.Index + number.Length + KeywordWindow);
+            var window = folded.AsSpan(windowStart, windowEnd - windowStart);
             if (digits is >= 4 and <= 8
                 && !DateOrPostcode().IsMatch(folded.AsSpan(number.Index, number.Length))
-                && OneTimeCodeWord().IsMatch(folded.AsSpan(windowStart, windowEnd - windowStart)))
+                && OneTimeCodeWord().IsMatch(window)
+                && !(ErrorBefore().IsMatch(folded.AsSpan(windowStart, number.Index - windowStart)) && !SentCodeWord().IsMatch(window)))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, number.Index, number.Length));
             }
@@ -230,6 +232,14 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         @"(?<![a-z])(?:sent|send|sends|got|get|gets|getting|came|come|comes|arrived?|receiv(?:e|ed|ing)|text(?:ed|s)?|sms|e-?mail(?:ed)?|mail|message|enter(?:ed|ing)?|typ(?:e|ed|ing)|put\s+in|latest|new\s+one|expired?|invalid|incorrect|wrong|sign(?:ing)?\s?in|log(?:ging)?\s?in|screen|app|shows?|showing|displayed)(?![a-z])|届|受信|画面|アプリ|来た|来て|来ま|きた|きて|メール|入れ|入力|打っ|打ち込|期限|無効|違う|ログイン|サインイン",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArrivalOrSignInWord();
+
+    // An error shown just before a "code" (「問題が発生しました」 code 1060, "Something went wrong" code 1060): the error's code.
+    [GeneratedRegex(@"(?:went\s+wrong|(?<![a-z])error|(?<![a-z])failed|問題が発生|エラー|失敗)[^\n\d]{0,24}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ErrorBefore();
+
+    // Words only a one-time code has: sent, received, verification, SMS.
+    [GeneratedRegex(@"認証|確認(?:用)?(?:の)?(?:番号|コード)|ワンタイム|one[\s\-]?time|verification|(?<![a-z])(?:otp|sms|2fa|mfa|passcode|texted|sent|received)(?![a-z])|authenticator|2段階|two[\s\-]?step|届|送られ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SentCodeWord();
 
     // A card's expiry typed as year and month (202712 "as the expiry").
     [GeneratedRegex(@"^(?:19[89]|20[0-4])\d(?:0[1-9]|1[0-2])$")]

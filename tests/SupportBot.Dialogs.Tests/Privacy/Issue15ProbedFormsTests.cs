@@ -342,4 +342,15 @@ public sealed class Issue15ProbedFormsTests
     [Fact]
     public void TheNumberOnTheBackOfAPackage_IsLeftAlone() =>
         Assert.Empty(Detector.Find("the number on the back of the package is 1234"));
+    [Theory]
+    [InlineData("my screen says \"Something went wrong\" code 1060")]
+    [InlineData("画面に「問題が発生しました」コード 2041 と出ます")]
+    public void TheCodeOfAnErrorShownOnScreen_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Theory]
+    [InlineData("it failed, the verification code 482913 expired", "482913")]
+    [InlineData("error again, the code they sent 553120 does not work", "553120")]
+    public void AOneTimeCodeNearAnError_IsStillRedacted(string text, string code) =>
+        Assert.Contains(code, Found(text, SensitiveKind.SecurityCode));
 }
