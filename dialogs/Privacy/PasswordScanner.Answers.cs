@@ -19,12 +19,14 @@ internal sealed partial class PasswordScanner
     private void AddSecretAnswers(string folded, List<SensitiveFinding> findings)
     {
         // Most messages name no question or answer; one search spares them the patterns.
-        if (folded.AsSpan().IndexOfAny(AnswerWords) < 0)
+        var asked = folded.AsSpan().IndexOfAny("?？") >= 0;
+        if (folded.AsSpan().IndexOfAny(AnswerWords) < 0 && !asked)
         {
             return;
         }
 
-        foreach (Match match in SecretAnswer().Matches(folded).Concat(AnswerTyped().Matches(folded)))
+        var matches = SecretAnswer().Matches(folded).Concat(AnswerTyped().Matches(folded));
+        foreach (Match match in asked ? matches.Concat(QuestionAnswered().Matches(folded)) : matches)
         {
             var value = match.Groups["value"];
             var text = value.ValueSpan.Trim();
@@ -54,6 +56,14 @@ internal sealed partial class PasswordScanner
     private static partial Regex AnswerTyped();
 
     // Words that judge or describe the answer rather than give it.
-    [GeneratedRegex(@"^(?:多分|確か|正解|間違|不明|本当|絶対|漢字|平仮名|片仮名|英語|名前|質問|同じ|全部|忘れ|分から|正し|入力|大文字|小文字|半角|全角|ローマ字|カタカナ|ひらがな)|^(?:case|correct|wrong|right|same|different|definitely|one|two|three|yes|no|yes\.)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A security question as the sign-in page asks it, then the answer and nothing after ("What city were you born in? Sapporo",
+    // 「初めて飼ったペットの名前は？ ポチ」).
+    [GeneratedRegex(
+        @"(?<![a-z])(?:what|which|who|where)\b[^?\n]{0,60}?\b(?:born|pet|school|maiden|street|car|teacher|friend|city|town|hospital|nickname|food|team|hero)\b[^?\n]{0,30}\?\s*[""'“]?(?<value>(?-i:[A-Z][A-Za-z'\-]*(?:\s+[A-Z][A-Za-z'\-]*){0,2}))[""'”]?\s*[.!]?\s*$"
+        + @"|(?:生まれ|出身|ペット|旧姓|小学校|中学校|初恋|好きな食べ物|親友|恩師)[^?？\n]{0,20}[?？]\s*[「『]?(?<value>[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}|[ぁ-ゖー]{2,10}|(?-i:[A-Z][A-Za-z'\-]*))[」』]?\s*(?:です|でした)?[。.!！]?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionAnswered();
+
+    [GeneratedRegex(@"^(?:多分|確か|正解|間違|不明|本当|絶対|漢字|平仮名|片仮名|英語|名前|質問|同じ|全部|忘れ|わすれ|分か[らりん]|わか[らりん]|知ら|しら|覚え|おぼえ|正し|入力|大文字|小文字|半角|全角|ローマ字|カタカナ|ひらがな)|^(?:case|correct|wrong|right|same|different|definitely|one|two|three|yes|no|yes\.)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JudgingWord();
 }

@@ -353,4 +353,16 @@ public sealed class Issue15ProbedFormsTests
     [InlineData("error again, the code they sent 553120 does not work", "553120")]
     public void AOneTimeCodeNearAnError_IsStillRedacted(string text, string code) =>
         Assert.Contains(code, Found(text, SensitiveKind.SecurityCode));
+    [Theory]
+    [InlineData("What city were you born in? Hakodate", "Hakodate")]
+    [InlineData("初めて飼ったペットの名前は？ コロ", "コロ")]
+    public void ASecurityQuestionQuotedThenAnswered_HasTheAnswerRedacted(string text, string answer) =>
+        Assert.Contains(answer, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("Where is my order? Tokyo")]
+    [InlineData("生まれた場所は？ わかりません")]
+    [InlineData("who was your favorite teacher? I forgot")]
+    public void AnOrdinaryQuestionOrAnAnswerThatIsNone_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
 }
