@@ -207,7 +207,8 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     /// </summary>
     private static void AddSixDigitCodes(string folded, List<SensitiveFinding> findings)
     {
-        if (!ArrivalOrSignInWord().IsMatch(folded))
+        // A code's own word anywhere in the message counts too: "the authenticator on my old phone still works, it says 315 662".
+        if (!ArrivalOrSignInWord().IsMatch(folded) && !OneTimeCodeWord().IsMatch(folded))
         {
             return;
         }
@@ -229,7 +230,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     private const int OneTimeCodeDigits = 6;
 
     [GeneratedRegex(
-        @"(?<![a-z])(?:sent|send|sends|got|get|gets|getting|came|come|comes|arrived?|receiv(?:e|ed|ing)|text(?:ed|s)?|sms|e-?mail(?:ed)?|mail|message|enter(?:ed|ing)?|typ(?:e|ed|ing)|put\s+in|latest|new\s+one|expired?|invalid|incorrect|wrong|sign(?:ing)?\s?in|log(?:ging)?\s?in|screen|app|shows?|showing|displayed)(?![a-z])|届|受信|画面|アプリ|来た|来て|来ま|きた|きて|メール|入れ|入力|打っ|打ち込|期限|無効|違う|ログイン|サインイン",
+        @"(?<![a-z])(?:sent|send|sends|got|get|gets|getting|came|come|comes|arrived?|receiv(?:e|ed|ing)|text(?:ed|s)?|sms|e-?mail(?:ed)?|mail|message|enter(?:ed|ing)?|typ(?:e|ed|ing)|put\s+in|latest|new\s+one|expired?|invalid|incorrect|wrong|sign(?:ing)?\s?in|log(?:ging)?\s?in|screen|app|shows?|showing|displayed|says|said|reads)(?![a-z])|届|受信|画面|アプリ|来た|来て|来ま|きた|きて|メール|入れ|入力|打っ|打ち込|期限|無効|違う|ログイン|サインイン",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArrivalOrSignInWord();
 
@@ -411,7 +412,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     // The number alone, after a yes or that it came (「はい。７２８３９５」「はい、それです 6-1-0-3-7-2」「届きました 582013」"yes it's 482019"),
     // or told as what it is now ("its 33 19 02 now, it keeps changing"): an authenticator's code changes every half minute.
     [GeneratedRegex(
-        @"^\s*(?:(?:はい|うん|ええ|それです|これです|これでしょうか|これですか|どうぞ|番号(?:は)?|これ|えっと|届きました|届いた|届いてます|来ました|きました|来た|きた|今は|いまは|yes|yeah|ok|okay|sure|got\s+it|it'?s|it\s+is|here(?:\s+(?:you\s+go|it\s+is))?|now|[→\->=]+|[""'“「『])[\s、,。.!！:：\-]*){0,3}(?<number>\d(?:[\s\-]?\d){3,7})[""'”」』]?\s*(?:です|(?:って|と)(?:書いて|出て|表示され)[ぁ-ん]{0,6})?(?:[\s,、]*(?:now|right\s+now|今|いま)(?![a-z])[^\d\n]{0,30})?[。.!！]?\s*$",
+        @"^\s*(?:(?:はい|うん|ええ|え|えっ|それです|これです|これでしょうか|これですか|どうぞ|番号(?:は)?|これ|えっと|届きました|届いた|届いてます|来ました|きました|来た|きた|今は|いまは|yes|yeah|ok|okay|sure|got\s+it|it'?s|it\s+is|here(?:\s+(?:you\s+go|it\s+is))?|now|[→\->=]+|[""'“「『]|[^\d\n?？]{1,15}[?？])[\s、,。.!！?？:：\-]*){0,4}(?<number>\d(?:[\s\-]?\d){3,7})[""'”」』]?\s*(?:です|(?:って|と)(?:書いて|出て|表示され)[ぁ-ん]{0,6})?(?:[\s,、]*(?:now|right\s+now|今|いま)(?![a-z])[^\d\n]{0,30})?[。.!！]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 }

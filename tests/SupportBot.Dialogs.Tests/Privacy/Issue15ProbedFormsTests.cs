@@ -365,4 +365,9 @@ public sealed class Issue15ProbedFormsTests
     [InlineData("who was your favorite teacher? I forgot")]
     public void AnOrdinaryQuestionOrAnAnswerThatIsNone_IsLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
+    [Theory]
+    [InlineData("あ、これでいいですか？ 4 1 9 0 2 5", "4 1 9 0 2 5")]
+    [InlineData("my backup phone has the authenticator app too and it reads 208 471", "208 471")]
+    public void ACodeAfterAQuestionOrOnceItsAppIsNamed_IsRedacted(string text, string code) =>
+        Assert.Contains(code, Found(text, SensitiveKind.SecurityCode));
 }
