@@ -93,12 +93,17 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z0-9._\-](?: [A-Za-z0-9._\-@]){5,}(?![A-Za-z0-9])")]
     private static partial Regex LetterSpaced();
 
+    // A local part that starts masked (xxxx_k8@kindle.com): a template or a hidden address, not one told.
+    [GeneratedRegex(@"^(?:[xX]{3,}|[*●•]{3,})")]
+    private static partial Regex MaskedStart();
+
     /// <summary>The company's own sender addresses and masked addresses (xxxx@example.com, ****@gmail.com) are nobody's address.</summary>
     private void AddUnlessPublic(string folded, int start, int length, List<SensitiveFinding> findings)
     {
         var address = folded.AsSpan(start, length);
         var local = address[..Math.Max(0, address.IndexOf('@'))].Trim();
-        if (lexicon.IsCompanyAddress(address) || (local.Length > 0 && local.IndexOfAnyExcept(MaskMarks) < 0) || NobodysAddress().IsMatch(address))
+        if (lexicon.IsCompanyAddress(address) || (local.Length > 0 && local.IndexOfAnyExcept(MaskMarks) < 0) || NobodysAddress().IsMatch(address)
+            || MaskedStart().IsMatch(local))
         {
             return;
         }
@@ -139,7 +144,7 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameOfAnAddress();
 
-    private static void AddSpelledOut(string folded, List<SensitiveFinding> findings)
+    private void AddSpelledOut(string folded, List<SensitiveFinding> findings)
     {
         // Cheap tests first: most messages spell out no address, and the patterns cost microseconds.
         var spelledAt = folded.Contains("アット", StringComparison.Ordinal) || folded.Contains("あっと", StringComparison.Ordinal)
@@ -174,11 +179,15 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         {
             var local = match.Groups["local"];
             var marked = match.Groups["dotted"].Success || local.ValueSpan.IndexOfAny(NameMarks) >= 0;
+            var domain = folded.AsSpan(local.Index + local.Length, match.Index + match.Length - local.Index - local.Length).Trim()[2..].Trim();
+            var companys = lexicon.IsCompanyAddress(string.Concat(local.ValueSpan, "@", domain));
 
             // A provider's name alone ("at gmail") takes a name with a mark in it or a word for an address before it: "support at
             // outlook" is a team, "my email is kenji at yahoo" an address.
             var lead = match.Groups["lead"];
-            if ((marked || (lead.Success && (!match.Groups["provider"].Success || AddressWord().IsMatch(folded.AsSpan(0, local.Index)))))
+            // "charged at AMAZON.CO.JP" is where a card was used: the company's domain, or a verb before "at", makes no address.
+            if (!companys && !PlaceVerb().IsMatch(local.ValueSpan)
+                && (marked || (lead.Success && (!match.Groups["provider"].Success || AddressWord().IsMatch(folded.AsSpan(0, local.Index)))))
                 && !StackFrame().IsMatch(folded, match.Index + match.Length)
                 && !CamelCase().IsMatch(folded.AsSpan(local.Index, match.Index + match.Length - local.Index)))
             {
@@ -191,6 +200,9 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
             }
         }
     }
+
+    [GeneratedRegex(@"^(?:used|paid|bought|charged|ordered|purchased|spent|signed|logged|shopping|shopped|made|placed|sold|listed|working|work|works|live|lives|staying|stay)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceVerb();
 
     [GeneratedRegex(@"(?:e-?mail|mail|address|メール|メアド|アドレス)[^.!?。\n]{0,12}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddressWord();

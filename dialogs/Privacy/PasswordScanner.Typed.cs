@@ -32,6 +32,9 @@ internal sealed partial class PasswordScanner
         }
     }
 
+    [GeneratedRegex(@"画像認証|キャプチャ|captcha|characters\s+you\s+see|表示された文字|画像の文字|パズル|puzzle", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Puzzle();
+
     // "I typed A1B2C3 from the captcha": letters copied from a picture everyone is shown.
     [GeneratedRegex(@"\G[""'”’)]?\s*(?:from|off|in|into|as\s+shown\s+(?:in|on))\s+(?:the\s+)?(?:captcha|puzzle|image|picture|distorted)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CopiedFromAPuzzle();
@@ -180,6 +183,12 @@ internal sealed partial class PasswordScanner
     /// </summary>
     private void AddTypedBeforeTheVerb(string folded, List<SensitiveFinding> findings)
     {
+        // What someone types into an image check (「画像認証が通らない、XK7P2 って入れてるのに」) is the picture's letters.
+        if (Puzzle().IsMatch(folded) && !PasswordMention().IsMatch(folded))
+        {
+            return;
+        }
+
         foreach (Match match in TypedBeforeTheVerb().Matches(folded))
         {
             var value = match.Groups["value"];

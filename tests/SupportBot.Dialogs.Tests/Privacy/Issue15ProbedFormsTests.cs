@@ -370,4 +370,24 @@ public sealed class Issue15ProbedFormsTests
     [InlineData("my backup phone has the authenticator app too and it reads 208 471", "208 471")]
     public void ACodeAfterAQuestionOrOnceItsAppIsNamed_IsRedacted(string text, string code) =>
         Assert.Contains(code, Found(text, SensitiveKind.SecurityCode));
+    [Theory]
+    [InlineData("前のパスワードなら覚えてます。kobe-port1995 です。", SensitiveKind.Password, "kobe-port1995")]
+    [InlineData("the authenticator my son set up shows 502 -- 918", SensitiveKind.SecurityCode, "502 -- 918")]
+    public void AValueInTheSentenceAfterItsWordOrACodeSplitByDashes_IsRedacted(string text, SensitiveKind kind, string value) =>
+        Assert.Contains(value, Found(text, kind));
+
+    [Theory]
+    [InlineData("the return label says RMA number Q8tZ3mWpK, can't print it")]
+    [InlineData("the bank texted: your card ending 2281 was used at AMAZON.CO.JP for JPY 12,800")]
+    [InlineData("宅配の人から電話があって 080-5521-7730 ってかかってきました")]
+    [InlineData("アマゾンを名乗る電話が 03-5512-8890 からあって、切りました")]
+    [InlineData("送信先は xxxx_m2@kindle.com みたいな形式ですか")]
+    [InlineData("my old password was something like qwer5678, just an example")]
+    [InlineData("画像認証が何回やってもダメ、PK4W9 って入れてるのに")]
+    public void LabelsPlacesCallersTemplatesExamplesAndCaptchas_AreLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Fact]
+    public void APasswordTypedBeforeTheVerbNearACaptchaThatNamesThePassword_IsStillRedacted() =>
+        Assert.Contains("Mikan_77", Found("画像認証は通った、パスワードは Mikan_77 って入れてる", SensitiveKind.Password));
 }
