@@ -5,9 +5,10 @@ using static SupportBot.Dialogs.Tests.Privacy.DetectorFindings;
 namespace SupportBot.Dialogs.Tests.Privacy;
 
 /// <summary>
-/// Issue 15, ninth round: forms found by probing the detector with new sentences before blind files 13–15 were read (a PIN
-/// read out digit by digit, an address after "it's" or "my email's", a card after 「カードの番号」), and a caller's number
-/// told with 「という番号で電話が来た」. Every sentence here is new (none is a line of a labelled file).
+/// Issue 15, ninth round: forms found by probing the detector with new sentences while blind files 13–16 were being written
+/// (codes, passwords, cards, addresses and numbers told in ways no rule read; labels, places, callers and standards that are
+/// nobody's secret), and the kinds behind the mistakes of files 13, 14 and 16 once they had been measured and read. Every
+/// sentence here is new (none is a line of a labelled file).
 /// </summary>
 public sealed class Issue15ProbedFormsTests
 {
