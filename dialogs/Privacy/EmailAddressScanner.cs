@@ -179,8 +179,7 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         {
             var local = match.Groups["local"];
             var marked = match.Groups["dotted"].Success || local.ValueSpan.IndexOfAny(NameMarks) >= 0;
-            var domain = folded.AsSpan(local.Index + local.Length, match.Index + match.Length - local.Index - local.Length).Trim()[2..].Trim();
-            var companys = lexicon.IsCompanyAddress(string.Concat(local.ValueSpan, "@", domain));
+            var companys = lexicon.IsCompanyAddress(string.Concat(local.ValueSpan, "@", match.Groups["domain"].ValueSpan));
 
             // A provider's name alone ("at gmail") takes a name with a mark in it or a word for an address before it: "support at
             // outlook" is a team, "my email is kenji at yahoo" an address.
@@ -237,7 +236,7 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     // "taro at example dot com", "kenji_1972 at docomo.ne.jp" or "dai.k1979 at gmail" (a mail provider's name alone), with what comes before it when that says an address follows
     // ("is", "it's", "my email's", ':', 「は」).
     [GeneratedRegex(
-        @"(?<lead>(?:^|[:：]|\b(?:is|was|it['’]?s|that['’]?s)|は|\b(?:e-?mail|mail|address|me)(?:['’]s)?|メール|メアド|アドレス)\s*)?(?<![a-z0-9._%+\-])(?<local>[a-z0-9][a-z0-9._%+\-]*(?<dotted>\s+(?:dot|underscore|under\s+bar|dash|hyphen)\s+[a-z0-9][a-z0-9._%+\-]*)*)\s+at\s+(?:[a-z0-9\-]+(?:\s+dot\s+[a-z0-9\-]+)*\s+dot\s+[a-z]{2,24}|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24}|(?<provider>gmail|g-?mail|yahoo|hotmail|outlook|icloud|docomo|ezweb|softbank|nifty|ocn)(?=\s*(?:$|[.,!?。、)]|\s(?!dot\b|\.))))(?![a-z0-9]|\.[a-z0-9])",
+        @"(?<lead>(?:^|[:：]|\b(?:is|was|it['’]?s|that['’]?s)|は|\b(?:e-?mail|mail|address|me)(?:['’]s)?|メール|メアド|アドレス)\s*)?(?<![a-z0-9._%+\-])(?<local>[a-z0-9][a-z0-9._%+\-]*(?<dotted>\s+(?:dot|underscore|under\s+bar|dash|hyphen)\s+[a-z0-9][a-z0-9._%+\-]*)*)\s+at\s+(?<domain>[a-z0-9\-]+(?:\s+dot\s+[a-z0-9\-]+)*\s+dot\s+[a-z]{2,24}|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24}|(?<provider>gmail|g-?mail|yahoo|hotmail|outlook|icloud|docomo|ezweb|softbank|nifty|ocn)(?=\s*(?:$|[.,!?。、)]|\s(?!dot\b|\.))))(?![a-z0-9]|\.[a-z0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpacedAt();
 

@@ -34,59 +34,50 @@ internal sealed partial class PasswordScanner
     /// A value after what it stands for ("my password is just my birthday 19880412", "pw was my old phone number, 55120934"):
     /// digits, or a made-up token, ending the description that follows "password is".
     /// </summary>
-    private void AddDescribedValues(string folded, List<SensitiveFinding> findings)
-    {
-        foreach (Match match in DescribedValue().Matches(folded))
-        {
-            var value = match.Groups["value"];
-            var core = Token.Core(value.ValueSpan);
-            var digits = core.Length is >= MinStatedLength and <= MaxTypedDigits && core.IndexOfAnyExceptInRange('0', '9') < 0;
-            if ((digits || LooksMadeUp(core)) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()))
-            {
-                findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length));
-            }
-        }
-    }
+    private void AddDescribedValues(string folded, List<SensitiveFinding> findings) =>
+        AddToldValues(DescribedValue(), folded, findings, digitsAlone: true);
 
     /// <summary>
     /// Values told as the old one, the new one or the one used ("the old one was Fuji-2011 and the new one Fuji-2024", "the one I
-    /// used on the old phone: shinkansen700", 「前のは sakura88、新しいのは
-    /// sakura99」): what a person changing a password compares; taken when they look made up and are not products or versions.
+    /// used on the old phone: shinkansen700", 「前のは sakura88、新しいのは sakura99」): what a person changing a password compares;
+    /// taken when they look made up and are not products or versions.
     /// </summary>
-    private void AddOldAndNewOnes(string folded, List<SensitiveFinding> findings)
+    private void AddOldAndNewOnes(string folded, List<SensitiveFinding> findings) =>
+        AddToldValues(OldOrNewOne(), folded, findings, digitsAlone: false);
+
+    /// <summary>
+    /// A value read from where the person wrote it down (「メモ帳に書いてあるのは kotaro-0909」「付箋に MOMO1004 と書いてた」"I wrote
+    /// Lily#2002 on a sticky note"), or put in brackets after what it stands for (「パスワードは誕生日（0315）と名前です」: digits alone
+    /// only after a date's name).
+    /// </summary>
+    private void AddWrittenDownValues(string folded, List<SensitiveFinding> findings) =>
+        AddToldValues(WrittenDownValue(), folded, findings, digitsAlone: false);
+
+    /// <summary>
+    /// Each <c>value</c> of <paramref name="pattern"/> that looks made up, or is typed digits where <paramref name="digitsAlone"/>
+    /// or the match names a date (its <c>date</c> group); not an address, a URL or a known product.
+    /// </summary>
+    private void AddToldValues(Regex pattern, string folded, List<SensitiveFinding> findings, bool digitsAlone)
     {
-        foreach (Match match in OldOrNewOne().Matches(folded))
+        foreach (Match match in pattern.Matches(folded))
         {
             var value = match.Groups["value"];
-            var core = Token.Core(value.ValueSpan).TrimEnd("」』\"'”’)");
-            if (LooksMadeUp(core) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()))
+            var core = ToldValue(folded, value);
+            var digits = (digitsAlone || match.Groups["date"].Success) && IsTypedDigits(core);
+            if ((digits || LooksMadeUp(core)) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length));
             }
         }
     }
 
-    /// <summary>
-    /// A value read from where the person wrote it down (「メモ帳に書いてあるのは kotaro-0909」「付箋に MOMO1004 と書いてた」"I wrote
-    /// Lily#2002 on a sticky note"), or put in brackets after what it stands for (「パスワードは誕生日（0315）と名前です」).
-    /// </summary>
-    private void AddWrittenDownValues(string folded, List<SensitiveFinding> findings)
+    /// <summary>The value without its closing quotes: one in quotes keeps its last '!' or '.', one without ends at the sentence's punctuation.</summary>
+    private static ReadOnlySpan<char> ToldValue(string folded, Group value)
     {
-        foreach (Match match in WrittenDownValue().Matches(folded))
-        {
-            var value = match.Groups["value"];
-            // A value in quotes keeps its last '!' or '.'; one without ends at the sentence's punctuation.
-            var unquoted = value.ValueSpan.TrimEnd(ClosingMarks);
-            var end = value.Index + value.Length;
-            var quoted = unquoted.Length < value.Length || (end < folded.Length && ClosingMarks.Contains(folded[end]));
-            var core = quoted ? unquoted : Token.Core(unquoted);
-            var digits = match.Groups["date"].Success && core.Length is >= MinStatedLength and <= MaxTypedDigits
-                && core.IndexOfAnyExceptInRange('0', '9') < 0;
-            if ((digits || LooksMadeUp(core)) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()))
-            {
-                findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length));
-            }
-        }
+        var unquoted = value.ValueSpan.TrimEnd(ClosingMarks);
+        var end = value.Index + value.Length;
+        var quoted = unquoted.Length < value.Length || (end < folded.Length && ClosingMarks.Contains(folded[end]));
+        return quoted ? unquoted : Token.Core(unquoted).TrimEnd(ClosingMarks);
     }
 
     /// <summary>Two pieces or more, each after the kind of characters it is, in a message about a password.</summary>

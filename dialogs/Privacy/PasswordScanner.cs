@@ -248,7 +248,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             var value = match.Groups["value"];
             var span = Token.WithoutEnclosingQuotes(folded, value.Index, value.Length);
             var core = Token.Core(folded.AsSpan(span.Start, span.Length));
-            var typedDigits = core.Length is >= MinStatedLength and <= MaxTypedDigits && core.IndexOfAnyExceptInRange('0', '9') < 0
+            var typedDigits = IsTypedDigits(core)
                 && (TypedAfter().IsMatch(folded.AsSpan(span.Start + core.Length))
                     || (gap.TrimStart().StartsWith('は') && StatedAfter().IsMatch(folded.AsSpan(span.Start + core.Length))));
             if ((LooksMadeUp(core) || typedDigits) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()))
@@ -257,6 +257,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             }
         }
     }
+
+    /// <summary>Digits only, as many as a typed PIN or a date used as a password has.</summary>
+    private static bool IsTypedDigits(ReadOnlySpan<char> token) =>
+        token.Length is >= MinStatedLength and <= MaxTypedDigits && token.IndexOfAnyExceptInRange('0', '9') < 0;
 
     /// <summary>
     /// Letters and digits together (abcd1234, shiba_inu_2023), words joined by '_' (kotatsu_mikan), or opaque; not a version (v2.3.1),

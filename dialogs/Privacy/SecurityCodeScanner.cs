@@ -59,7 +59,6 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         AddCardCodesNearby(folded, findings);
         AddBackupCodes(folded, findings);
         AddOneTimeCodes(folded, findings);
-        AddSixDigitCodes(folded, findings);
         AddBareCode(folded, findings);
         AddCorrectedCodes(folded, findings);
         AddCodesInParts(folded, findings);
@@ -184,16 +183,18 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
 
     private static void AddOneTimeCodes(string folded, List<SensitiveFinding> findings)
     {
+        bool? aboutCodes = null;
         foreach (var number in CodeNumber().EnumerateMatches(folded))
         {
             var digits = Token.CountDigits(folded.AsSpan(number.Index, number.Length));
             var windowStart = Math.Max(0, number.Index - LeadingKeywordWindow);
             var windowEnd = Math.Min(folded.Length, number.Index + number.Length + KeywordWindow);
             var window = folded.AsSpan(windowStart, windowEnd - windowStart);
-            if (digits is >= 4 and <= 8
+            var named = digits is >= 4 and <= 8
                 && !DateOrPostcode().IsMatch(folded.AsSpan(number.Index, number.Length))
                 && OneTimeCodeWord().IsMatch(window)
-                && !(ErrorBefore().IsMatch(folded.AsSpan(windowStart, number.Index - windowStart)) && !SentCodeWord().IsMatch(window)))
+                && !(ErrorBefore().IsMatch(folded.AsSpan(windowStart, number.Index - windowStart)) && !SentCodeWord().IsMatch(window));
+            if (named || (digits == OneTimeCodeDigits && IsUnnamedCode(folded, number.Index, number.Length, ref aboutCodes)))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, number.Index, number.Length));
             }
@@ -204,27 +205,18 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     /// Six digits (or three and three) standing alone in a message about signing in or about what was sent, received or typed
     /// ("Amazon sent 447190 to my phone", "I keep getting 551023", 「受信したのは「７２１ ０９３」です」): the shape of Amazon's one-time
     /// codes, told without naming them. Not when a label stands before the number (an order, a zip code, an error, an amount).
+    /// <paramref name="aboutCodes"/> caches whether the message is about signing in or codes at all.
     /// </summary>
-    private static void AddSixDigitCodes(string folded, List<SensitiveFinding> findings)
+    private static bool IsUnnamedCode(string folded, int start, int length, ref bool? aboutCodes)
     {
         // A code's own word anywhere in the message counts too: "the authenticator on my old phone still works, it says 315 662".
-        if (!ArrivalOrSignInWord().IsMatch(folded) && !OneTimeCodeWord().IsMatch(folded))
-        {
-            return;
-        }
-
-        foreach (var number in CodeNumber().EnumerateMatches(folded))
-        {
-            var windowStart = Math.Max(0, number.Index - LeadingKeywordWindow);
-            var senderWindowStart = Math.Max(0, number.Index - LeadingKeywordWindow * 2);
-            if (Token.CountDigits(folded.AsSpan(number.Index, number.Length)) == OneTimeCodeDigits
-                && !LabelBefore().IsMatch(folded.AsSpan(windowStart, number.Index - windowStart))
-                && !SenderWord().IsMatch(folded.AsSpan(senderWindowStart, number.Index - senderWindowStart))
-                && !(YearAndMonth().IsMatch(folded.AsSpan(number.Index, number.Length)) && ExpiryWord().IsMatch(folded)))
-            {
-                findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, number.Index, number.Length));
-            }
-        }
+        aboutCodes ??= ArrivalOrSignInWord().IsMatch(folded) || OneTimeCodeWord().IsMatch(folded);
+        var windowStart = Math.Max(0, start - LeadingKeywordWindow);
+        var senderWindowStart = Math.Max(0, start - LeadingKeywordWindow * 2);
+        return aboutCodes.Value
+            && !LabelBefore().IsMatch(folded.AsSpan(windowStart, start - windowStart))
+            && !SenderWord().IsMatch(folded.AsSpan(senderWindowStart, start - senderWindowStart))
+            && !(YearAndMonth().IsMatch(folded.AsSpan(start, length)) && ExpiryWord().IsMatch(folded));
     }
 
     private const int OneTimeCodeDigits = 6;
