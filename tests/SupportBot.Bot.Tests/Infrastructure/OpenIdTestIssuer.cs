@@ -1,6 +1,5 @@
 using System.Net;
 using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -14,23 +13,19 @@ namespace SupportBot.Bot.Tests.Infrastructure;
 /// Connect metadata and a JWKS whose key carries the channel <c>endorsements</c>, and a signer for
 /// channel tokens. Each instance has its own metadata URL (random path), because the Bot Framework
 /// caches metadata per URL for the life of the process. It serves HTTPS (the identity libraries
-/// refuse metadata over http) with a throw-away self-signed certificate for 127.0.0.1. The Bot
-/// Framework fetches metadata with a static HttpClient of its own, so the only way to make it
-/// trust that certificate is the user's .NET root store: added on start, removed on dispose
-/// (its private key never leaves this process).
+/// refuse metadata over http) with a certificate from <see cref="LoopbackTestCertificate"/>, which
+/// the Bot Framework's own static HttpClient trusts through the user's .NET root store.
 /// </summary>
 public sealed class OpenIdTestIssuer : IAsyncDisposable
 {
     public const string ChannelIssuer = "https://api.botframework.com";
-    private const string SubjectName = "CN=SupportBot test OpenID issuer";
 
     private static readonly string[] Endorsements = ["msteams", "emulator", "webchat", "directline"];
     private readonly WebApplication _app;
-    private readonly X509Certificate2 _certificate;
     private readonly RSA _key = RSA.Create(2048);
     private readonly string _keyId = Guid.NewGuid().ToString("N");
 
-    private OpenIdTestIssuer(WebApplication app, X509Certificate2 certificate) => (_app, _certificate) = (app, certificate);
+    private OpenIdTestIssuer(WebApplication app) => _app = app;
 
     public Uri MetadataUrl { get; private set; } = new("http://127.0.0.1/");
 
@@ -39,25 +34,11 @@ public sealed class OpenIdTestIssuer : IAsyncDisposable
 
     public static async Task<OpenIdTestIssuer> StartAsync()
     {
-        var certificate = SelfSignedLoopbackCertificate();
-        using (var roots = new X509Store(StoreName.Root, StoreLocation.CurrentUser))
-        {
-            roots.Open(OpenFlags.ReadWrite);
-            foreach (var leftover in roots.Certificates.Find(X509FindType.FindBySubjectDistinguishedName, SubjectName, validOnly: false))
-            {
-                if (leftover.NotAfter < DateTime.Now)
-                {
-                    roots.Remove(leftover);
-                }
-            }
-
-            roots.Add(certificate);
-        }
-
+        var certificate = LoopbackTestCertificate.Trusted;
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
         var app = builder.Build();
-        var issuer = new OpenIdTestIssuer(app, certificate);
+        var issuer = new OpenIdTestIssuer(app);
         var prefix = "/" + Guid.NewGuid().ToString("N");
         app.MapGet(prefix + "/.well-known/openid-configuration", (HttpRequest request) => Results.Json(new Dictionary<string, object>
         {
@@ -87,6 +68,7 @@ public sealed class OpenIdTestIssuer : IAsyncDisposable
         await app.StartAsync();
         issuer.MetadataUrl = new Uri($"{app.Urls.First()}{prefix}/.well-known/openid-configuration");
         issuer.EntraInstance = new Uri($"{app.Urls.First()}{prefix}/");
+        await LoopbackTestCertificate.WaitUntilTrustedAsync(issuer.MetadataUrl);
         return issuer;
     }
 
@@ -125,17 +107,6 @@ public sealed class OpenIdTestIssuer : IAsyncDisposable
         });
     }
 
-    private static X509Certificate2 SelfSignedLoopbackCertificate()
-    {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest(SubjectName, key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddIpAddress(IPAddress.Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(1));
-        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null);
-    }
-
     private Dictionary<string, object> PublicJwk()
     {
         var parameters = _key.ExportParameters(includePrivateParameters: false);
@@ -154,13 +125,6 @@ public sealed class OpenIdTestIssuer : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-        using (var roots = new X509Store(StoreName.Root, StoreLocation.CurrentUser))
-        {
-            roots.Open(OpenFlags.ReadWrite);
-            roots.Remove(_certificate);
-        }
-
         _key.Dispose();
-        _certificate.Dispose();
     }
 }
