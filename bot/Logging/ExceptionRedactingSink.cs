@@ -24,7 +24,7 @@ internal sealed class ExceptionRedactingSink(ILogEventSink inner, ISensitiveData
         inner.Emit(new LogEvent(
             logEvent.Timestamp,
             logEvent.Level,
-            new RedactedException(LogText.EscapeControlCharacters(redactor.Redact(exception.Message)), text),
+            new RedactedException(LogText.RedactExceptionMessage(LogText.EscapeControlCharacters(exception.Message), redactor), text),
             logEvent.MessageTemplate,
             logEvent.Properties.Select(p => new LogEventProperty(p.Key, p.Value)),
             logEvent.TraceId ?? default,

@@ -80,20 +80,66 @@ internal static partial class LogText
         return result?.ToString() ?? text;
     }
 
-    private static string RedactLine(string line, ISensitiveDataRedactor redactor)
+    /// <summary>
+    /// An exception's message redacted. Some libraries quote a whole inner exception in their message
+    /// (Microsoft.IdentityModel's <c>IDX20803: … Exception: 'System.IO.IOException: …\n   at …'</c>),
+    /// escaped onto one line by then: its embedded stack frames are kept as code, as on real lines, and
+    /// the text between them is redacted run by run, each run whole (a value stays with the words before
+    /// it). Only a whole frame (<c>at Type.Method(…)</c>) is kept, so a message cannot hide a value behind an "at".
+    /// </summary>
+    public static string RedactExceptionMessage(string message, ISensitiveDataRedactor redactor)
     {
-        if (StackFrame().IsMatch(line))
+        var pieces = message.Contains(EscapedNewline, StringComparison.Ordinal) ? message.Split(EscapedNewline) : [message];
+        if (!pieces.Skip(1).Any(IsEmbeddedFrame))
         {
-            return line;
+            return redactor.Redact(message);
         }
 
+        var kept = new List<string>(pieces.Length);
+        var runStart = 0;
+        for (var i = 1; i <= pieces.Length; i++)
+        {
+            if (i < pieces.Length && !IsEmbeddedFrame(pieces[i]))
+            {
+                continue;
+            }
+
+            if (runStart < i)
+            {
+                kept.Add(RedactAfterHeader(string.Join(EscapedNewline, pieces[runStart..i]), redactor.Redact));
+            }
+
+            if (i < pieces.Length)
+            {
+                kept.Add(pieces[i]);
+            }
+
+            runStart = i + 1;
+        }
+
+        var redacted = string.Join(EscapedNewline, kept);
+        return redacted == message ? message : redacted;
+    }
+
+    private static bool IsEmbeddedFrame(string piece) => EmbeddedStackFrame().IsMatch(piece);
+
+    private const string EscapedNewline = @"\n";
+
+    private static string RedactLine(string line, ISensitiveDataRedactor redactor) =>
+        StackFrame().IsMatch(line) ? line : RedactAfterHeader(line, message => RedactExceptionMessage(message, redactor));
+
+    private static string RedactAfterHeader(string line, Func<string, string> redact)
+    {
         // "System.Net.Sockets.SocketException (0xFFFDFFFF): message", " ---> System.FormatException: message".
         var header = ExceptionHeader().Match(line);
         var messageStart = header.Success ? header.Length : 0;
         var message = line[messageStart..];
-        var safe = redactor.Redact(message);
+        var safe = redact(message);
         return ReferenceEquals(safe, message) ? line : string.Concat(line.AsSpan(0, messageStart), safe);
     }
+
+    [GeneratedRegex(@"^\s*(?:at [\w.`<>|\[\],+]+\([^()]*\)(?: in \S.*:line \d+)?['""]?\.?|--- End of (?:inner exception )?stack trace(?: from previous location)? ---)\s*$")]
+    private static partial Regex EmbeddedStackFrame();
 
     [GeneratedRegex(@"^\s*(?:at\s|---\s|End of inner exception stack trace)")]
     private static partial Regex StackFrame();

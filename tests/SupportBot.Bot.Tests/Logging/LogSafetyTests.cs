@@ -52,6 +52,40 @@ public sealed class LogSafetyTests
     }
 
     [Fact]
+    public async Task AnInnerExceptionQuotedInAMessageKeepsItsFramesAndLosesItsSecrets()
+    {
+        // Microsoft.IdentityModel's IDX20803 quotes the whole inner exception (frames and all) in its
+        // own message; redacted as one run of text, the frames read as a list of passwords.
+        var inner = await FailedRequestAsync();
+        var quoting = new InvalidOperationException(
+            $"IDX20803: Unable to obtain configuration from: 'https://login.example/.well-known/openid-configuration'. Exception: '{inner}'. password: Hunter22!x");
+
+        using (var logger = CreateLogger())
+        {
+            logger.Error(quoting, "Sign-in failed");
+        }
+
+        var output = _sink.RenderAll();
+        Assert.DoesNotContain("Hunter22!x", output, StringComparison.Ordinal);
+        Assert.Contains("password: [redacted:password]", output, StringComparison.Ordinal);
+        Assert.Contains("HttpRequestException", output, StringComparison.Ordinal);
+        var frames = inner.ToString().Split('\n').Where(line => line.TrimStart().StartsWith("at ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(frames);
+        Assert.All(frames, frame => Assert.Contains(frame.TrimEnd('\r'), output, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AMessageCannotHideAValueBehindAnAt()
+    {
+        const string message = @"bad reply\n   at my password Hunter22!x\n   at System.Text.Json.JsonSerializer.Deserialize(String json)";
+
+        var redacted = LogText.RedactExceptionMessage(message, Redactor);
+
+        Assert.DoesNotContain("Hunter22!x", redacted, StringComparison.Ordinal);
+        Assert.EndsWith(@"\n   at System.Text.Json.JsonSerializer.Deserialize(String json)", redacted, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ChannelIdWithANewlineAndAFakeLogLineStaysOnOneLineOfTheTextLog()
     {
         const string channelId = "webchat\n[12:00:00 ERR] FAKE LOG LINE";
