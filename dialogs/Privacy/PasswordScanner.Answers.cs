@@ -51,7 +51,12 @@ internal sealed partial class PasswordScanner
     // "Security question was 'make of first car' and I put Corolla": the answer told as what was typed.
     [GeneratedRegex(
         @"(?:security|secret)\s+question[^.!?\n]{0,80}?(?<![a-z])(?:i\s+(?:put|typed|entered|wrote|answered|used|set)|answered\s+(?:with|it\s+as)|my\s+answer\s+(?:is|was))\s+[""'“]?(?<value>[A-Za-z0-9][A-Za-z0-9'\-_.]*)"
-        + @"|(?:秘密の質問|ひみつのしつもん)[^。\n]{0,40}?[「『]?(?<value>[^「」『』\s、。→]{2,20}?)[」』]?\s*(?:と|って|で)(?:入れ|入力|答え|登録)",
+        + @"|(?:秘密の質問|ひみつのしつもん)[^。\n]{0,40}?[「『]?(?<value>[^「」『』\s、。→]{2,20}?)[」』]?\s*(?:と|って|で)(?:入れ|入力|答え|登録)"
+        + @"|(?:質問|しつもん|聞かれ|きかれ)[^。\n]{0,40}?[「『](?<value>[^「」『』\n]{2,20}?)[」』]\s*(?:と|って)(?:答え|回答|入れ|入力)"
+        // The question's subject, then the quoted answer (「ペットの名前なら「ちくわ」」「旧姓は「たかはし」」), or the answer word and the
+        // value with only a space between (「質問の答え ポチ で通りました」).
+        + @"|(?:名前|なまえ|ペット|旧姓|きゅうせい|小学校|中学校|高校|出身地?|生まれ|親友|恩師|ニックネーム|(?<![a-z])(?:pet|school|maiden\s+name|city|street|teacher|nickname))\s*(?:なら|は|が|って|→|:|=|\s(?:is|was))\s*[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]"
+        + @"|(?:質問|しつもん|question)[^。\n]{0,10}?(?:答え|回答)\s*(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|(?<value>[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}))\s*(?=で|です|と|って|に|、|。|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnswerTyped();
 
@@ -64,6 +69,6 @@ internal sealed partial class PasswordScanner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionAnswered();
 
-    [GeneratedRegex(@"^(?:多分|確か|正解|間違|不明|本当|絶対|漢字|平仮名|片仮名|英語|名前|質問|同じ|全部|忘れ|わすれ|分か[らりん]|わか[らりん]|知ら|しら|覚え|おぼえ|正し|入力|大文字|小文字|半角|全角|ローマ字|カタカナ|ひらがな)|^(?:case|correct|wrong|right|same|different|definitely|one|two|three|yes|no|yes\.)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:多分|確か|正解|間違|不明|本当|絶対|漢字|平仮名|片仮名|英語|名前|質問|同じ|全部|忘れ|わすれ|分か[らりん]|わか[らりん]|知ら|しら|覚え|おぼえ|正し|入力|大文字|小文字|半角|全角|ローマ字|カタカナ|ひらがな)|^(?:はい|いいえ|うん|ううん)$|^(?:case|correct|wrong|right|same|different|definitely|one|two|three|yes|no|yes\.)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JudgingWord();
 }

@@ -359,7 +359,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // What makes a weakly opaque token a password: the message is about typing it, logging in, or passwords.
     [GeneratedRegex(
-        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|使おうと|使って(?:た|る|い)の|使うの|打とうと|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|typing|entered|entering|tried|trying|type|enter|using|registered|sign\s?up|logging\s+in|signing\s+in|pass(?=\s+(?:is|was)\b))(?![a-z])|(?<![a-z_])reject(?:s|ed|ing)?\s+(?:it|my|the|that|this)(?![a-z])",
+        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|使おうと|使って(?:た|る|い)の|使って(?:た|る)(?:やつ|もの|奴)|いつもの(?:やつ|もの|奴)|使うの|打とうと|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|typing|entered|entering|tried|trying|type|enter|using|registered|sign\s?up|logging\s+in|signing\s+in|pass(?=\s+(?:is|was)\b))(?![a-z])|(?<![a-z_])reject(?:s|ed|ing)?\s+(?:it|my|the|that|this)(?![a-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CredentialContext();
 

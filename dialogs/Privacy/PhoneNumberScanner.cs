@@ -170,7 +170,8 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
     private static bool IsDiallable(string folded, int start, int end)
     {
         var number = folded.AsSpan(start, end - start).Trim();
-        if ((start > 0 && char.IsAsciiLetter(folded[start - 1])) || (end < folded.Length && char.IsAsciiLetter(folded[end])))
+        if ((start > 0 && char.IsAsciiLetter(folded[start - 1])) || (end < folded.Length && char.IsAsciiLetter(folded[end]))
+            || ContinuesADigitRun(folded, start, end))
         {
             return false;
         }
@@ -185,6 +186,14 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
             || ((number.StartsWith('0') || number.StartsWith('(')) && Token.CountDigits(number) >= MinDiallableDigits)
             || NorthAmericanNumber().IsMatch(number);
     }
+
+    /// <summary>
+    /// The tail or head of a longer run of digit groups (an order number 249-7731042-5518836 holds 042-5518836): a phone
+    /// number stands apart from other digits.
+    /// </summary>
+    private static bool ContinuesADigitRun(string folded, int start, int end) =>
+        (start > 0 && (char.IsAsciiDigit(folded[start - 1]) || (start > 1 && folded[start - 1] == '-' && char.IsAsciiDigit(folded[start - 2]))))
+        || (end < folded.Length && (char.IsAsciiDigit(folded[end]) || (end + 1 < folded.Length && folded[end] == '-' && char.IsAsciiDigit(folded[end + 1]))));
 
     private static bool IsJapanesePhoneNumber(ReadOnlySpan<char> number)
     {

@@ -35,6 +35,11 @@ internal static partial class QuotedValueContext
             return PlacesNetworkPassword().IsMatch(before) && PublicPlace().IsMatch(folded);
         }
 
+        if (finding.Kind == SensitiveKind.PhoneNumber && ReferenceLabelBefore().IsMatch(before))
+        {
+            return true;
+        }
+
         return finding.Kind is SensitiveKind.EmailAddress or SensitiveKind.PhoneNumber
             && (DisownedAfter().IsMatch(after)
                 || ((SourceBefore().IsMatch(before) || SourceAfter().IsMatch(after)) && !OwnBefore().IsMatch(before)));
@@ -46,6 +51,14 @@ internal static partial class QuotedValueContext
 
     [GeneratedRegex(@"hotel|ホテル|旅館|民宿|カフェ|喫茶|cafe|café|coffee|airport|空港|lobby|ロビー|guest|ゲスト|airbnb|民泊|library|図書館|station|駅|free\s+wi-?fi|フリーwi-?fi", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublicPlace();
+
+    // A number labelled as a reference grouped like a phone number (「レシート番号 0427-118-3305」"order no. 0312-555-0199"): a receipt's,
+    // an order's or a ticket's number, not a line anyone answers.
+    [GeneratedRegex(
+        @"(?:レシート|受付|注文|伝票|問い?合わせ|管理|会員|シリアル|製造|追跡|予約|整理|申込|申し込み|契約|請求|取引|承認|領収書?|お客様|顧客|品|型|チケット|ケース|返品)(?:番号|No\.?|ID|コード)\s*(?:は|が|:|：|=|#)?\s*[「『(]?\s*$"
+        + @"|(?<![a-z])(?:receipt|order|tracking|serial|ticket|case|invoice|confirmation|booking|reservation|reference|ref|membership|member|customer|transaction|rma)\s*(?:no\.?|number|#|id)\s*(?:is|was|:|=|#)?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReferenceLabelBefore();
 
     // Said not to be theirs, which outweighs "my account" before it: 「私のじゃない」"which is NOT me", "not my number".
     [GeneratedRegex(
@@ -73,13 +86,13 @@ internal static partial class QuotedValueContext
     private static partial Regex ExampleBefore();
 
     [GeneratedRegex(
-        @"^[^\n]{0,16}?(?:(?<![a-z])(?:that'?s|it'?s|this\s+is|is)\s+(?:just|only)\s+(?:an?\s+)?(?:example|sample)|^\s*[,、]\s*(?:just|only)\s+(?:an?\s+)?(?:example|sample)(?![a-z])|(?<![a-z])not\s+(?:the|my)\s+(?:real|actual)\s+(?:one|password|pw|number|code|address)|(?:あくまで|ただの|単なる)(?:例|たとえ)|(?:本物|実際の(?:もの|パスワード)?)(?:じゃ|では|とは)(?:ない|ありません|違))|^\s*[」』""'”’)]?\s*(?:as\s+(?:a\s+|an\s+|the\s+)?(?:placeholder|example|sample)|is\s+(?:just\s+)?(?:a\s+|an\s+)?(?:placeholder|example)|(?:って|と)(?:薄く|最初から)(?:書いて|表示|入って)|(?:みたいな|のような)(?:例|形式|簡単|単純|弱い|よくある|ありがち|パスワード|の(?:は|も))|like\s+that\s+(?:is|are)\s+(?:too\s+)?(?:weak|easy|simple)|(?:(?:be|is|make|makes)\s+)?(?:a|an)\s+(?:weak|strong|good|bad|safe|secure|valid|ok|okay)\s+(?:password|pw|passcode|pin)|(?:って|は)(?:弱い|強い|安全な|危ない|ダメな)パスワード)",
+        @"^[^\n]{0,16}?(?:(?<![a-z])(?:that'?s|it'?s|this\s+is|is)\s+(?:just|only)\s+(?:an?\s+)?(?:example|sample)|^\s*[,、]\s*(?:just|only)\s+(?:an?\s+)?(?:example|sample)(?![a-z])|(?<![a-z])not\s+(?:the|my)\s+(?:real|actual)\s+(?:one|password|pw|number|code|address)|(?:あくまで|ただの|単なる)(?:例|たとえ)|(?:本物|実際)(?:の(?:もの|パスワード|番号|コード|アドレス|カード))?(?:じゃ|では|とは)(?:ない|ありません|違))|^\s*[」』""'”’)]?\s*(?:as\s+(?:a\s+|an\s+|the\s+)?(?:placeholder|example|sample)|is\s+(?:just\s+)?(?:a\s+|an\s+)?(?:placeholder|example)|(?:って|と)(?:薄く|最初から)(?:書いて|表示|入って)|(?:みたいな|のような)(?:例|形式|簡単|単純|弱い|よくある|ありがち|パスワード|の(?:は|も))|like\s+that\s+(?:is|are)\s+(?:too\s+)?(?:weak|easy|simple)|(?:(?:be|is|make|makes)\s+)?(?:a|an)\s+(?:weak|strong|good|bad|safe|secure|valid|ok|okay)\s+(?:password|pw|passcode|pin)|(?:って|は)(?:弱い|強い|安全な|危ない|ダメな)パスワード)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExampleAfter();
 
     // A mail's sender or a caller: "came from", "sender:", 「差出人が」「送信元は」「着信」.
     [GeneratedRegex(
-        @"(?:(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){0,2}\s+from(?:\s+[""'“「][^""'”」\n]{1,24}[""'”」])?|sender|差出人|送信元|発信元|着信|送り主|送信者|発信者|(?:犯人|詐欺師?|業者|スパム|迷惑メール|迷惑電話)の[^。\n]{0,8}?|(?:載って|書いて)(?:た|ある|あった|いた)(?:電話)?番号(?:は|が)?|勝手に(?:変え|変更|登録|追加)(?:られ|され)た(?:メールアドレス|アドレス|番号|電話番号)?(?:は|が)?|(?:店|量販店|ショップ|会社|病院|ホテル|役所|銀行|センター|郵便局|警察署?|交番|医院|クリニック|薬局|支店|営業所)\s*[（(]?|(?:出品者|販売者|販売店|出店者|(?<![a-z])(?:seller|vendor|merchant)(?:'s)?)[^。\n]{0,8}?|(?:電話|連絡|メール|SMS)(?:を)?(?:して|よこして)?きた(?:の|相手|人)(?:は|が)|(?:から|より)(?:の)?(?:電話|着信|SMS|メール)(?:が)?(?:あって|あり|来て|きて)[、,\s]*|名乗る[^。\n]{0,8}?|(?:商事|株式会社|有限会社|\(株\)|商会|商店|工業|産業|問屋|仕入れ?先|取引先|業者)[^。\n]{0,12}?|(?<![a-z])(?:someone|somebody|(?:the\s+)?hacker|(?:the\s+)?attacker|(?:the\s+)?scammer|they)\s+(?:has\s+|had\s+)?(?:changed|set|added|switched|replaced)(?:\s+(?:it|(?:my|the)\s+(?:e-?mail|address|number|phone)))?\s+(?:to|with)|(?:犯人|誰か|第三者|知らない人)(?:が|に)[^。\n]{0,16}?|知らない|見覚えの?ない|身に覚えのない|不審な|怪しい|犯人の|(?<![a-z])(?:unknown|unfamiliar|strange|suspicious|someone\s+else'?s|attacker'?s|hacker'?s|scammer'?s)(?:\s+(?:e-?mail|address|number|phone))?|(?:hotel|front\s+desk|restaurant|clinic|hospital|taxi)(?:'s)?(?:\s+[a-z]+){0,2}\s+(?:number|phone|tel)(?:\s+(?:is|was))?|(?:ホテル|フロント|お店|店舗|病院|タクシー)[^。\n]{0,6}?(?:番号|電話)|(?<![a-z])fax|ファッ?クス|代表(?:番号|電話(?:番号)?)?|(?:said|says|saying|told\s+(?:me|us)|asked\s+(?:me|us))\s+(?:to\s+)?(?:call|text|contact|ring|e-?mail)(?:\s+(?:this|the|a)\s+(?:number|address))?(?:\s+(?:at|on))?)\s*(?:は|が|:|：)?\s*[「『""']?\s*$",
+        @"(?:(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){0,2}\s+from(?:\s+[""'“「][^""'”」\n]{1,24}[""'”」])?|sender|差出人|送信元|発信元|着信|送り主|送信者|発信者|(?:犯人|詐欺師?|業者|スパム|迷惑メール|迷惑電話)の[^。\n]{0,8}?|(?:載って|書いて)(?:た|ある|あった|いた)(?:電話)?番号(?:は|が)?|勝手に(?:変え|変更|登録|追加)(?:られ|され)た(?:メールアドレス|アドレス|番号|電話番号)?(?:は|が)?|(?:店|量販店|ショップ|会社|病院|ホテル|役所|銀行|センター|郵便局|警察署?|交番|医院|クリニック|薬局|支店|営業所)\s*[（(]?|(?:出品者|販売者|販売店|出店者|(?<![a-z])(?:seller|vendor|merchant)(?:'s)?)[^。\n]{0,8}?|(?:電話|連絡|メール|SMS)(?:を)?(?:して|よこして)?きた(?:の|相手|人)(?:は|が)|(?:から|より)(?:の)?(?:電話|着信|SMS|メール)(?:が)?(?:あって|あり|来て|きて)[、,\s]*|名乗る[^。\n]{0,8}?|(?:商事|株式会社|有限会社|\(株\)|商会|商店|工業|産業|問屋|仕入れ?先|取引先|業者)[^。\n]{0,12}?|(?<![a-z])(?:someone|somebody|(?:the\s+|a\s+)?(?:scammer|hacker|fraudster|attacker|spammer|stranger|caller)|they)\s+(?:texted|called|rang|messaged|e-?mailed|phoned|sms'?d|contacted)(?:\s+(?:me|us))?\s+from(?:\s+(?:the|a|this|that|number))*|(?:問い?合わせ|お問い合わせ|相談|サポート|カスタマー|コール)(?:窓口|先|センター|デスク)|窓口|(?<![a-z])(?:customer\s+(?:service|support|care|cent(?:er|re))|help\s*desk|support\s+(?:line|desk|number)|hotline|call\s+cent(?:er|re))(?:'s)?(?:\s+(?:number|phone|line))?(?:\s+(?:is|was|at))?|(?<![a-z])(?:someone|somebody|(?:the\s+)?hacker|(?:the\s+)?attacker|(?:the\s+)?scammer|they)\s+(?:has\s+|had\s+)?(?:changed|set|added|switched|replaced)(?:\s+(?:it|(?:my|the)\s+(?:e-?mail|address|number|phone)))?\s+(?:to|with)|(?:犯人|誰か|第三者|知らない人)(?:が|に)[^。\n]{0,16}?|知らない|見覚えの?ない|身に覚えのない|不審な|怪しい|犯人の|(?<![a-z])(?:unknown|unfamiliar|strange|suspicious|someone\s+else'?s|attacker'?s|hacker'?s|scammer'?s)(?:\s+(?:e-?mail|address|number|phone))?|(?:hotel|front\s+desk|restaurant|clinic|hospital|taxi)(?:'s)?(?:\s+[a-z]+){0,2}\s+(?:number|phone|tel)(?:\s+(?:is|was))?|(?:ホテル|フロント|お店|店舗|病院|タクシー)[^。\n]{0,6}?(?:番号|電話)|(?<![a-z])fax|ファッ?クス|代表(?:番号|電話(?:番号)?)?|(?:said|says|saying|told\s+(?:me|us)|asked\s+(?:me|us))\s+(?:to\s+)?(?:call|text|contact|ring|e-?mail)(?:\s+(?:this|the|a)\s+(?:number|address))?(?:\s+(?:at|on))?)\s*(?:は|が|:|：)?\s*[「『""']?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceBefore();
 
