@@ -149,7 +149,8 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         // Cheap tests first: most messages spell out no address, and the patterns cost microseconds.
         var spelledAt = folded.Contains("アット", StringComparison.Ordinal) || folded.Contains("あっと", StringComparison.Ordinal)
             || (folded.AsSpan().IndexOfAny("([{<") >= 0 && folded.Contains("at", StringComparison.OrdinalIgnoreCase));
-        var spacedDot = folded.Contains(" dot ", StringComparison.OrdinalIgnoreCase) || folded.Contains(" at ", StringComparison.OrdinalIgnoreCase);
+        var spacedDot = folded.Contains(" dot ", StringComparison.OrdinalIgnoreCase) || folded.Contains(" at ", StringComparison.OrdinalIgnoreCase)
+            || folded.Contains(" atto ", StringComparison.OrdinalIgnoreCase);
         if (spelledAt)
         {
             var before = findings.Count;
@@ -165,6 +166,13 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
                     findings.Add(new SensitiveFinding(SensitiveKind.EmailAddress, match.Index, match.Length));
                 }
             }
+
+            // 「登録アドレス k-o-u-t-a 1 9 8 8 あっと gmail」: spelled a character at a time up to a provider's name, after a word for an address.
+            if (findings.Count == before && SpelledToAProvider().Match(folded) is { Success: true } spelled
+                && AddressWord().IsMatch(folded.AsSpan(0, spelled.Index)))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.EmailAddress, spelled.Index, spelled.Length));
+            }
         }
 
         if (!spacedDot)
@@ -178,7 +186,9 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         while (from < folded.Length && SpacedAt().Match(folded, from) is { Success: true } match)
         {
             var local = match.Groups["local"];
-            var marked = match.Groups["dotted"].Success || local.ValueSpan.IndexOfAny(NameMarks) >= 0;
+            // A hyphenated name is marked too when the domain is spelled out in full ("jen-m-ortiz at outlook dot com").
+            var marked = match.Groups["dotted"].Success || local.ValueSpan.IndexOfAny(NameMarks) >= 0
+                || (local.ValueSpan.Contains('-') && !match.Groups["provider"].Success);
             var companys = lexicon.IsCompanyAddress(string.Concat(local.ValueSpan, "@", match.Groups["domain"].ValueSpan));
 
             // A provider's name alone ("at gmail") takes a name with a mark in it or a word for an address before it: "support at
@@ -233,10 +243,15 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadAloudInKana();
 
+    [GeneratedRegex(
+        @"(?<![a-z0-9])[a-z0-9](?:[a-z0-9._\-]|\s(?=[a-z0-9])){2,40}\s*(?:アットマーク|あっとまーく|アット|あっと)\s*(?:gmail|g-?mail|yahoo|icloud|outlook|hotmail|docomo|ezweb|softbank|ジーメール|ヤフー|ドコモ)(?![a-z])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpelledToAProvider();
+
     // "taro at example dot com", "kenji_1972 at docomo.ne.jp" or "dai.k1979 at gmail" (a mail provider's name alone), with what comes before it when that says an address follows
     // ("is", "it's", "my email's", ':', 「は」).
     [GeneratedRegex(
-        @"(?<lead>(?:^|[:：]|\b(?:is|was|it['’]?s|that['’]?s)|は|\b(?:e-?mail|mail|address|me)(?:['’]s)?|メール|メアド|アドレス)\s*)?(?<![a-z0-9._%+\-])(?<local>[a-z0-9][a-z0-9._%+\-]*(?<dotted>\s+(?:dot|underscore|under\s+bar|dash|hyphen)\s+[a-z0-9][a-z0-9._%+\-]*)*)\s+at\s+(?<domain>[a-z0-9\-]+(?:\s+dot\s+[a-z0-9\-]+)*\s+dot\s+[a-z]{2,24}|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24}|(?<provider>gmail|g-?mail|yahoo|hotmail|outlook|icloud|docomo|ezweb|softbank|nifty|ocn)(?=\s*(?:$|[.,!?。、)]|\s(?!dot\b|\.))))(?![a-z0-9]|\.[a-z0-9])",
+        @"(?<lead>(?:^|[:：]|\b(?:is|was|it['’]?s|that['’]?s)|は|\b(?:e-?mail|mail|address|me)(?:['’]s)?|メール|メアド|アドレス)\s*)?(?<![a-z0-9._%+\-])(?<local>[a-z0-9][a-z0-9._%+\-]*(?<dotted>\s+(?:dot|underscore|under\s+bar|dash|hyphen)\s+[a-z0-9][a-z0-9._%+\-]*)*)\s+(?:at|atto)\s+(?<domain>[a-z0-9\-]+(?:\s+dot\s+[a-z0-9\-]+)*\s+dot\s+[a-z]{2,24}|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24}|(?<provider>gmail|g-?mail|yahoo|hotmail|outlook|icloud|docomo|ezweb|softbank|nifty|ocn)(?=\s*(?:$|[.,!?。、)]|\s(?!dot\b|\.))))(?![a-z0-9]|\.[a-z0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpacedAt();
 

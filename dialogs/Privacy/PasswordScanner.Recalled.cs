@@ -95,14 +95,25 @@ internal sealed partial class PasswordScanner
             return;
         }
 
-        foreach (var piece in pieces.Concat(next))
+        // 「小文字のエルと数字の1って見分けがつかない」「大文字のアイか小文字のエルか」: characters compared, not a value told.
+        var told = pieces.Concat(next).Select(piece => piece.Groups["piece"])
+            .Where(value => !ComparedAfter().IsMatch(folded.AsSpan(value.Index + value.Length)))
+            .ToList();
+        if (told.Count < MinPieces)
         {
-            var value = piece.Groups["piece"];
+            return;
+        }
+
+        foreach (var value in told)
+        {
             findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, value.Length));
         }
     }
 
     private const int MinPieces = 2;
+
+    [GeneratedRegex(@"^\s*(?:って|か(?:\s|[、,。]|$|分|わか|どっち|どちら|見分け)|と(?:\s*(?:数字|大文字|小文字|記号|英字))|(?:or|vs\.?)\s+(?:a\s+)?(?:capital|lower|upper|small|number|digit))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ComparedAfter();
 
     /// <summary>Drops the passwords this scanner found that follow a brand as its model ("AQUOS sense6", "Xperia 10V", "Kindle PW5").</summary>
     private void RemoveModelNames(string folded, List<SensitiveFinding> findings, int firstOfThisScanner)

@@ -63,9 +63,9 @@ internal sealed partial class PasswordScanner
         {
             var value = match.Groups["value"];
             var text = value.ValueSpan.Trim();
-            var phrase = (text.ContainsAnyExceptInRange('\0', '\x7f') ? !ScreenWords().IsMatch(text) : IsAsciiPassphrase(text))
+            var phrase = (text.ContainsAnyExceptInRange('\0', '\x7f') ? !ScreenWords().IsMatch(text) && !Description().IsMatch(text) : IsAsciiPassphrase(text))
                 && !ShownAfter().IsMatch(folded.AsSpan(value.Index + value.Length));
-            if (text.Length >= 2 && phrase
+            if (text.Length >= 2 && phrase && text.IndexOfAnyExcept(MaskCharacters) >= 0
                 && !(match.Groups["gap"].Success && AboutThePasswordWords().IsMatch(match.Groups["gap"].ValueSpan))
                 && !AboutThePasswordBefore().IsMatch(folded.AsSpan(Math.Max(0, match.Index - AboutWindow), Math.Min(match.Index, AboutWindow))))
             {
@@ -73,6 +73,8 @@ internal sealed partial class PasswordScanner
             }
         }
     }
+
+    private static readonly System.Buffers.SearchValues<char> MaskCharacters = System.Buffers.SearchValues.Create("●•*＊・xX○◯ ");
 
     /// <summary>Words with spaces in quotes («i love ramen 2»): not what a screen says («Incorrect password», «Try again»).</summary>
     private static bool IsAsciiPassphrase(ReadOnlySpan<char> text) =>
@@ -119,7 +121,9 @@ internal sealed partial class PasswordScanner
             var second = match.Groups["second"];
             var a = Token.Core(first.ValueSpan);
             var b = Token.Core(second.ValueSpan);
-            if (LooksMadeUp(a) && LooksMadeUp(b) && (!strictShapes || (IsWordWithDigitsOrMixed(a) && IsWordWithDigitsOrMixed(b))) && !Token.IsUrlOrEmail(a) && !Token.IsUrlOrEmail(b)
+            // Two spellings of one value (Nyanko_ZZ7 or Nyanko_227) are a value being recalled, whatever their shape.
+            var variants = a.CommonPrefixLength(b) >= MinVariantPrefix && a.ContainsAnyInRange('0', '9') && b.ContainsAnyInRange('0', '9');
+            if (LooksMadeUp(a) && LooksMadeUp(b) && (!strictShapes || variants || (IsWordWithDigitsOrMixed(a) && IsWordWithDigitsOrMixed(b))) && !Token.IsUrlOrEmail(a) && !Token.IsUrlOrEmail(b)
                 && !lexicon.IsKnownHarmlessToken(a.ToString()) && !lexicon.IsKnownHarmlessToken(b.ToString()))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, first.Index, a.Length));
@@ -260,7 +264,7 @@ internal sealed partial class PasswordScanner
 
     private static ReadOnlySpan<char> InnerMarks => "_!#$%&*@";
 
-    [GeneratedRegex(@"(?<![!-~])(?<first>[!-~]{4,})(?:\s*(?:か|とか|または|もしくは)\s*|\s+or\s+)(?<second>[!-~]{4,})(?![!-~])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![!-~])(?<first>[!-~]{4,})[」』]?(?:\s*(?:か|とか|または|もしくは)\s*|\s+or\s+)[「『]?(?<second>[!-~]{4,})(?![!-~])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AlternativePair();
 
     // Quotes after a password word (a few words may stand between), or quotes before a verb of setting or typing.

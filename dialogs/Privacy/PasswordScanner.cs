@@ -85,6 +85,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             AddDescribedValues(folded, findings);
             AddOldAndNewOnes(folded, findings);
             AddWrittenDownValues(folded, findings);
+            AddPointedValues(folded, findings, namesPassword);
         }
 
         if (findings.Count == before)
@@ -216,6 +217,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
                 && !OrdinaryWordForm().IsMatch(core)
                 && (!match.Groups["bare"].Success || !LowerCaseWord().IsMatch(core))
                 && !LengthRule().IsMatch(core)
+                && !(core.AsSpan().ContainsAnyExceptInRange('\0', '\x7f') && (ScreenWords().IsMatch(core) || Description().IsMatch(core)))
                 && !IsHarmless(core, japaneseTopic: match.Groups["topic"].Success))
             {
                 var after = span.Start + span.Length;
@@ -257,6 +259,34 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             }
         }
     }
+
+    /// <summary>
+    /// A made-up value an arrow or '=' points to in a message about passwords or reusing one («使い回しリスト Gmail、Amazon → yodo_0815»,
+    /// "all of them = tomato-soup-88"): the value the list or note gives.
+    /// </summary>
+    private void AddPointedValues(string folded, List<SensitiveFinding> findings, bool namesPassword)
+    {
+        if (!namesPassword && !Reuse().IsMatch(folded))
+        {
+            return;
+        }
+
+        foreach (Match match in PointedValue().Matches(folded))
+        {
+            var value = match.Groups["value"];
+            var core = Token.Core(value.ValueSpan);
+            if (LooksMadeUp(core) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()) && !NamedBefore(folded, value.Index))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?:→|⇒|->|=>|(?<=\s)=(?=\s))\s*[「『""'“]?(?<value>[!-~]{4,})", RegexOptions.CultureInvariant)]
+    private static partial Regex PointedValue();
+
+    [GeneratedRegex(@"使い回|使いまわ|(?<![a-z])(?:reus(?:e|ed|ing)|same\s+(?:one|password|pw)\s+(?:for|on|everywhere))(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reuse();
 
     /// <summary>Digits only, as many as a typed PIN or a date used as a password has.</summary>
     private static bool IsTypedDigits(ReadOnlySpan<char> token) =>
@@ -359,14 +389,14 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // What makes a weakly opaque token a password: the message is about typing it, logging in, or passwords.
     [GeneratedRegex(
-        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|使おうと|使って(?:た|る|い)の|使って(?:た|る)(?:やつ|もの|奴)|いつもの(?:やつ|もの|奴)|使うの|打とうと|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|typing|entered|entering|tried|trying|type|enter|using|registered|sign\s?up|logging\s+in|signing\s+in|pass(?=\s+(?:is|was)\b))(?![a-z])|(?<![a-z_])reject(?:s|ed|ing)?\s+(?:it|my|the|that|this)(?![a-z])",
+        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|使おうと|使って(?:た|る|い)の|使って(?:た|る)(?:やつ|もの|奴)|いつもの(?:やつ|もの|奴)|使い回|使いまわ|(?<![a-z])reus(?:e|ed|ing)(?![a-z])|使うの|打とうと|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|typing|entered|entering|tried|trying|type|enter|using|registered|sign\s?up|logging\s+in|signing\s+in|pass(?=\s+(?:is|was)\b))(?![a-z])|(?<![a-z_])reject(?:s|ed|ing)?\s+(?:it|my|the|that|this)(?![a-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CredentialContext();
 
     // A password word, then up to a few words that are not the value (no は / is / ':'), then an ASCII run.
     [GeneratedRegex(
         @"(?:" + JapanesePasswordWord + @"|暗証番号)(?:欄|入力欄)?(?<gap>(?:\s*\([^)]{1,12}\))?[^!-~。！？\n]{0,14}?)[「『""'“‘(]?(?<value>[!-~]+)"
-        + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pw|pass(?!\s?(?:port|book|through|by|along|over|away|on|out)\b))(?<gap>(?:\s+[a-z']+){0,2}?)\s+[""'“‘(]?(?<value>[!-~]+)",
+        + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pw|pass(?!\s?(?:port|book|through|by|along|over|away|on|out)\b))(?:(?<gap>(?:\s+[a-z']+){0,2}?)\s+|(?<gap>[^!-~\s。！？\n]{1,8})\s*[:：=→]?\s*)[""'“‘(]?(?<value>[!-~]+)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NearbyValue();
 
@@ -374,7 +404,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     private static partial Regex OtherThing();
 
     // Versions (17.2.1, v2.3), error and model codes (E1001, AADSTS50076, SM-G991B, 0x80070005), numbers.
-    [GeneratedRegex(@"^(?:[A-Za-z]*\s?v?\d+(?:\.\d+)+[a-z]?|[A-Z]{1,3}-?\d+[A-Z]?|0x[0-9a-f]+|[\d.,\-]+)$", RegexOptions.CultureInvariant)]
+    // A ticket's or an incident's id: capitals and six digits or more (RITM0045721, INC0012345).
+    [GeneratedRegex(@"^(?:[A-Za-z]*\s?v?\d+(?:\.\d+)+[a-z]?|[A-Z]{1,3}-?\d+[A-Z]?|[A-Z]{2,5}\d{6,}|0x[0-9a-f]+|[\d.,\-]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex VersionOrCode();
 
     // A number with its label (tel=09012345678, id:4821): the number is the other scanners' to judge.
@@ -397,6 +428,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WordsWithoutSpaces();
 
+    // What describes a kind of password rather than telling one (「推測されにくいもの」「覚えやすい感じ」).
+    [GeneratedRegex(@"(?:もの|こと|やつ|感じ|系|タイプ|ような|みたいな)$|にくい|やすい|されな|含む|含め|使え", RegexOptions.CultureInvariant)]
+    private static partial Regex Description();
+
     // The rule a form writes after the word (「パスワード（6文字以上）」"password (8 characters or more)"): no value.
     [GeneratedRegex(@"^\d{1,2}\s*(?:文字|桁|characters?|chars?|digits?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LengthRule();
@@ -410,9 +445,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     [GeneratedRegex(@"(?<![!-&(-~])[A-Z][a-z]{3,}(?:19|20)?\d{2}(?:\d{2})?[!#$%&*?]*(?=['""”’]|(?![!-~]))", RegexOptions.CultureInvariant)]
     private static partial Regex NameWithAYear();
 
-    // One character spelled: a letter or digit (with "as in Peter"), a letter's name or a digit in kana.
+    // One character spelled: a letter or digit (with "as in Peter"), two small letters read together (mi), a symbol's name,
+    // a letter's name or a digit in kana.
     private const string SpelledCharacter =
-        @"(?:[A-Za-z0-9](?:\s+as\s+in\s+[A-Za-z]+)?|エー|ビー|シー|ディー|イー|エフ|ジー|エイチ|アイ|ジェー|ケー|エル|エム|エヌ|オー|ピー|キュー|アール|エス|ティー|ユー|ブイ|ダブリュー|エックス|ワイ|ゼット|ゼロ|ぜろ|いち|に|さん|よん|ご|ろく|なな|はち|きゅう)";
+        @"(?:[A-Za-z0-9](?:\s+as\s+in\s+[A-Za-z]+)?|(?-i:[a-z]{2})|アンダーバー|アンダースコア|ハイフン|ドット|ピリオド|(?<![a-z])(?:underscore|hyphen|dash)|エー|ビー|シー|ディー|イー|エフ|ジー|エイチ|アイ|ジェー|ケー|エル|エム|エヌ|オー|ピー|キュー|アール|エス|ティー|ユー|ブイ|ダブリュー|エックス|ワイ|ゼット|ゼロ|ぜろ|いち|に|さん|よん|ご|ろく|なな|はち|きゅう)";
 
     [GeneratedRegex(@"(?<![A-Za-z0-9ァ-ヺー])" + SpelledCharacter + @"(?:\s*[,、]\s*" + SpelledCharacter + @"){5,}(?![A-Za-z0-9ァ-ヺー])|(?<![!-~])[A-Za-z0-9](?: [A-Za-z0-9]){5,}(?![A-Za-z0-9ァ-ヺー])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpelledOut();
@@ -457,7 +493,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // What names a token that is not the password: a user name, an ID, an account, a device or model, a network.
     // Also what a reference or a puzzle is called: a return's or an inquiry's number, a ticket, a captcha.
-    [GeneratedRegex(@"(?:ID|ユーザー?名?|ユーザーネーム|ニックネーム|アカウント名?|名義|機種|型番|モデル|端末|ネットワーク|SSID|受付番号|問い合わせ番号|お問い合わせ番号|管理番号|伝票番号|注文番号|画像認証|キャプチャ|user\s?(?:name|id)?|login\s?id|id|account(?:\s+name)?|nick(?:name)?|handle|model|device|network|ssid|wi-?fi|router|version|build|reference|ref|ticket|case|order|tracking|captcha|rma|return|返品|返送)(?:の(?:文字列?|数字|英数字|コード))?\s*(?:は|が|:|=|#|is|was|→|says|shows|reads)?\s*(?:(?:no\.?|number)\s*)?[「『""'“(]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:ID|ユーザー?名?|ユーザーネーム|ニックネーム|アカウント名?|名義|機種|型番|モデル|端末|ネットワーク|SSID|受付番号|問い合わせ番号|お問い合わせ番号|管理番号|伝票番号|注文番号|チケット(?:番号)?|インシデント(?:番号)?|案件番号|申請番号|社員番号|画像認証|キャプチャ|user\s?(?:name|id)?|login\s?id|id|account(?:\s+name)?|nick(?:name)?|handle|model|device|network|ssid|wi-?fi|router|version|build|reference|ref|ticket|case|order|tracking|captcha|rma|return|返品|返送)(?:の(?:文字列?|数字|英数字|コード))?\s*(?:は|が|:|=|#|is|was|→|says|shows|reads)?\s*(?:(?:no\.?|number)\s*)?[「『""'“(]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameBefore();
 
     // Made-up words joined as people join them in passwords: kotatsu_mikan, shiba_inu, ringo-to-mikan (three words or more

@@ -40,6 +40,11 @@ internal static partial class QuotedValueContext
             return true;
         }
 
+        if (finding.Kind is SensitiveKind.EmailAddress or SensitiveKind.PhoneNumber && (DisownedBefore().IsMatch(before) || CompanyLineBefore().IsMatch(before)))
+        {
+            return true;
+        }
+
         return finding.Kind is SensitiveKind.EmailAddress or SensitiveKind.PhoneNumber
             && (DisownedAfter().IsMatch(after)
                 || ((SourceBefore().IsMatch(before) || SourceAfter().IsMatch(after)) && !OwnBefore().IsMatch(before)));
@@ -59,6 +64,21 @@ internal static partial class QuotedValueContext
         + @"|(?<![a-z])(?:receipt|order|tracking|serial|ticket|case|invoice|confirmation|booking|reservation|reference|ref|membership|member|customer|transaction|rma)\s*(?:no\.?|number|#|id)\s*(?:is|was|:|=|#)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceLabelBefore();
+
+    // Said not to be theirs before it: 「私のじゃないアドレス」"an address that isn't mine", "not my number:".
+    [GeneratedRegex(
+        @"(?:私|自分|僕|俺|うち|わたし)の(?:もの)?(?:じゃ|では)(?:ない|ありません)(?:メールアドレス|アドレス|メアド|メール|番号|電話番号|電話)\s*(?:から|は|が|:|：)?\s*[「『""'(]?\s*$"
+        + @"|(?<![a-z])(?:(?:not|isn't|is\s+not)\s+(?:my|mine)|someone\s+else'?s)\s*(?:e-?mail\s+)?(?:address|number|phone|e-?mail)?\s*(?:is|was|:)?\s*[""'(]?\s*$"
+        + @"|(?<![a-z])(?:address|number|e-?mail)\s+(?:that|which)\s+(?:isn't|is\s+not|wasn't)\s+mine\s*[,:]?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DisownedBefore();
+
+    // A company's main line or shared address, even "ours" (「弊社の代表電話（…）」「代表メールアドレス info@…」"main line +81 3-…",
+    // "our helpdesk 03-…"): an organisation's, not the person's own.
+    [GeneratedRegex(
+        @"(?:代表(?:番号|電話(?:番号)?|メール(?:アドレス)?|アドレス|窓口)|総務(?:部)?の?(?:番号|電話|メール(?:アドレス)?|アドレス)|ヘルプデスク|サポートデスク|コールセンター|(?<![a-z])(?:main\s+(?:line|number|office\s+(?:line|number))|switchboard|help\s*desk|service\s*desk|head\s+office(?:\s+(?:line|number))?|reception(?:\s+(?:line|number))?))[^。\n\d]{0,6}?\s*(?:は|が|:|：|is|was)?\s*[「『""'(（]?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyLineBefore();
 
     // Said not to be theirs, which outweighs "my account" before it: 「私のじゃない」"which is NOT me", "not my number".
     [GeneratedRegex(
@@ -86,13 +106,13 @@ internal static partial class QuotedValueContext
     private static partial Regex ExampleBefore();
 
     [GeneratedRegex(
-        @"^[^\n]{0,16}?(?:(?<![a-z])(?:that'?s|it'?s|this\s+is|is)\s+(?:just|only)\s+(?:an?\s+)?(?:example|sample)|^\s*[,、]\s*(?:just|only)\s+(?:an?\s+)?(?:example|sample)(?![a-z])|(?<![a-z])not\s+(?:the|my)\s+(?:real|actual)\s+(?:one|password|pw|number|code|address)|(?:あくまで|ただの|単なる)(?:例|たとえ)|(?:本物|実際)(?:の(?:もの|パスワード|番号|コード|アドレス|カード))?(?:じゃ|では|とは)(?:ない|ありません|違))|^\s*[」』""'”’)]?\s*(?:as\s+(?:a\s+|an\s+|the\s+)?(?:placeholder|example|sample)|is\s+(?:just\s+)?(?:a\s+|an\s+)?(?:placeholder|example)|(?:って|と)(?:薄く|最初から)(?:書いて|表示|入って)|(?:みたいな|のような)(?:例|形式|簡単|単純|弱い|よくある|ありがち|パスワード|の(?:は|も))|like\s+that\s+(?:is|are)\s+(?:too\s+)?(?:weak|easy|simple)|(?:(?:be|is|make|makes)\s+)?(?:a|an)\s+(?:weak|strong|good|bad|safe|secure|valid|ok|okay)\s+(?:password|pw|passcode|pin)|(?:って|は)(?:弱い|強い|安全な|危ない|ダメな)パスワード)",
+        @"^[^\n]{0,16}?(?:(?<![a-z])(?:that'?s|it'?s|this\s+is|is)\s+(?:just|only)\s+(?:an?\s+)?(?:example|sample|placeholder|dummy)|^\s*[,、]\s*(?:just|only)\s+(?:an?\s+)?(?:example|sample)(?![a-z])|(?<![a-z])not\s+(?:the|my)\s+(?:real|actual)\s+(?:one|password|pw|number|code|address)|(?:あくまで|ただの|単なる)(?:例|たとえ)|(?:本物|実際)(?:の(?:もの|パスワード|番号|コード|アドレス|カード))?(?:じゃ|では|とは)(?:ない|ありません|違))|^\s*[」』""'”’)]?\s*(?:as\s+(?:a\s+|an\s+|the\s+)?(?:placeholder|example|sample)|is\s+(?:just\s+)?(?:a\s+|an\s+)?(?:placeholder|example)|(?:って|と)(?:薄く|最初から)(?:書いて|表示|入って)|(?:みたいな|のような)(?:例|形式|簡単|単純|弱い|よくある|ありがち|パスワード|の(?:は|も)|平仮名|ひらがな|カタカナ|片仮名|漢字|文字|記号|英数字|数字|絵文字)|like\s+that\s+(?:is|are)\s+(?:too\s+)?(?:weak|easy|simple)|(?:(?:be|is|make|makes)\s+)?(?:a|an)\s+(?:weak|strong|good|bad|safe|secure|valid|ok|okay)\s+(?:password|pw|passcode|pin)|(?:って|は)(?:弱い|強い|安全な|危ない|ダメな)パスワード)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExampleAfter();
 
     // A mail's sender or a caller: "came from", "sender:", 「差出人が」「送信元は」「着信」.
     [GeneratedRegex(
-        @"(?:(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){0,2}\s+from(?:\s+[""'“「][^""'”」\n]{1,24}[""'”」])?|sender|差出人|送信元|発信元|着信|送り主|送信者|発信者|(?:犯人|詐欺師?|業者|スパム|迷惑メール|迷惑電話)の[^。\n]{0,8}?|(?:載って|書いて)(?:た|ある|あった|いた)(?:電話)?番号(?:は|が)?|勝手に(?:変え|変更|登録|追加)(?:られ|され)た(?:メールアドレス|アドレス|番号|電話番号)?(?:は|が)?|(?:店|量販店|ショップ|会社|病院|ホテル|役所|銀行|センター|郵便局|警察署?|交番|医院|クリニック|薬局|支店|営業所)\s*[（(]?|(?:出品者|販売者|販売店|出店者|(?<![a-z])(?:seller|vendor|merchant)(?:'s)?)[^。\n]{0,8}?|(?:電話|連絡|メール|SMS)(?:を)?(?:して|よこして)?きた(?:の|相手|人)(?:は|が)|(?:から|より)(?:の)?(?:電話|着信|SMS|メール)(?:が)?(?:あって|あり|来て|きて)[、,\s]*|名乗る[^。\n]{0,8}?|(?:商事|株式会社|有限会社|\(株\)|商会|商店|工業|産業|問屋|仕入れ?先|取引先|業者)[^。\n]{0,12}?|(?<![a-z])(?:someone|somebody|(?:the\s+|a\s+)?(?:scammer|hacker|fraudster|attacker|spammer|stranger|caller)|they)\s+(?:texted|called|rang|messaged|e-?mailed|phoned|sms'?d|contacted)(?:\s+(?:me|us))?\s+from(?:\s+(?:the|a|this|that|number))*|(?:問い?合わせ|お問い合わせ|相談|サポート|カスタマー|コール)(?:窓口|先|センター|デスク)|窓口|(?<![a-z])(?:customer\s+(?:service|support|care|cent(?:er|re))|help\s*desk|support\s+(?:line|desk|number)|hotline|call\s+cent(?:er|re))(?:'s)?(?:\s+(?:number|phone|line))?(?:\s+(?:is|was|at))?|(?<![a-z])(?:someone|somebody|(?:the\s+)?hacker|(?:the\s+)?attacker|(?:the\s+)?scammer|they)\s+(?:has\s+|had\s+)?(?:changed|set|added|switched|replaced)(?:\s+(?:it|(?:my|the)\s+(?:e-?mail|address|number|phone)))?\s+(?:to|with)|(?:犯人|誰か|第三者|知らない人)(?:が|に)[^。\n]{0,16}?|知らない|見覚えの?ない|身に覚えのない|不審な|怪しい|犯人の|(?<![a-z])(?:unknown|unfamiliar|strange|suspicious|someone\s+else'?s|attacker'?s|hacker'?s|scammer'?s)(?:\s+(?:e-?mail|address|number|phone))?|(?:hotel|front\s+desk|restaurant|clinic|hospital|taxi)(?:'s)?(?:\s+[a-z]+){0,2}\s+(?:number|phone|tel)(?:\s+(?:is|was))?|(?:ホテル|フロント|お店|店舗|病院|タクシー)[^。\n]{0,6}?(?:番号|電話)|(?<![a-z])fax|ファッ?クス|代表(?:番号|電話(?:番号)?)?|(?:said|says|saying|told\s+(?:me|us)|asked\s+(?:me|us))\s+(?:to\s+)?(?:call|text|contact|ring|e-?mail)(?:\s+(?:this|the|a)\s+(?:number|address))?(?:\s+(?:at|on))?)\s*(?:は|が|:|：)?\s*[「『""']?\s*$",
+        @"(?:(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){0,2}\s+from(?:\s+[""'“「][^""'”」\n]{1,24}[""'”」])?|sender|差出人|送信元|発信元|着信|送り主|送信者|発信者|(?:犯人|詐欺師?|業者|スパム|迷惑メール|迷惑電話)の[^。\n]{0,8}?|(?:載って|書いて)(?:た|ある|あった|いた)(?:電話)?番号(?:は|が)?|勝手に(?:変え|変更|登録|追加)(?:られ|され)た(?:メールアドレス|アドレス|番号|電話番号)?(?:は|が)?|(?:店|量販店|ショップ|会社|病院|ホテル|役所|銀行|センター|郵便局|警察署?|交番|医院|クリニック|薬局|支店|営業所)\s*[（(]?|(?:出品者|販売者|販売店|出店者|(?<![a-z])(?:seller|vendor|merchant)(?:'s)?)[^。\n]{0,8}?|(?:電話|連絡|メール|SMS)(?:を)?(?:して|よこして)?きた(?:の|相手|人)(?:は|が)|(?:から|より)(?:の)?(?:電話|着信|SMS|メール)(?:が)?(?:あって|あり|来て|きて)[、,\s]*|名乗る[^。\n]{0,8}?|(?:商事|株式会社|有限会社|\(株\)|商会|商店|工業|産業|問屋|仕入れ?先|取引先|業者)[^。\n]{0,12}?|(?<![a-z])(?:came|comes|coming|was\s+sent|were\s+sent)\s+from|(?<![a-z])(?:someone|somebody|(?:the\s+|a\s+)?(?:scammer|hacker|fraudster|attacker|spammer|stranger|caller)|they)\s+(?:texted|called|rang|messaged|e-?mailed|phoned|sms'?d|contacted)(?:\s+(?:me|us))?\s+from(?:\s+(?:the|a|this|that|number))*|(?:問い?合わせ|お問い合わせ|相談|サポート|カスタマー|コール)(?:窓口|先|センター|デスク)|窓口|(?<![a-z])(?:customer\s+(?:service|support|care|cent(?:er|re))|help\s*desk|support\s+(?:line|desk|number)|hotline|call\s+cent(?:er|re))(?:'s)?(?:\s+(?:number|phone|line))?(?:\s+(?:is|was|at))?|(?<![a-z])(?:someone|somebody|(?:the\s+)?hacker|(?:the\s+)?attacker|(?:the\s+)?scammer|they)\s+(?:has\s+|had\s+)?(?:changed|set|added|switched|replaced)(?:\s+(?:it|(?:my|the)\s+(?:e-?mail|address|number|phone)))?\s+(?:to|with)|(?:犯人|誰か|第三者|知らない人)(?:が|に)[^。\n]{0,16}?|知らない|見覚えの?ない|身に覚えのない|不審な|怪しい|犯人の|(?<![a-z])(?:unknown|unfamiliar|strange|suspicious|someone\s+else'?s|attacker'?s|hacker'?s|scammer'?s)(?:\s+(?:e-?mail|address|number|phone))?|(?:hotel|front\s+desk|restaurant|clinic|hospital|taxi)(?:'s)?(?:\s+[a-z]+){0,2}\s+(?:number|phone|tel)(?:\s+(?:is|was))?|(?:ホテル|フロント|お店|店舗|病院|タクシー)[^。\n]{0,6}?(?:番号|電話)|(?<![a-z])fax|ファッ?クス|代表(?:番号|電話(?:番号)?)?|(?:said|says|saying|told\s+(?:me|us)|asked\s+(?:me|us))\s+(?:to\s+)?(?:call|text|contact|ring|e-?mail)(?:\s+(?:this|the|a)\s+(?:number|address))?(?:\s+(?:at|on))?)\s*(?:は|が|:|：)?\s*[「『""']?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceBefore();
 

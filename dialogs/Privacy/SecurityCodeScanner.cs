@@ -172,13 +172,14 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         }
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9])(?=[A-Z0-9 \-]*\d)[A-Z0-9]{4}(?:[ \-][A-Z0-9]{4}){1,3}(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    // Groups of four (Google, Amazon) or five (a Microsoft account's recovery code: XXXXX-XXXXX-XXXXX-XXXXX-XXXXX).
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?=[A-Z0-9 \-]*\d)(?:[A-Z0-9]{4}(?:[ \-][A-Z0-9]{4}){1,3}|[A-Z0-9]{5}(?:-[A-Z0-9]{5}){3,4})(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex GroupedLettersAndDigits();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9\-])(?=[A-Z0-9\-]{16,17}(?![A-Za-z0-9])[^\d]*?)(?=[A-Z\-]*\d)(?=[\d\-]*[A-Z])[A-Z0-9]{4}-[A-Z0-9]{6}-[A-Z0-9]{4,5}(?![A-Za-z0-9\-])", RegexOptions.CultureInvariant)]
     private static partial Regex ClaimCode();
 
-    [GeneratedRegex(@"(?:backup|recovery|バックアップ|リカバリー?|予備)\s*(?:codes?|コード|keys?|キー)|(?:security\s+key|セキュリティキー)\s*(?:の)?\s*(?:backup|recovery|バックアップ|予備)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:backup|recovery|バックアップ|リカバリー?|予備|回復|復旧)\s*(?:codes?|コード|keys?|キー)|(?:security\s+key|セキュリティキー)\s*(?:の)?\s*(?:backup|recovery|バックアップ|予備)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackupCodeWord();
 
     private static void AddOneTimeCodes(string folded, List<SensitiveFinding> findings)
@@ -186,6 +187,11 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         bool? aboutCodes = null;
         foreach (var number in CodeNumber().EnumerateMatches(folded))
         {
+            if (InALongerOrMaskedNumber(folded, number.Index, number.Length))
+            {
+                continue;
+            }
+
             var digits = Token.CountDigits(folded.AsSpan(number.Index, number.Length));
             var windowStart = Math.Max(0, number.Index - LeadingKeywordWindow);
             var windowEnd = Math.Min(folded.Length, number.Index + number.Length + KeywordWindow);
@@ -220,6 +226,39 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     }
 
     private const int OneTimeCodeDigits = 6;
+
+    /// <summary>
+    /// Groups of a longer number spaced like a code (a meeting ID 421 883 907 615 holds "907 615"), or digits before a masked
+    /// part (「+81 50-1743-xxxx」): short groups (four digits at most) running on past eight digits, or a mask right after,
+    /// make no code. Two codes side by side ("118403 552901") are groups of six, and stay.
+    /// </summary>
+    private static bool InALongerOrMaskedNumber(string folded, int start, int length)
+    {
+        var end = start + length;
+        if (MaskAfter().IsMatch(folded.AsSpan(end)))
+        {
+            return true;
+        }
+
+        var run = ShortGroupRun().Match(folded, Math.Max(0, start - ShortGroupRunReach), Math.Min(folded.Length, end + ShortGroupRunReach) - Math.Max(0, start - ShortGroupRunReach));
+        while (run.Success && run.Index + run.Length < end)
+        {
+            run = run.NextMatch();
+        }
+
+        return run.Success && run.Index <= start && run.Length > length && Token.CountDigits(run.ValueSpan) > MaxCodeDigits;
+    }
+
+    private const int ShortGroupRunReach = 24;
+
+    // Groups of one to four digits, each apart by one space or hyphen, three groups or more.
+    [GeneratedRegex(@"(?<![\d\-])\d{1,4}(?:[ \-]\d{1,4}){2,}(?![\d])")]
+    private static partial Regex ShortGroupRun();
+
+    private const int MaxCodeDigits = 8;
+
+    [GeneratedRegex(@"^[\-\s]?[xX*●•＊]{2,}")]
+    private static partial Regex MaskAfter();
 
     [GeneratedRegex(
         @"(?<![a-z])(?:sent|send|sends|got|get|gets|getting|came|come|comes|arrived?|receiv(?:e|ed|ing)|text(?:ed|s)?|sms|e-?mail(?:ed)?|mail|message|enter(?:ed|ing)?|typ(?:e|ed|ing)|put\s+in|latest|new\s+one|expired?|invalid|incorrect|wrong|sign(?:ing)?\s?in|log(?:ging)?\s?in|screen|app|shows?|showing|displayed|says|said|reads)(?![a-z])|届|受信|画面|アプリ|来た|来て|来ま|きた|きて|メール|入れ|入力|打っ|打ち込|期限|無効|違う|ログイン|サインイン",
@@ -377,7 +416,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     // nor glued to letters (0x80070005, E1001, AADSTS50076), nor the visible end of a masked number (**** 4410); a sentence's
     // '.', ',' or ':' may follow it ("the code 028461, where…", 「コード：592047」).
     [GeneratedRegex(
-        @"(?<![\dA-Za-z\-./,+#])(?<!\d:)(?<!code\s?=\s?|\(code:?\s?)(?<![*●•x]{2,}\s?)(?:\d(?:-\d){3,7}|\d(?: {0,2}\d| ?(?:[\-・]|--|—) ?\d(?=\d)){3,7})(?!\d|[\-./:,]\d)(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times|ポイント|ドル|(?:points?|pts?|dollars?|[kmg]b)(?![a-z])))",
+        @"(?<![\dA-Za-z\-./,+#])(?<!\d:)(?<!code\s?=\s?|\(code:?\s?)(?<![*●•x]{2,}\s?)(?<!末尾(?:が|は|の)?\s*|下\s*[34]\s*桁(?:が|は|の)?\s*|(?:last|final)\s+(?:3|4|three|four)(?:\s+digits)?(?:\s+(?:is|are|of))?\s*:?\s*|ending\s+(?:in|with)\s*)(?:\d(?:-\d){3,7}|\d(?: {0,2}\d| ?(?:[\-・]|--|—) ?\d(?=\d)){3,7})(?!\d|[\-./:,]\d)(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times|ポイント|ドル|(?:points?|pts?|dollars?|[kmg]b)(?![a-z])))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CodeNumber();
 

@@ -57,6 +57,14 @@ internal sealed class SensitiveDataDetector : ISensitiveDataDetector
             candidates.AddRange(spoken.Select(readOut.ToNormalized));
         }
 
+        if (LookAlikeDigits.Of(normalized.Text) is { } asDigits)
+        {
+            foreach (var scanner in _numberScanners)
+            {
+                scanner.Scan(asDigits, candidates);
+            }
+        }
+
         RemoveNotTheirs(normalized.Text, candidates);
         List<SensitiveFinding> findings = candidates.Count switch
         {
