@@ -107,6 +107,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         }
     }
 
+    /// <summary>Comma-separated fields, one of them an address and none a URL's path: a row of an export, not a link.</summary>
+    private static bool IsRowOfFields(ReadOnlySpan<char> run) =>
+        run.Count(',') >= 2 && run.IndexOf("://", StringComparison.Ordinal) < 0 && run.IndexOf('/') < 0;
+
     /// <summary>A user name, an account or a device named just before the token (「ID は taro1985」, "username kenta88"): not the password.</summary>
     private static bool NamedBefore(string folded, int start)
     {
@@ -343,7 +347,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         foreach (var run in AsciiRun().EnumerateMatches(folded))
         {
             var text = folded.AsSpan(run.Index, run.Length);
-            if (run.Length < MinWeakLength || Token.IsUrlOrEmail(text))
+            // A row exported from a password manager (site,address,password) is one run with an address in it: its fields are read one by one.
+            if (run.Length < MinWeakLength || (Token.IsUrlOrEmail(text) && !IsRowOfFields(text)))
             {
                 continue;
             }
@@ -352,6 +357,11 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             {
                 var span = Token.WithoutEnclosingQuotes(folded, run.Index + part.Index, part.Length);
                 var token = Token.Core(folded.AsSpan(span.Start, span.Length));
+                if (Token.IsUrlOrEmail(token))
+                {
+                    continue;
+                }
+
                 var opacity = token.Length >= MinWeakLength ? TokenShape.Of(token) : Opacity.None;
                 var isPassword = opacity switch
                 {
@@ -383,7 +393,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|passwort|kennwort|pwd|pw|pass|secret|token|api[_\-]?key|access[_\-]?key|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)[""']?\s*" + Separator
         + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pwd|pw)\s*[?,]\s*(?=(?:it|that)['’]?s\s|it\s+is\s)"
         + @"|(?<![a-z0-9])(?:my|our|the)\s+(?:(?:new|old|current)\s+)?(?:" + EnglishPasswordWord + @"|pwd|pw)\s*,\s*(?=[""'“‘]?[!-~]{4,40}?[""'”’]?\s*,))"
-        + @"\s*(?:(?:it|that)['’]?s\s+|it\s+is\s+)?(?:[「『""'“‘(]\s*(?<value>[^「」『』""'“”‘’()\s]+)|(?<value>[!-~]+))",
+        + @"\s*(?:(?:it|that)['’]?s\s+|it\s+is\s+)?(?:[「『""'“‘(]\s*(?<value>[^「」『』""'“”‘’()\s]+)|(?<value>[!-~À-ÖØ-öø-ɏ]+))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatedPassword();
 

@@ -54,7 +54,24 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
         AddJapaneseNumbers(folded, findings);
         AddInternationalNumbers(folded, findings);
         AddNumberInParts(folded, findings);
+        AddMobilesWithoutTheTrunkZero(folded, findings);
     }
+
+    /// <summary>
+    /// A Japanese mobile number told after a phone word without its leading 0, as people used to other countries' numbers write it
+    /// ("my phone number is 90 5512 8830", 「携帯は 80-4471-2290」).
+    /// </summary>
+    private void AddMobilesWithoutTheTrunkZero(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in MobileWithoutTheTrunkZero().Matches(folded))
+        {
+            var number = match.Groups["number"];
+            AddUnlessBusiness(folded, number.Index, number.Length, findings);
+        }
+    }
+
+    [GeneratedRegex(@"(?:(?<![a-z])(?:phone|mobile|cell|tel)(?![a-z])|電話|携帯|ケータイ)[^\d\n]{0,24}?(?<![\d+\-])(?<number>[789]0[\s\-]?\d{4}[\s\-]?\d{4})(?![\d\-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MobileWithoutTheTrunkZero();
 
     /// <summary>
     /// A number told by its start and its end ("it starts with 090 1234 and ends in 5678", 「頭は080-55、最後は1290」): the two parts

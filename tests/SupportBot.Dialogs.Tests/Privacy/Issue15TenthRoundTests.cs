@@ -5,7 +5,7 @@ using static SupportBot.Dialogs.Tests.Privacy.DetectorFindings;
 namespace SupportBot.Dialogs.Tests.Privacy;
 
 /// <summary>
-/// Issue 15, tenth round: the kinds behind the mistakes of blind files 17, 18 and 20–24 once they had been measured and read,
+/// Issue 15, tenth round: the kinds behind the mistakes of blind files 17–24 once they had been measured and read,
 /// and forms found by probing with new sentences. Every sentence here is new (none is a line of a labelled file).
 /// </summary>
 public sealed class Issue15TenthRoundTests
@@ -151,5 +151,35 @@ public sealed class Issue15TenthRoundTests
     [InlineData("iPhone1O が届きません")]
     [InlineData("エラー E1O2 が出ます")]
     public void ALetterBesideOneDigit_IsNotReadAsOne(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Theory]
+    [InlineData("my mobile is 80 3391 2054, without the zero in front", "80 3391 2054")]
+    [InlineData("携帯は 70-2284-6613 です（最初の0なし）", "70-2284-6613")]
+    public void AMobileToldWithoutItsTrunkZero_IsRedacted(string text, string phone) =>
+        Assert.Contains(phone, Found(text, SensitiveKind.PhoneNumber));
+
+    [Fact]
+    public void APasswordInARowExportedFromAPasswordManager_IsRedactedBesideTheAddress()
+    {
+        var found = Found("exported row: rakuten.co.jp,mika.s.77@yahoo.co.jp,Zr4!pQ8w@Tn2", SensitiveKind.Password);
+
+        Assert.Contains("Zr4!pQ8w@Tn2", found);
+    }
+
+    [Fact]
+    public void ALinkWithCommasInItsPath_IsNoRowOfFields() =>
+        Assert.Empty(Found("see https://example.com/help/a,b,c9XkQ2pLm for details", SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("pass: Ñandú_Lima2021 (with the accents)", "Ñandú_Lima2021")]
+    [InlineData("my password is Göteborg#88", "Göteborg#88")]
+    public void AStatedPasswordWithAccentedLetters_IsRedactedWhole(string text, string password) =>
+        Assert.Contains(password, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("is a password like \"Summer2024\"? only an example, not mine")]
+    [InlineData("この番号から着信がありました 03-6633-2871 誰ですか")]
+    public void AnExampleAskedAboutOrANumberThatCalled_IsLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
 }
