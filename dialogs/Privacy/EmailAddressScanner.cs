@@ -150,7 +150,7 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         var spelledAt = folded.Contains("アット", StringComparison.Ordinal) || folded.Contains("あっと", StringComparison.Ordinal)
             || (folded.AsSpan().IndexOfAny("([{<") >= 0 && folded.Contains("at", StringComparison.OrdinalIgnoreCase));
         var spacedDot = folded.Contains(" dot ", StringComparison.OrdinalIgnoreCase) || folded.Contains(" at ", StringComparison.OrdinalIgnoreCase)
-            || folded.Contains(" atto ", StringComparison.OrdinalIgnoreCase);
+            || folded.Contains(" atto ", StringComparison.OrdinalIgnoreCase) || folded.Contains(" arroba ", StringComparison.OrdinalIgnoreCase);
         if (spelledAt)
         {
             var before = findings.Count;
@@ -251,7 +251,7 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     // "taro at example dot com", "kenji_1972 at docomo.ne.jp" or "dai.k1979 at gmail" (a mail provider's name alone), with what comes before it when that says an address follows
     // ("is", "it's", "my email's", ':', 「は」).
     [GeneratedRegex(
-        @"(?<lead>(?:^|[:：]|\b(?:is|was|it['’]?s|that['’]?s)|は|\b(?:e-?mail|mail|address|me)(?:['’]s)?|メール|メアド|アドレス)\s*)?(?<![a-z0-9._%+\-])(?<local>[a-z0-9][a-z0-9._%+\-]*(?<dotted>\s+(?:dot|underscore|under\s+bar|dash|hyphen)\s+[a-z0-9][a-z0-9._%+\-]*)*)\s+(?:at|atto)\s+(?<domain>[a-z0-9\-]+(?:\s+dot\s+[a-z0-9\-]+)*\s+dot\s+[a-z]{2,24}|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24}|(?<provider>gmail|g-?mail|yahoo|hotmail|outlook|icloud|docomo|ezweb|softbank|nifty|ocn)(?=\s*(?:$|[.,!?。、)]|\s(?!dot\b|\.))))(?![a-z0-9]|\.[a-z0-9])",
+        @"(?<lead>(?:^|[:：]|\b(?:is|was|it['’]?s|that['’]?s)|は|\b(?:e-?mail|mail|address|me|correo|e-?mail|endereço)(?:['’]s)?|メール|メアド|アドレス)\s*)?(?<![a-z0-9._%+\-])(?<local>[a-z0-9][a-z0-9._%+\-]*(?<dotted>\s+(?:dot|underscore|under\s+bar|dash|hyphen)\s+[a-z0-9][a-z0-9._%+\-]*)*)\s+(?:at|atto|arroba)\s+(?<domain>[a-z0-9\-]+(?:\s+(?:dot|punto|ponto)\s+[a-z0-9\-]+)*\s+(?:dot|punto|ponto)\s+[a-z]{2,24}|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24}|(?<provider>gmail|g-?mail|yahoo|hotmail|outlook|icloud|docomo|ezweb|softbank|nifty|ocn)(?=\s*(?:$|[.,!?。、)]|\s(?!dot\b|\.))))(?![a-z0-9]|\.[a-z0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpacedAt();
 

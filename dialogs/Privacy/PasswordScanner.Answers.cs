@@ -14,7 +14,7 @@ internal sealed partial class PasswordScanner
     private const int MaxAnswerLength = 30;
 
     private static readonly SearchValues<string> AnswerWords = SearchValues.Create(
-        ["答え", "回答", "質問", "旧姓", "しつもん", "きゅうせい", "answer", "maiden", "question"], StringComparison.OrdinalIgnoreCase);
+        ["答え", "こたえ", "回答", "質問", "旧姓", "しつもん", "きゅうせい", "answer", "maiden", "question"], StringComparison.OrdinalIgnoreCase);
 
     private void AddSecretAnswers(string folded, List<SensitiveFinding> findings)
     {
@@ -30,6 +30,12 @@ internal sealed partial class PasswordScanner
         {
             var value = match.Groups["value"];
             var text = value.ValueSpan.Trim();
+            // 「旧姓は小林です」 tells a former surname; only a secret question makes it an answer (「母の旧姓」「秘密の質問…旧姓」).
+            if (match.Groups["own"].Success && !SecretQuestionNamed().IsMatch(folded))
+            {
+                continue;
+            }
+
             if (text.Length < 2 || text.Length > MaxAnswerLength || JudgingWord().IsMatch(text)
                 || (text.IndexOfAnyExceptInRange('!', '~') < 0 && (IsOrdinaryWords(text.ToString().ToLowerInvariant()) || lexicon.IsKnownHarmlessToken(text.ToString()))))
             {
@@ -42,7 +48,7 @@ internal sealed partial class PasswordScanner
 
     // The answer word and what joins it to the value, then the value: quoted, an ASCII word, or a katakana or kanji run.
     [GeneratedRegex(
-        @"(?:秘密の質問|ひみつのしつもん|きゅうせい|セキュリティ質問|質問の?答え|質問(?=\s*(?:→|:))|答え|回答|旧姓|(?<![a-z])(?:answer|maiden\s+name|(?:security|secret)\s+question)(?:\s+(?:to|for)\s+(?:""[^""\n]{1,60}""|[a-z' ]{1,40}?))?)"
+        @"(?:秘密の質問|ひみつのしつもん|きゅうせい|セキュリティ質問|質問の?答え|質問(?=\s*(?:→|:))|答え|こたえ|回答|(?<own>旧姓)|(?<![a-z])(?:answer|maiden\s+name|(?:security|secret)\s+question)(?:\s+(?:to|for)\s+(?:""[^""\n]{1,60}""|[a-z' ]{1,40}?))?)"
         + @"(?:[」』""”])?(?:\s*\([^)]{1,40}\))?\s*(?:は|が|→|=|:|、|\s(?:is|was|=|:))\s*(?:(?:多分|たぶん|確か|きっと|probably|maybe|just|simply)\s*)?"
         + @"(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|(?<value>(?-i:[A-Z][A-Za-z0-9'\-_.]*(?:\s+[A-Z][A-Za-z0-9'\-_.]*){1,3})|[A-Za-z0-9][A-Za-z0-9'\-_.]*[A-Za-z0-9])|(?<value>[ァ-ヺー]{2,15})|(?<value>[一-龯々ヶ]{2,10})|(?<value>[ぁ-ゖー]{2,10}?)(?=で|です|と|って|に|、|。|\s|$))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -56,9 +62,13 @@ internal sealed partial class PasswordScanner
         // The question's subject, then the quoted answer (「ペットの名前なら「ちくわ」」「旧姓は「たかはし」」), or the answer word and the
         // value with only a space between (「質問の答え ポチ で通りました」).
         + @"|(?:名前|なまえ|ペット|旧姓|きゅうせい|小学校|中学校|高校|出身地?|生まれ|親友|恩師|ニックネーム|(?<![a-z])(?:pet|school|maiden\s+name|city|street|teacher|nickname))\s*(?:なら|は|が|って|→|:|=|\s(?:is|was))\s*[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]"
+        + @"|(?:答え|こたえ|質問|しつもん)[^\n]{0,60}?[」』]\s*(?:は|が|→)\s*(?<value>[ァ-ヺーぁ-ゖ]{2,15}?|[一-龯々ヶ]{2,10}?)\s*(?=です|でした|。|$)"
         + @"|(?:質問|しつもん|question)[^。\n]{0,10}?(?:答え|回答)\s*(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|(?<value>[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}))\s*(?=で|です|と|って|に|、|。|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnswerTyped();
+
+    [GeneratedRegex(@"質問|しつもん|秘密|ひみつ|母|お母|父|祖母|question|secret|mother|mom|mum", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SecretQuestionNamed();
 
     // Words that judge or describe the answer rather than give it.
     // A security question as the sign-in page asks it, then the answer and nothing after ("What city were you born in? Sapporo",

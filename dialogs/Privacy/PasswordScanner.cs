@@ -151,8 +151,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         var spelledWithCommas = folded.AsSpan().Count(',') + folded.AsSpan().Count('、') >= MinSpelledCharacters - 1;
         foreach (var match in (spelledWithCommas ? SpelledOut() : SpelledWithSpaces()).EnumerateMatches(folded))
         {
-            // Digits alone spelled with spaces are a number (a phone number, a code): the number rules' to judge.
-            if (folded.AsSpan(match.Index, match.Length).IndexOfAnyExcept(DigitsAndSpace) < 0)
+            // Digits alone spelled with spaces are a number (a phone number, a code): the number rules' to judge. An error read
+            // out by a screen reader ("reads the error as E R R underscore 4 0 3") is the error's name.
+            if (folded.AsSpan(match.Index, match.Length).IndexOfAnyExcept(DigitsAndSpace) < 0
+                || ErrorNamed().IsMatch(folded.AsSpan(Math.Max(0, match.Index - SpelledErrorWindow), Math.Min(match.Index, SpelledErrorWindow))))
             {
                 continue;
             }
@@ -162,6 +164,11 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     }
 
     private static readonly SearchValues<char> DigitsAndSpace = SearchValues.Create("0123456789 ");
+
+    private const int SpelledErrorWindow = 60;
+
+    [GeneratedRegex(@"(?<![a-z])(?:error|err)(?![a-z])|エラー", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ErrorNamed();
 
     private const int MinSpelledCharacters = 6;
 
@@ -388,7 +395,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         + @"|(?<![a-z0-9])pass(?:\s+(?:that|which))?\s+(?:i|i'm|i've|we)(?:\s+[a-z]+){1,2}\s+(?:is|was)\b"
         + @"|(?<![a-z0-9])pass\s+(?:is|was)(?=\s+[""'“‘]?[!-~]*\d)"
         + @"|(?<![a-z0-9])pasu-?wa-?-?do\s*(?:ha|wa|:)\s"
-        + @"|(?<![a-z0-9])(?<!" + AboutThePassword + @")(?:" + EnglishPasswordWord + @"|passwort|kennwort|passcode|pwd|pw|secret|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)(?:(?:\s+(?:that|which))?\s+(?:i|i'm|i've|i\s+am|we|we're)(?:\s+[a-z]+){1,2})?(?:\s+(?:is|was|ist|es|est|é)(?:\s+(?:now|still|just|probably|maybe|likely|definitely|actually|currently))?\b|(?<=pwd|pw)(?<bare>\s)(?!\s*[:=]))"
+        + @"|(?<![a-z0-9])(?<!" + AboutThePassword + @")(?:" + EnglishPasswordWord + @"|passwort|kennwort|passcode|pwd|pw|secret|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)(?:(?:\s+(?:that|which))?\s+(?:i|i'm|i've|i\s+am|we|we're)(?:\s+[a-z]+){1,2})?(?:\s+(?:is|was|ist|es|est|é)(?:\s+(?:now|still|just|probably|maybe|likely|definitely|actually|currently))?\b:?|(?<=pwd|pw)(?<bare>\s)(?!\s*[:=]))"
         + @"|(?<![a-z0-9])(?:(?:chang|set|reset|updat|switch)[a-z]*\s+(?:(?:my|the|our|a|it)\s+)?(?:new\s+)?(?:" + EnglishPasswordWord + @"|pw)|(?:" + EnglishPasswordWord + @"|pw)\s+(?:changed|set|reset|updated|switched))\s+to\b"
         + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|passwort|kennwort|pwd|pw|pass|secret|token|api[_\-]?key|access[_\-]?key|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)[""']?\s*" + Separator
         + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pwd|pw)\s*[?,]\s*(?=(?:it|that)['’]?s\s|it\s+is\s)"
@@ -399,7 +406,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // What makes a weakly opaque token a password: the message is about typing it, logging in, or passwords.
     [GeneratedRegex(
-        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|使おうと|使って(?:た|る|い)の|使って(?:た|る)(?:やつ|もの|奴)|いつもの(?:やつ|もの|奴)|使い回|使いまわ|(?<![a-z])reus(?:e|ed|ing)(?![a-z])|使うの|打とうと|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|typing|entered|entering|tried|trying|type|enter|using|registered|sign\s?up|logging\s+in|signing\s+in|pass(?=\s+(?:is|was)\b))(?![a-z])|(?<![a-z_])reject(?:s|ed|ing)?\s+(?:it|my|the|that|this)(?![a-z])",
+        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|使おうと|使って(?:た|る|い)の|使って(?:た|る)(?:やつ|もの|奴)|いつもの(?:やつ|もの|奴)|使い回|使いまわ|(?<![a-z])reus(?:e|ed|ing)(?![a-z])|正しくは|(?<![a-z])(?:retyp(?:e|ed|ing)|the\s+(?:right|correct)\s+one\s+is)(?![a-z])|使うの|打とうと|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|typing|entered|entering|tried|trying|type|enter|using|registered|sign\s?up|logging\s+in|signing\s+in|pass(?=\s+(?:is|was)\b))(?![a-z])|(?<![a-z_])reject(?:s|ed|ing)?\s+(?:it|my|the|that|this)(?![a-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CredentialContext();
 
@@ -494,7 +501,9 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     private static partial Regex OrdinaryWordForm();
 
     // A word and digits, the commonest made-up password (kuroneko8, hiroshi0823, 88takoyaki, tomo77kitty).
-    [GeneratedRegex(@"^(?:[A-Za-z]{3,}\d{2,8}|[A-Za-z]{5,}\d|\d{2,4}[A-Za-z]{3,}|[A-Za-z]{2,}\d{2,}[A-Za-z]{2,})$", RegexOptions.CultureInvariant)]
+    // Also words joined by '_', '-' or '.' and then digits (Puddle_Jump99, bluefin-harbor-42, ao.sora.77), with a small letter
+    // in them: capitals alone so joined are an error's or a constant's name (AUTH-4012, CS_LOGIN_BLOCKED_1009).
+    [GeneratedRegex(@"^(?:[A-Za-z]{3,}\d{2,8}|[A-Za-z]{5,}\d|\d{2,4}[A-Za-z]{3,}|[A-Za-z]{2,}\d{2,}[A-Za-z]{2,}|(?=[^a-z]*[a-z])(?:[A-Za-z]{2,}(?:[_\-.][A-Za-z]{2,})*[_\-.]\d{2,8}|[A-Za-z]{2,}(?:[_\-.][A-Za-z]{2,})+\d{2,8}))$", RegexOptions.CultureInvariant)]
     private static partial Regex WordWithDigits();
 
     // A network's or a line's name: 「0000docomo のWi-Fi」.

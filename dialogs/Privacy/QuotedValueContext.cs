@@ -68,7 +68,7 @@ internal static partial class QuotedValueContext
     // Said not to be theirs before it: 「私のじゃないアドレス」"an address that isn't mine", "not my number:".
     [GeneratedRegex(
         @"(?:私|自分|僕|俺|うち|わたし)の(?:もの)?(?:じゃ|では)(?:ない|ありません)(?:メールアドレス|アドレス|メアド|メール|番号|電話番号|電話)\s*(?:から|は|が|:|：)?\s*[「『""'(]?\s*$"
-        + @"|(?<![a-z])(?:(?:not|isn't|is\s+not)\s+(?:my|mine)|someone\s+else'?s)\s*(?:e-?mail\s+)?(?:address|number|phone|e-?mail)?\s*(?:is|was|:)?\s*[""'(]?\s*$"
+        + @"|(?<![a-z])(?:(?:not|isn't|is\s+not)\s+my|someone\s+else'?s)\s+(?:e-?mail\s+)?(?:address|number|phone|e-?mail)\s*(?:is|was|:)?\s*[""'(]?\s*$"
         + @"|(?<![a-z])(?:address|number|e-?mail)\s+(?:that|which)\s+(?:isn't|is\s+not|wasn't)\s+mine\s*[,:]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DisownedBefore();
@@ -101,7 +101,7 @@ internal static partial class QuotedValueContext
     private static partial Regex Placeholder();
 
     [GeneratedRegex(
-        @"(?:入力例|記入例|例えば|たとえば|例|e\.g\.|for\s+example|(?<![a-z])(?:a|an|any)\s+(?:password|pw|passcode|pin)\s+like|for\s+instance|example|placeholder|プレースホルダー|sample|(?:format|形式)\s*(?:like|such\s+as|は)|such\s+as)(?:\s+(?:like|is|was|of))?\s*(?:として|に|は|が|で|の|:|：)?\s*(?:書いて(?:ある|あった)|載って(?:いる|る))?\s*[「『""'“‘(]?\s*$",
+        @"(?:入力例|記入例|例えば|たとえば|例|e\.g\.|for\s+example|(?<![a-z])(?:kind|sort|type)\s+of\s+[a-z]+\s+(?:that\s+)?looks?\s+like|(?<![a-z])(?:a|an|any)\s+(?:password|pw|passcode|pin)\s+like|for\s+instance|example|placeholder|プレースホルダー|sample|(?:format|形式)\s*(?:like|such\s+as|は)|such\s+as)(?:\s+(?:like|is|was|of))?\s*(?:として|に|は|が|で|の|:|：)?\s*(?:書いて(?:ある|あった)|載って(?:いる|る))?\s*[「『""'“‘(]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExampleBefore();
 

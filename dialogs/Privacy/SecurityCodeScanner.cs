@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace SupportBot.Dialogs.Privacy;
@@ -38,6 +39,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     {
         AddKanjiCodes(folded, findings);
         AddLetterAndDigitCodes(folded, findings);
+        AddSetupKeys(folded, findings);
         if (folded.Length >= MinSpokenLength)
         {
             AddCodesReadOut(SpokenNumber(), folded, findings);
@@ -176,6 +178,32 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     [GeneratedRegex(@"(?<![A-Za-z0-9])(?=[A-Z0-9 \-]*\d)(?:[A-Z0-9]{4}(?:[ \-][A-Z0-9]{4}){1,3}|[A-Z0-9]{5}(?:-[A-Z0-9]{5}){3,4})(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex GroupedLettersAndDigits();
 
+    /// <summary>
+    /// An authenticator's setup key (base32, shown under the QR code: it makes every code to come), whole or in groups of four,
+    /// after its name. Base32 has few digits, so this runs before the digit count that spares most messages the number rules.
+    /// </summary>
+    private static void AddSetupKeys(string folded, List<SensitiveFinding> findings)
+    {
+        if (folded.AsSpan().IndexOfAny(SetupKeyWordStarts) < 0)
+        {
+            return;
+        }
+
+        foreach (Match key in SetupKey().Matches(folded))
+        {
+            var value = key.Groups["key"];
+            findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, value.Index, value.Length));
+        }
+    }
+
+    // The first letters of the key words (セットアップ, シークレット, 秘密鍵, setup, secret, totp, 2fa, mfa): most messages hold none.
+    private static readonly SearchValues<char> SetupKeyWordStarts = SearchValues.Create("セシ秘sStTmM2");
+
+    [GeneratedRegex(
+        @"(?:セットアップキー|シークレットキー|秘密鍵|(?<![a-z])(?:setup|secret|totp|2fa|mfa)\s*key)[^\n]{0,24}?(?<![A-Za-z0-9])(?<key>(?=[A-Za-z2-7 \-]{16,}(?![A-Za-z0-9]))(?=[^\n]*\d)[A-Za-z2-7]{4}(?:[ \-]?[A-Za-z2-7]{4}){3,7})(?![A-Za-z0-9])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SetupKey();
+
     [GeneratedRegex(@"(?<![A-Za-z0-9\-])(?=[A-Z0-9\-]{16,17}(?![A-Za-z0-9])[^\d]*?)(?=[A-Z\-]*\d)(?=[\d\-]*[A-Z])[A-Z0-9]{4}-[A-Z0-9]{6}-[A-Z0-9]{4,5}(?![A-Za-z0-9\-])", RegexOptions.CultureInvariant)]
     private static partial Regex ClaimCode();
 
@@ -308,7 +336,9 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
             var first = DigitsOnly(match.Groups["first"].ValueSpan);
             var second = DigitsOnly(match.Groups["second"].ValueSpan);
             var minDigits = match.Groups["either"].Success ? MinEitherDigits : 4;
-            if (first.Length >= minDigits && first.Length <= 8 && first.Length == second.Length && DifferentDigits(first, second) is >= 1 and <= 2)
+            // Six digits corrected to six others (「123 456 じゃなくて 650 881」): a code typed wrongly, then the one that came.
+            var correctedCode = !match.Groups["either"].Success && first.Length == OneTimeCodeDigits && second.Length == OneTimeCodeDigits;
+            if (first.Length >= minDigits && first.Length <= 8 && first.Length == second.Length && (DifferentDigits(first, second) is >= 1 and <= 2 || correctedCode))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, match.Groups["first"].Index, match.Groups["first"].Length));
                 findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, match.Groups["second"].Index, match.Groups["second"].Length));
@@ -408,7 +438,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     private static partial Regex CardCodeNumber();
 
     [GeneratedRegex(
-        @"(?<!エラー[\s_\-]*|error[\s_\-]*|zip[\s_\-]*|postal[\s_\-]*|郵便[\s_\-]*|promo[\s_\-]*|discount[\s_\-]*|クーポン[\s_\-]*|プロモーション[\s_\-]*|post[\s_\-]*|short[\s_\-]*|colou?r[\s_\-]*|product[\s_\-]*|country[\s_\-]*|area[\s_\-]*|bar[\s_\-]*|qr[\s_\-]*|カラー[\s_\-]*|商品[\s_\-]*|国[\s_\-]*|バー[\s_\-]*|QR[\s_\-]*)(?:コード|code)|認証|確認(?:用)?(?:の)?番号|(?:届い|来|送られてき)た(?:\d桁の)?(?:番号|数字)|(?:来た|きた|届いた)(?:の(?:は|が)|やつ|もの|\d桁)|(?<!下\s?|末尾\s?|最後の\s?|上\s?)[4-8]\s?(?:桁|けた|ケタ)の(?:\s*(?=\d)|番号|数字|コード|やつ)|ショートメール|ショートメッセージ|(?:メール|SMS|ショートメール|メッセージ)の本文|(?:書いて|載って)(?:ある|あった|た)(?:番号|数字)|(?<![a-z])(?:off|from|in)\s+the\s+(?:text|sms|message|e-?mail)(?![a-z])|(?:番号|コード|数字)(?:が|も)?(?:きた|来た|届いた|きま|来ま|届きま)|(?<!(?:last|final|first|ending\s+in|ends\s+in|ends\s+with|be|must|should|only|than|least|most|of|has|have|had|with)\s+)(?<![a-z\d])[4-8][\s\-]?digits?(?![a-z])(?!\s+(?:of|on|in|from)(?![a-z]))|\d\s?(?:桁|けた|ケタ)の(?:やつ|番号|数字|コード)|验证码|驗證碼|校验码|인증번호|(?<![a-z])(?:backup|recovery)\s+codes?|バックアップコード|(?<!電話|携帯|注文|追跡|お問い合わせ)(?:番号|数字)(?:が|は)?[^。\n\d]{0,8}?(?:届い|届き|来た|来て|来ま|送られ)|(?<![a-z])(?:number|digits)\s+(?:they|amazon|you|it)\s+(?:sent|texted|e-?mailed|gave)|(?<![a-z])(?:texted|sent)\s+me\s+(?:a|the)\s+(?:number|digits)|(?<![a-z])(?:texted|messaged|e-?mailed|sms'?d)\s+me(?![a-z])|(?<![a-z])(?:otp|sms|2fa|mfa|passcode)(?![a-z])|ワンタイム|わんたいむ|にんしょう|(?<![ぁ-ゖ])こーど|かくにん(?:ばんごう|こーど)|one[\s\-]?time|verification|authenticator|認証アプリ|2段階|two[\s\-]?step|(?<![a-z])(?:authy|totp|2fas|duo\s+mobile|okta\s+verify)(?![a-z])",
+        @"(?<!エラー[\s_\-]*|error[\s_\-]*|zip[\s_\-]*|postal[\s_\-]*|郵便[\s_\-]*|promo[\s_\-]*|discount[\s_\-]*|クーポン[\s_\-]*|プロモーション[\s_\-]*|post[\s_\-]*|short[\s_\-]*|colou?r[\s_\-]*|product[\s_\-]*|country[\s_\-]*|area[\s_\-]*|bar[\s_\-]*|qr[\s_\-]*|カラー[\s_\-]*|商品[\s_\-]*|国[\s_\-]*|バー[\s_\-]*|QR[\s_\-]*)(?:コード|code)|認証|確認(?:用)?(?:の)?番号|(?:届い|来|送られてき)た(?:\d桁の)?(?:番号|数字)|(?:来た|きた|届いた)(?:の(?:は|が)|やつ|もの|\d桁)|(?<!下\s?|末尾\s?|最後の\s?|上\s?)[4-8]\s?(?:桁|けた|ケタ)の(?:\s*(?=\d)|番号|数字|コード|やつ)|ショートメール|ショートメッセージ|(?:メール|SMS|ショートメール|メッセージ)の本文|(?:書いて|載って)(?:ある|あった|た)(?:番号|数字)|(?<![a-z])(?:off|from|in)\s+the\s+(?:text|sms|message|e-?mail)(?![a-z])|(?:番号|コード|数字)(?:が|も)?(?:きた|来た|届いた|きま|来ま|届きま)|(?<!(?:last|final|first|ending\s+in|ends\s+in|ends\s+with|be|must|should|only|than|least|most|of|has|have|had|with)\s+)(?<![a-z\d])[4-8][\s\-]?digits?(?![a-z])(?!\s+(?:of|on|in|from)(?![a-z]))|\d\s?(?:桁|けた|ケタ)の(?:やつ|番号|数字|コード)|验证码|驗證碼|校验码|인증번호|(?<![a-z])(?:backup|recovery)\s+codes?|バックアップコード|(?<!電話|携帯|注文|追跡|お問い合わせ)(?:番号|数字)(?:が|は)?[^。\n\d]{0,8}?(?:届い|届き|来た|来て|来ま|送られ)|(?<![a-z])(?:number|digits)\s+(?:they|amazon|you|it)\s+(?:sent|texted|e-?mailed|gave)|(?<![a-z])(?:texted|sent)\s+me\s+(?:a|the)\s+(?:number|digits)|(?<![a-z])(?:texted|messaged|e-?mailed|sms'?d)\s+me(?![a-z])|(?<![a-z])(?:otp|sms|2fa|mfa|passcode)(?![a-z])|ワンタイム|わんたいむ|にんしょう|(?<![ぁ-ゖ])こーど|かくにん(?:ばんごう|こーど)|one[\s\-]?time|verification|authenticator|認証アプリ|2段階|two[\s\-]?step|(?<![a-z])(?:authy|totp|2fas|duo\s+mobile|okta\s+verify)(?![a-z])|c[óo]digo(?!\s+postal)|(?<![a-z])kode(?:\s*(?:nya|verifikasi|otp))?(?![a-z])|mã\s*(?:xác\s*(?:nhận|minh)|otp)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OneTimeCodeWord();
 
@@ -443,7 +473,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     // The number alone, after a yes or that it came (「はい。７２８３９５」「はい、それです 6-1-0-3-7-2」「届きました 582013」"yes it's 482019"),
     // or told as what it is now ("its 33 19 02 now, it keeps changing"): an authenticator's code changes every half minute.
     [GeneratedRegex(
-        @"^\s*(?:(?:はい|うん|ええ|え|えっ|それです|これです|これでしょうか|これですか|どうぞ|番号(?:は)?|これ|えっと|届きました|届いた|届いてます|来ました|きました|来た|きた|今は|いまは|yes|yeah|ok|okay|sure|got\s+it|it'?s|it\s+is|here(?:\s+(?:you\s+go|it\s+is))?|now|[→\->=]+|[""'“「『]|[^\d\n?？]{1,15}[?？])[\s、,。.!！?？:：\-]*){0,4}(?<number>\d(?:[\s\-]?\d){3,7})[""'”」』]?\s*(?:です|(?:って|と)(?:書いて|出て|表示され)[ぁ-ん]{0,6})?(?:[\s,、]*(?:now|right\s+now|今|いま)(?![a-z])[^\d\n]{0,30})?[。.!！]?\s*$",
+        @"^\s*(?:(?:はい|うん|ええ|え|えっ|それです|これです|これでしょうか|これですか|どうぞ|番号(?:は)?|これ|えっと|届きました|届いた|届いてます|来ました|きました|来た|きた|今は|いまは|今のは|いまのは|今のやつは|yes|yeah|ok|okay|sure|got\s+it|it'?s|it\s+is|here(?:\s+(?:you\s+go|it\s+is))?|now|[→\->=]+|[""'“「『]|[^\d\n?？]{1,15}[?？])[\s、,。.!！?？:：\-]*){0,4}(?<number>\d(?:[\s\-]?\d){3,7})[""'”」』]?\s*(?:です|(?:って|と)(?:書いて|出て|表示され)[ぁ-ん]{0,6})?(?:[\s,、]*(?:now|right\s+now|今|いま)(?![a-z])[^\d\n]{0,30})?[。.!！]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 }

@@ -30,7 +30,12 @@ internal static partial class Token
     public static ReadOnlySpan<char> TrimSentencePunctuation(ReadOnlySpan<char> token) => token.TrimEnd(".,:;");
 
     /// <summary>The token without any trailing punctuation, for comparing with words ("wrong." is "wrong").</summary>
-    public static ReadOnlySpan<char> Core(ReadOnlySpan<char> token) => token.TrimEnd(".,!?;:");
+    public static ReadOnlySpan<char> Core(ReadOnlySpan<char> token)
+    {
+        var core = token.TrimEnd(".,!?;:");
+        // A closing bracket with no opening one in the token closes the words around it: 「（Logicool K380）で打って」.
+        return core.Length > 1 && core[^1] == ')' && core.IndexOf('(') < 0 ? core[..^1].TrimEnd(".,!?;:") : core;
+    }
 
     /// <summary>How many of lower case, upper case, digit and symbol the token mixes ('-', '.', '_' are not symbols).</summary>
     public static int CharacterClasses(ReadOnlySpan<char> token)
