@@ -146,7 +146,8 @@ internal sealed partial class PasswordScanner
             var value = match.Groups["value"];
             var text = value.ValueSpan.Trim("、, ");
             if (text.Length >= 3 && !ScreenWords().IsMatch(text) && !Count().IsMatch(text)
-                && (text.IndexOfAny(DigitCharacters) >= 0 || DigitsReadOut.Of(text.ToString()) is not null || SpellsLetters(text)))
+                && (text.IndexOfAny(DigitCharacters) >= 0 || DigitsReadOut.Of(text.ToString()) is not null || SpellsLetters(text)
+                    || ScriptNamed().IsMatch(folded)))
             {
                 var start = value.Index + value.ValueSpan.IndexOf(text);
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, start, text.Length));
@@ -255,6 +256,10 @@ internal sealed partial class PasswordScanner
         @"(?:パスワード|ぱすわーど|パス|(?:暗[証唱]番号|あんしょうばんごう))\s*(?:は|わ|:|→|(?=[ぁ-ゖァ-ヺー]{2,}[0-9]))[、,\s]*(?<value>[ぁ-ゖァ-ヺー〇一-龯々0-9a-zA-Z、]{3,24}?)[、,\s]*(?=です|でした|だと|だった|って|と(?:入|打)|で(?:す|し|入|登録|ログイン)|。|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex JapaneseValue();
+
+    // How the value is written, said beside it (「ぜんぶひらがなで」「カタカナです」): a word in kana is then the password itself.
+    [GeneratedRegex(@"(?:ぜんぶ|全部|すべて|全て|オール)?(?:ひらがな|平仮名|カタカナ|片仮名)(?:で|です|だけ|のみ)", RegexOptions.CultureInvariant)]
+    private static partial Regex ScriptNamed();
 
     // A number with a counter, in kanji or kana: a count or a rule, not a value (8文字, 3回, 3かいめ, 2つ, 6桁).
     [GeneratedRegex(@"[0-9〇一二三四五六七八九十]+\s*(?:文字|回|つ|個|桁|日|ヶ月|か月|年|時|分|人|度|かい|こ(?![ぁ-ゖ])|もじ|けた|にち|ねん|じかん|ふん|ぷん|にん|ど(?![ぁ-ゖ]))")]

@@ -406,14 +406,14 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // What makes a weakly opaque token a password: the message is about typing it, logging in, or passwords.
     [GeneratedRegex(
-        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|使おうと|使って(?:た|る|い)の|使って(?:た|る)(?:やつ|もの|奴)|いつもの(?:やつ|もの|奴)|使い回|使いまわ|(?<![a-z])reus(?:e|ed|ing)(?![a-z])|正しくは|(?<![a-z])(?:retyp(?:e|ed|ing)|the\s+(?:right|correct)\s+one\s+is)(?![a-z])|使うの|打とうと|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|typing|entered|entering|tried|trying|type|enter|using|registered|sign\s?up|logging\s+in|signing\s+in|pass(?=\s+(?:is|was)\b))(?![a-z])|(?<![a-z_])reject(?:s|ed|ing)?\s+(?:it|my|the|that|this)(?![a-z])",
+        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|使おうと|使って(?:た|る|い)の|使って(?:た|る)(?:やつ|もの|奴)|いつもの(?:やつ|もの|奴)|使い回|使いまわ|(?<![a-z])reus(?:e|ed|ing)(?![a-z])|正しくは|で合って|であって(?:る|ます)|(?<![a-z])(?:retyp(?:e|ed|ing)|the\s+(?:right|correct)\s+one\s+is)(?![a-z])|使うの|打とうと|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|typing|entered|entering|tried|trying|type|enter|using|registered|sign\s?up|logging\s+in|signing\s+in|pass(?=\s+(?:is|was)\b))(?![a-z])|(?<![a-z_])reject(?:s|ed|ing)?\s+(?:it|my|the|that|this)(?![a-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CredentialContext();
 
     // A password word, then up to a few words that are not the value (no は / is / ':'), then an ASCII run.
     [GeneratedRegex(
         @"(?:" + JapanesePasswordWord + @"|暗証番号)(?:欄|入力欄)?(?<gap>(?:\s*\([^)]{1,12}\))?[^!-~。！？\n]{0,14}?)[「『""'“‘(]?(?<value>[!-~]+)"
-        + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pw|pass(?!\s?(?:port|book|through|by|along|over|away|on|out)\b))(?:(?<gap>(?:\s+[a-z']+){0,2}?)\s+|(?<gap>[^!-~\s。！？\n]{1,8})\s*[:：=→]?\s*)[""'“‘(]?(?<value>[!-~]+)",
+        + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pw|pass(?!\s?(?:port|book|through|by|along|over|away|on|out)\b))(?:(?<gap>(?:\s+[a-z']+){0,2}?)\s+|(?<gap>[^!-~\s。！？\n]{1,8})\s*[:：=→]?\s*)[""'“‘(]?(?<value>(?-i:(?=[!-~]*[0-9A-Z!#$%&*+=?@^_~]))[!-~]+)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NearbyValue();
 

@@ -6,7 +6,7 @@ namespace SupportBot.Dialogs.Tests.Privacy;
 
 /// <summary>
 /// Issue 15, eleventh round: the kinds behind the mistakes of blind files 25–28 (keyboards and screen readers, proving who one
-/// is, two-step verification in depth, residents writing in their own languages) once they had been measured and read. Every
+/// is, two-step verification in depth, residents writing in their own languages) and of file 15, once they had been measured and read. Every
 /// sentence here is new (none is a line of a labelled file).
 /// </summary>
 public sealed class Issue15EleventhRoundTests
@@ -74,4 +74,36 @@ public sealed class Issue15EleventhRoundTests
     [InlineData("The account uses my husband's address, not mine: kenji.arai.home@gmail.com", "kenji.arai.home@gmail.com")]
     public void AFamilyAddressAfterNotMine_IsStillRedacted(string text, string address) =>
         Assert.Contains(address, Found(text, SensitiveKind.EmailAddress));
+
+    [Theory]
+    [InlineData("pass wa HelloKobe7 for everything", "HelloKobe7")]
+    [InlineData("pw is probably still the old one Tanuki-88", "Tanuki-88")]
+    public void AValueAFewWordsAfterThePasswordWord_IsRedactedPastTheWordsBetween(string text, string password) =>
+        Assert.Contains(password, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("ぱすわーどは もみじがり です ぜんぶひらがなで", "もみじがり")]
+    [InlineData("パスワードは ハナミズキ です、カタカナで", "ハナミズキ")]
+    public void AKanaWordToldAsThePasswordWithItsScriptNamed_IsRedacted(string text, string password) =>
+        Assert.Contains(password, Found(text, SensitiveKind.Password));
+
+    [Fact]
+    public void AValueAskedAboutAsTheRightOne_IsRedacted() =>
+        Assert.Contains("qaz741wsx", Found("確認したいんですが、qaz741wsx で合ってますか？", SensitiveKind.Password));
+
+    [Fact]
+    public void ACodeTypedOneDigitToALine_IsRedacted() =>
+        Assert.Contains("3\n8\n1\n0\n2\n7", Found("SMSで来た番号は\n3\n8\n1\n0\n2\n7\nです", SensitiveKind.SecurityCode));
+
+    [Theory]
+    [InlineData("The number that called me was 03-4410-7721, was that you?")]
+    [InlineData("someone who texted me from 080-2290-1147 asked for my code")]
+    public void ANumberThatCalledOrTextedThem_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Theory]
+    [InlineData("pass the parcel to my neighbour please")]
+    [InlineData("pw reset link never arrived")]
+    public void WordsAfterPassOrPwThatHoldNoValue_AreLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
 }
