@@ -34,7 +34,8 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
         {
             runs.Add(new Range(run.Index, run.Index + run.Length));
             var groups = DigitGroups(folded.AsSpan(run.Index, run.Length), run.Index);
-            if (IsProductBarcode(folded, run.Index, groups))
+            // After '+' the digits are a country code and a phone number (+49 1512 3348 760), whatever Luhn says.
+            if (IsProductBarcode(folded, run.Index, groups) || (run.Index > 0 && folded[run.Index - 1] == '+'))
             {
                 continue;
             }
@@ -100,6 +101,8 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
     /// two runs of at least <see cref="MinHalfDigits"/> digits a few characters apart, in a message about a
     /// card, that together pass the card rule. Two numbers joined by chance pass Luhn one time in ten, hence the card word.
     /// </summary>
+    private static readonly System.Buffers.SearchValues<char> HalfBreakers = System.Buffers.SearchValues.Create("。.!?\n*●•＊xX");
+
     private static void AddHalves(string folded, List<Range> runs, List<SensitiveFinding> findings)
     {
         if (runs.Count < 2 || !CardWord().IsMatch(folded))
@@ -112,7 +115,8 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
             var first = runs[i];
             var second = runs[i + 1];
             var gap = folded.AsSpan(first.End.Value, second.Start.Value - first.End.Value);
-            if (gap.Length > MaxHalfGap || gap.IndexOfAny("。.!?\n") >= 0
+            // A mask between them (「5980,****-****-****-6201」) parts an amount from a masked card, not two halves of one.
+            if (gap.Length > MaxHalfGap || gap.IndexOfAny(HalfBreakers) >= 0
                 || Token.CountDigits(folded.AsSpan(first.Start.Value, first.End.Value - first.Start.Value)) < MinHalfDigits
                 || Token.CountDigits(folded.AsSpan(second.Start.Value, second.End.Value - second.Start.Value)) < MinHalfDigits)
             {

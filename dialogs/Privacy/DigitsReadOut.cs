@@ -182,7 +182,7 @@ internal sealed partial class DigitsReadOut
     // Digit words (longest first, so ニー is one word and not ニ and a dash), ASCII digit groups between them, and the marks
     // that part groups (の, 、, a comma, ・, a space, a dash): four words or more, not inside a larger kanji number (二十, 三百).
     [GeneratedRegex(
-        @"(?<![十百千万億〇一二三四五六七八九零])(?<word>" + Word + @")(?:(?<mark>[の、,・\s\-]{1,2})?(?<word>" + Word + @")){3,}(?![十百千万億])",
+        @"(?<![十百千万億〇一二三四五六七八九零])(?<word>" + Word + @")(?:(?<mark>[の、,・\s\-]{1,3})?(?<word>" + Word + @")){3,}(?![十百千万億])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberInWords();
 

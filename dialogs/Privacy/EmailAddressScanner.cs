@@ -251,11 +251,12 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     // "taro at example dot com", "kenji_1972 at docomo.ne.jp" or "dai.k1979 at gmail" (a mail provider's name alone), with what comes before it when that says an address follows
     // ("is", "it's", "my email's", ':', 「は」).
     [GeneratedRegex(
-        @"(?<lead>(?:^|[:：]|\b(?:is|was|it['’]?s|that['’]?s)|は|\b(?:e-?mail|mail|address|me|correo|e-?mail|endereço)(?:['’]s)?|メール|メアド|アドレス)\s*)?(?<![a-z0-9._%+\-])(?<local>[a-z0-9][a-z0-9._%+\-]*(?<dotted>\s+(?:dot|underscore|under\s+bar|dash|hyphen)\s+[a-z0-9][a-z0-9._%+\-]*)*)\s+(?:at|atto|arroba)\s+(?<domain>[a-z0-9\-]+(?:\s+(?:dot|punto|ponto)\s+[a-z0-9\-]+)*\s+(?:dot|punto|ponto)\s+[a-z]{2,24}|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24}|(?<provider>gmail|g-?mail|yahoo|hotmail|outlook|icloud|docomo|ezweb|softbank|nifty|ocn)(?=\s*(?:$|[.,!?。、)]|\s(?!dot\b|\.))))(?![a-z0-9]|\.[a-z0-9])",
+        @"(?<lead>(?:^|[:：]|\b(?:is|was|it['’]?s|that['’]?s)|は|\b(?:e-?mail|mail|address|me|correo|e-?mail|endereço)(?:['’]s)?|メール|メアド|アドレス)\s*)?(?<![a-z0-9._%+\-])(?<local>[a-z0-9][a-z0-9._%+\-]*(?<dotted>\s+(?:dot|underscore|under\s+bar|dash|hyphen)\s+[a-z0-9][a-z0-9._%+\-]*(?:\s\d(?=\s))*)*)\s+(?:at|atto|arroba)\s+(?<domain>[a-z0-9\-]+(?:\s+(?:dot|punto|ponto)\s+[a-z0-9\-]+)*\s+(?:dot|punto|ponto)\s+[a-z]{2,24}|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24}|(?<provider>gmail|g-?mail|yahoo|hotmail|outlook|icloud|docomo|ezweb|softbank|nifty|ocn)(?=\s*(?:$|[.,!?。、)]|\s(?!dot\b|\.))))(?![a-z0-9]|\.[a-z0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpacedAt();
 
     // Spaces around the '@' (「naoko ＠ icloud.com」 folds to "naoko @ icloud.com") or around each dot ("sakura @ gmail . com") do not hide an address.
-    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+ {0,2}@ {0,2}[A-Za-z0-9\-]+(?:(?:\.| \. )[A-Za-z0-9\-]+)*(?:\.| \. )[A-Za-z]{2,24}(?![A-Za-z0-9])")]
+    // A comma typed for the last dot (「taka_h@icloud,com」) is still that dot.
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+ {0,2}@ {0,2}[A-Za-z0-9\-]+(?:(?:\.| \. )[A-Za-z0-9\-]+)*(?:\.| \. |,(?=(?:com|net|org|jp)(?![A-Za-z0-9])))[A-Za-z]{2,24}(?![A-Za-z0-9])")]
     private static partial Regex EmailAddress();
 }

@@ -63,6 +63,7 @@ internal sealed partial class PasswordScanner
         // value with only a space between (「質問の答え ポチ で通りました」).
         + @"|(?:名前|なまえ|ペット|旧姓|きゅうせい|小学校|中学校|高校|出身地?|生まれ|親友|恩師|ニックネーム|(?<![a-z])(?:pet|school|maiden\s+name|city|street|teacher|nickname))\s*(?:なら|は|が|って|→|:|=|\s(?:is|was))\s*[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]"
         + @"|(?:答え|こたえ|質問|しつもん)[^\n]{0,60}?[」』]\s*(?:は|が|→)\s*(?<value>[ァ-ヺーぁ-ゖ]{2,15}?|[一-龯々ヶ]{2,10}?)\s*(?=です|でした|。|$)"
+        + @"|(?<![a-z])(?:answer|question)[^:\n]{0,60}:\s*[""'“]?(?<value>(?-i:[A-Z][A-Za-z'.\-]*(?:\s+(?:[A-Z][A-Za-z'.\-]*|\d{1,4})){0,3}))"
         + @"|(?:質問|しつもん|question)[^。\n]{0,10}?(?:答え|回答)\s*(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|(?<value>[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}))\s*(?=で|です|と|って|に|、|。|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnswerTyped();

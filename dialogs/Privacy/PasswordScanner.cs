@@ -406,7 +406,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // What makes a weakly opaque token a password: the message is about typing it, logging in, or passwords.
     [GeneratedRegex(
-        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|使おうと|使って(?:た|る|い)の|使って(?:た|る)(?:やつ|もの|奴)|いつもの(?:やつ|もの|奴)|使い回|使いまわ|(?<![a-z])reus(?:e|ed|ing)(?![a-z])|正しくは|で合って|であって(?:る|ます)|(?<![a-z])(?:retyp(?:e|ed|ing)|the\s+(?:right|correct)\s+one\s+is)(?![a-z])|使うの|打とうと|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|typing|entered|entering|tried|trying|type|enter|using|registered|sign\s?up|logging\s+in|signing\s+in|pass(?=\s+(?:is|was)\b))(?![a-z])|(?<![a-z_])reject(?:s|ed|ing)?\s+(?:it|my|the|that|this)(?![a-z])",
+        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|使おうと|使って(?:た|る|い)の|使って(?:た|る)(?:やつ|もの|奴)|使ってた(?:と思|はず|かも|気が)|いつもの(?:やつ|もの|奴)|使い回|使いまわ|(?<![a-z])reus(?:e|ed|ing)(?![a-z])|正しくは|で合って|であって(?:る|ます)|(?<![a-z])(?:retyp(?:e|ed|ing)|the\s+(?:right|correct)\s+one\s+is)(?![a-z])|使うの|打とうと|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|typing|entered|entering|tried|trying|type|enter|using|registered|sign\s?up|logging\s+in|signing\s+in|pass(?=\s+(?:is|was)\b))(?![a-z])|(?<![a-z_])reject(?:s|ed|ing)?\s+(?:it|my|the|that|this)(?![a-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CredentialContext();
 
@@ -453,10 +453,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     [GeneratedRegex(@"^\d{1,2}\s*(?:文字|桁|characters?|chars?|digits?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LengthRule();
 
-    // Mixed on its face yet a name or a number: a hex code (0x800F0922), a product named by a number and a word (1Password), a
+    // Mixed on its face yet a name or a number: a setting (ttl=247), an attribute of a page's markup (maxlength="1024"), a hex code (0x800F0922), a product named by a number and a word (1Password), a
     // measure (64GB, 5000mAh, 120Hz), an Amazon product's ASIN (B08N5WRWNW).
     // Case matters: 1Password is a name, 88takoyaki a made-up value.
-    [GeneratedRegex(@"^(?:0[xX][0-9a-fA-F]+|#[0-9a-fA-F]{3,8}|\d{1,2}[A-Z][a-z]{3,}|\d+(?:\.\d+)?(?:[KMGT]B|mAh|[GM]?Hz|fps|inch|mm|cm|[KMGT]bps)|B0[0-9A-Z]{8})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[a-z_]{1,16}=[\d.]+(?:ms|s)?|[a-z][a-z\-]*=[""'].*|0[xX][0-9a-fA-F]+|#[0-9a-fA-F]{3,8}|\d{1,2}[A-Z][a-z]{3,}|\d+(?:\.\d+)?(?:[KMGT]B|mAh|[GM]?Hz|fps|inch|mm|cm|[KMGT]bps)|B0[0-9A-Z]{8})$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedShape();
 
     [GeneratedRegex(@"(?<![!-&(-~])[A-Z][a-z]{3,}(?:19|20)?\d{2}(?:\d{2})?[!#$%&*?]*(?=['""”’]|(?![!-~]))", RegexOptions.CultureInvariant)]
@@ -512,7 +512,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // What names a token that is not the password: a user name, an ID, an account, a device or model, a network.
     // Also what a reference or a puzzle is called: a return's or an inquiry's number, a ticket, a captcha.
-    [GeneratedRegex(@"(?:ID|ユーザー?名?|ユーザーネーム|ニックネーム|アカウント名?|名義|機種|型番|モデル|端末|ネットワーク|SSID|受付番号|問い合わせ番号|お問い合わせ番号|管理番号|伝票番号|注文番号|チケット(?:番号)?|インシデント(?:番号)?|案件番号|申請番号|社員番号|画像認証|キャプチャ|user\s?(?:name|id)?|login\s?id|id|account(?:\s+name)?|nick(?:name)?|handle|model|device|network|ssid|wi-?fi|router|version|build|reference|ref|ticket|case|order|tracking|captcha|rma|return|返品|返送)(?:の(?:文字列?|数字|英数字|コード))?\s*(?:は|が|:|=|#|is|was|→|says|shows|reads)?\s*(?:(?:no\.?|number)\s*)?[「『""'“(]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:ID|ユーザー?名?|ユーザーネーム|ニックネーム|アカウント名?|名義|機種|型番|モデル|端末|ネットワーク|SSID|受付番号|問い合わせ番号|お問い合わせ番号|管理番号|伝票番号|注文番号|チケット(?:番号)?|インシデント(?:番号)?|案件番号|申請番号|社員番号|画像認証|キャプチャ|user\s?(?:name|id)?|login\s?id|id|account(?:\s+name)?|nick(?:name)?|handle|model|device|network|ssid|wi-?fi|router|version|build|reference|ref|ticket|case|order|tracking|captcha|rma|return|返品|返送)(?:\s*(?:番号|ナンバー|no\.?|number|id|#))?(?:の(?:文字列?|数字|英数字|コード))?\s*(?:は|が|:|=|#|is|was|→|says|shows|reads)?\s*(?:(?:no\.?|number)\s*)?[「『""'“(]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameBefore();
 
     // Made-up words joined as people join them in passwords: kotatsu_mikan, shiba_inu, ringo-to-mikan (three words or more

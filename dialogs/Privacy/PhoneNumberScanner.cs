@@ -55,7 +55,25 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
         AddInternationalNumbers(folded, findings);
         AddNumberInParts(folded, findings);
         AddMobilesWithoutTheTrunkZero(folded, findings);
+        AddMobilesGroupedOddly(folded, findings);
     }
+
+    /// <summary>A mobile number with its hyphens in the wrong places (「070-338-29155」): 070, 080 or 090 and eight more digits in three groups.</summary>
+    private void AddMobilesGroupedOddly(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (var match in MobileGroupedOddly().EnumerateMatches(folded))
+        {
+            if (Token.CountDigits(folded.AsSpan(match.Index, match.Length)) == MobileDigits)
+            {
+                AddUnlessBusiness(folded, match.Index, match.Length, findings);
+            }
+        }
+    }
+
+    private const int MobileDigits = 11;
+
+    [GeneratedRegex(@"(?<![\dA-Za-z+\-])0[789]0[\-\u2010-\u2015\u2212\u30FC]\d{1,5}[\-\u2010-\u2015\u2212\u30FC]\d{1,6}(?![\d\-])")]
+    private static partial Regex MobileGroupedOddly();
 
     /// <summary>
     /// A Japanese mobile number told after a phone word without its leading 0, as people used to other countries' numbers write it

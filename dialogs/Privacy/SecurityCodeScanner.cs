@@ -109,7 +109,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     }
 
     [GeneratedRegex(
-        @"(?:(?:認証|確認|登録|ログイン|サインイン|ワンタイム|セキュリティ|ペアリング)(?:用の?)?コード|(?<![a-z])(?:verification|confirmation|registration|sign[\s\-]?in|login|one[\s\-]?time|pairing|activation|security)\s+code)(?:\s*(?:は|が|って|:|=|is|was|shown\s+is|reads))?\s*[「『""'(]?\s*(?<code>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8})(?![A-Za-z0-9])",
+        @"(?:(?:認証|確認|登録|ログイン|サインイン|ワンタイム|セキュリティ|ペアリング)(?:用の?)?コード|(?i:(?<![a-z])(?:verification|confirmation|registration|sign[\s\-]?in|login|one[\s\-]?time|pairing|activation|security)\s+code))(?:\s*(?:は|が|って|:|=|(?i:is|was|shown\s+is|reads)))?\s*[「『""'(]?\s*(?<code>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8})(?![A-Za-z0-9])",
         RegexOptions.CultureInvariant)]
     private static partial Regex NamedLetterAndDigitCode();
 
@@ -423,7 +423,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     }
 
     [GeneratedRegex(
-        @"(?:(?<![a-z])(?:cvv2?|cvc2?|cid|pin|security\s*(?:code|number))(?![a-z])|セキュリティー?コード|(?:暗[証唱]番号|あんしょうばんごう))\s*(?:番号|コード|code)?\s*(?:\([^)]{1,12}\)\s*)?(?:は|が|って|:|=|(?:\s+[a-z']+){0,5}?(?:\s*\b(?:is|was)\b|\s*:|\s))?\s*(?:[「『""'(]\s*)?(?<code>\d{3,6})(?!\d)",
+        @"(?:(?<![a-z])(?:cvv2?|cvc2?|cid|pin|security\s*(?:code|number))(?![a-z])|セキュリティー?コード|(?:暗[証唱]番号|あんしょうばんごう))\s*(?:番号|コード|code)?\s*(?:\([^)]{1,12}\)\s*)?(?:は|が|って|:|=|(?:\s+[a-z']+){0,5}?(?:\s*\b(?:is|was)\b|\s*:|\s))?\s*(?:[「『""'(]\s*)?(?<code>\d{3,6}|\d(?:[ \-]\d){2,5})(?![\d\-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CardCodePhrase();
 
@@ -433,7 +433,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
 
     // 3–6 digits standing alone or spaced out (「4 7 1 9」), as CodeNumber, and not the visible end of a card ("ending in 4417", 「末尾4417」「下4桁は4417」).
     [GeneratedRegex(
-        @"(?<![\dA-Za-z\-./,+#¥$])(?<!\d:)(?<![*●•x]{2,}\s?)(?<!(?:ending|ends|end)(?:\s+(?:in|with))?\s*|末尾(?:が|は|の)?\s*|下\s*[34]\s*桁(?:が|は|の)?\s*|last\s+(?:3|4|three|four)(?:\s+digits)?(?:\s+(?:is|are))?\s*:?\s*)(?:\d{3,6}|(?<!\d )\d(?: \d){2,5}(?! ?\d))(?!\d|[\-./:,]\d)(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times|digits|円))",
+        @"(?<![\dA-Za-z\-./,+#¥$])(?<!\d:)(?<![*●•x]{2,}\s?)(?<!(?:ending|ends|end)(?:\s+(?:in|with))?\s*|末尾(?:が|は|の)?\s*|下\s*[34]\s*桁(?:が|は|の)?\s*|last\s+(?:3|4|three|four)(?:\s+digits)?(?:\s+(?:is|are))?\s*:?\s*)(?:\d{3,6}|(?<!\d )\d(?: \d){2,5}(?! ?\d)|\d(?:\n\d){2,5}(?!\n?\d))(?!\d|[\-./:,]\d)(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times|digits|円))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CardCodeNumber();
 
@@ -446,7 +446,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     // nor glued to letters (0x80070005, E1001, AADSTS50076), nor the visible end of a masked number (**** 4410); a sentence's
     // '.', ',' or ':' may follow it ("the code 028461, where…", 「コード：592047」).
     [GeneratedRegex(
-        @"(?<![\dA-Za-z\-./,+#])(?<!\d:)(?<!code\s?=\s?|\(code:?\s?)(?<![*●•x]{2,}\s?)(?<!末尾(?:が|は|の)?\s*|下\s*[34]\s*桁(?:が|は|の)?\s*|(?:last|final)\s+(?:3|4|three|four)(?:\s+digits)?(?:\s+(?:is|are|of))?\s*:?\s*|ending\s+(?:in|with)\s*)(?:\d(?:-\d){3,7}|\d(?:\n\d){3,7}|\d(?: {0,2}\d| ?(?:[\-・]|--|—) ?\d(?=\d)){3,7})(?!\d|[\-./:,]\d)(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times|ポイント|ドル|(?:points?|pts?|dollars?|[kmg]b)(?![a-z])))",
+        @"(?<![\dA-Za-z\-./,+#])(?<!\d:)(?<!code\s?=\s?|\(code:?\s?)(?<![*●•x]{2,}\s?)(?<!末尾(?:が|は|の)?\s*|下\s*[34]\s*桁(?:が|は|の)?\s*|(?:last|final)\s+(?:3|4|three|four)(?:\s+digits)?(?:\s+(?:is|are|of))?\s*:?\s*|ending\s+(?:in|with)\s*)(?:\d(?:-\d){3,7}|\d(?:\n\d){3,7}|\d(?: \d){1,3} [.—–\-] \d(?: \d){1,3}(?! ?\d)|\d(?: {0,2}\d| ?(?:[\-・]|--|—) ?\d(?=\d)){3,7})(?!\d|[\-./:,]\d)(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times|ポイント|ドル|(?:points?|pts?|dollars?|[kmg]b)(?![a-z])))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CodeNumber();
 
