@@ -148,7 +148,8 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     {
         // Cheap tests first: most messages spell out no address, and the patterns cost microseconds.
         var spelledAt = folded.Contains("アット", StringComparison.Ordinal) || folded.Contains("あっと", StringComparison.Ordinal)
-            || (folded.AsSpan().IndexOfAny("([{<") >= 0 && folded.Contains("at", StringComparison.OrdinalIgnoreCase));
+            || (folded.AsSpan().IndexOfAny("([{<") >= 0 && (folded.Contains("at", StringComparison.OrdinalIgnoreCase)
+                || folded.Contains("(a)", StringComparison.OrdinalIgnoreCase) || folded.Contains("[a]", StringComparison.OrdinalIgnoreCase)));
         var spacedDot = folded.Contains(" dot ", StringComparison.OrdinalIgnoreCase) || folded.Contains(" at ", StringComparison.OrdinalIgnoreCase)
             || folded.Contains(" atto ", StringComparison.OrdinalIgnoreCase) || folded.Contains(" arroba ", StringComparison.OrdinalIgnoreCase);
         if (spelledAt)
@@ -230,7 +231,7 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     // "hanako (at) example (dot) jp", "jiro[at]example[dot]net", "akira[dot]n[at]outlook[dot]jp", 「hanako アットマーク example ドット jp」,
     // 「yamada.truck03 アット ジーメール ドット コム」.
     [GeneratedRegex(
-        @"(?<![a-z0-9._%+\-])[a-z0-9](?:[a-z0-9._%+\-]|\s*[(\[{<]\s*dot\s*[)\]}>]\s*(?=[a-z0-9]))*\s*(?:[(\[{<]\s*at\s*[)\]}>]|アットマーク|あっとまーく|アット|あっと)\s*(?:[a-z0-9\-]+|" + KatakanaLabel + @")(?:\s*(?:[(\[{<]\s*dot\s*[)\]}>]|ドット|どっと|\.)\s*(?:[a-z0-9\-]+|" + KatakanaLabel + @"))*(?:\s*(?:[(\[{<]\s*dot\s*[)\]}>]|ドット|どっと|\.)\s*(?:[a-z]{2,24}|" + KatakanaLabel + @"))(?![a-z0-9])",
+        @"(?<![a-z0-9._%+\-])[a-z0-9](?:[a-z0-9._%+\-]|\s*[(\[{<]\s*dot\s*[)\]}>]\s*(?=[a-z0-9]))*\s*(?:[(\[{<]\s*(?:at|a|@)\s*[)\]}>]|アットマーク|あっとまーく|アット|あっと)\s*(?:[a-z0-9\-]+|" + KatakanaLabel + @")(?:\s*(?:[(\[{<]\s*dot\s*[)\]}>]|ドット|どっと|\.)\s*(?:[a-z0-9\-]+|" + KatakanaLabel + @"))*(?:\s*(?:[(\[{<]\s*dot\s*[)\]}>]|ドット|どっと|\.)\s*(?:[a-z]{2,24}|" + KatakanaLabel + @"))(?![a-z0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BracketedAt();
 
