@@ -58,6 +58,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         else
         {
             AddAlternativePairs(folded, findings, strictShapes: true);
+            // Its pattern also reads kana run into digits after 「入れたの」「使ってるの」, which name no password.
+            AddJapaneseValues(folded, findings);
         }
 
         if (findings.Count == before && namesPassword)
@@ -478,7 +480,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // Yes or a hedge, then one value, then at most a hedge: a short reply.
     [GeneratedRegex(
-        @"^\s*(?:(?:はい|うん|ええ|たぶん|多分|おそらく|確か|たしか|もしかして|ひょっとして|んー|うーん|それです|これです|えっと|えーと|あ|え|えっ|yes|yeah|yep|ok|okay|oh|ah|wait|maybe|probably|perhaps|i\s+think|i\s+remember(?:ed)?(?:\s+now)?|思い出し(?:た|ました)|it'?s|its|it\s+is|it\s+was|that'?s|that\s+would\s+be|try|tried)[\s、,。.!！…]*){1,4}[「『""'“]?(?<value>[!-~]{6,}?)[」』""'”]?\s*(?:です|でした|ですか|だと思います|だった|かな|かも|かと|じゃなかったっけ|じゃなかった\?|だっけ|だったっけ|だったかな|i\s+think|maybe|i\s+guess)?(?:[\s、,。.!！]*(?:sorry|すみません|ごめんなさい|thanks))?[\s。.!！?？…]*$",
+        @"^\s*(?:(?:はい|うん|ええ|たぶん|多分|おそらく|確か|たしか|もしかして|ひょっとして|んー|うーん|それです|これです|えっと|えーと|あ|え|えっ|yes|yeah|yep|ok|okay|oh|ah|wait|maybe|probably|perhaps|i\s+think|i\s+remember(?:ed)?(?:\s+now)?|思い出し(?:た|ました)|it'?s|its|it\s+is|it\s+was|that'?s|that\s+would\s+be|try|tried|i'?ll\s+(?:just\s+)?(?:paste|type|give|send)\s+(?:it|you\s+it)(?:\s+here)?\s*:)[\s、,。.!！…]*){1,4}[「『""'“]?(?<value>[!-~]{6,}?)[」』""'”]?\s*(?:です|でした|ですか|だと思います|だった|かな|かも|かと|じゃなかったっけ|じゃなかった\?|だっけ|だったっけ|だったかな|i\s+think|maybe|i\s+guess)?(?:[\s、,。.!！]*(?:sorry|すみません|ごめんなさい|thanks))?[\s。.!！?？…]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortReply();
 
@@ -488,8 +490,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     [GeneratedRegex(@"^\s*(?:です|でした|だよ|だった|なんです|なんだ|だと思)")]
     private static partial Regex StatedAfter();
 
-    // A value told as what was typed: 「19520403って入れてます」「… と入力」.
-    [GeneratedRegex(@"^\s*(?:って|と|を)\s*(?:入れ|入力|打)")]
+    // A value told as what was typed or made the password: 「19520403って入れてます」「… と入力」「…の19870623にしてた」.
+    [GeneratedRegex(@"^\s*(?:(?:って|と|を)\s*(?:入れ|入力|打)|に(?:して|した|設定|変更))")]
     private static partial Regex TypedAfter();
 
     private static ReadOnlySpan<char> ClosingQuotes => "\"'”’」』";

@@ -215,7 +215,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         bool? aboutCodes = null;
         foreach (var number in CodeNumber().EnumerateMatches(folded))
         {
-            if (InALongerOrMaskedNumber(folded, number.Index, number.Length))
+            if (InALongerOrMaskedNumber(folded, number.Index, number.Length) || IsAYearTold(folded, number.Index, number.Length))
             {
                 continue;
             }
@@ -278,6 +278,23 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     }
 
     private const int ShortGroupRunReach = 24;
+
+    /// <summary>A year told as one ("graduated 2019", "since 2015", 「2018年」 is already a count), not a four-digit code.</summary>
+    private static bool IsAYearTold(string folded, int start, int length)
+    {
+        if (length != 4 || !int.TryParse(folded.AsSpan(start, length), out var year) || year is < 1950 or > 2039)
+        {
+            return false;
+        }
+
+        var windowStart = Math.Max(0, start - YearWordWindow);
+        return YearWordBefore().IsMatch(folded.AsSpan(windowStart, start - windowStart));
+    }
+
+    private const int YearWordWindow = 24;
+
+    [GeneratedRegex(@"(?:(?<![a-z])(?:graduated|graduation|since|until|born|class\s+of|back\s+in|in|from|year)|卒業|入学|生まれ|西暦)\s*[(（]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearWordBefore();
 
     // Groups of one to four digits, each apart by one space or hyphen, three groups or more.
     [GeneratedRegex(@"(?<![\d\-])\d{1,4}(?:[ \-]\d{1,4}){2,}(?![\d])")]
