@@ -32,7 +32,7 @@ internal sealed partial class PasswordScanner
         }
     }
 
-    [GeneratedRegex(@"画像認証|キャプチャ|captcha|characters\s+you\s+see|表示された文字|画像の文字|パズル|puzzle", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"画像認証|キャプチャ|captcha|characters\s+you\s+see|(?:picture|image)\s+(?:shows|says|reads)|表示された文字|画像の文字|パズル|puzzle", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Puzzle();
 
     // "I typed A1B2C3 from the captcha": letters copied from a picture everyone is shown.
@@ -121,9 +121,11 @@ internal sealed partial class PasswordScanner
             var second = match.Groups["second"];
             var a = Token.Core(first.ValueSpan);
             var b = Token.Core(second.ValueSpan);
-            // Two spellings of one value (Nyanko_ZZ7 or Nyanko_227) are a value being recalled, whatever their shape.
-            var variants = a.CommonPrefixLength(b) >= MinVariantPrefix && a.ContainsAnyInRange('0', '9') && b.ContainsAnyInRange('0', '9');
-            if (LooksMadeUp(a) && LooksMadeUp(b) && (!strictShapes || variants || (IsWordWithDigitsOrMixed(a) && IsWordWithDigitsOrMixed(b))) && !Token.IsUrlOrEmail(a) && !Token.IsUrlOrEmail(b)
+            // Two spellings of one value (Nyanko_ZZ7 or Nyanko_227, correcthorsebattery or correct-horse-battery) are a value being
+            // recalled, whatever their shape, when one of them looks made up.
+            var variants = Unjoined(a).AsSpan().CommonPrefixLength(Unjoined(b)) >= MinVariantPrefix
+                && ((a.ContainsAnyInRange('0', '9') && b.ContainsAnyInRange('0', '9')) || (a.Length >= MinStrongLength && b.Length >= MinStrongLength));
+            if ((LooksMadeUp(a) && LooksMadeUp(b) || (variants && (LooksMadeUp(a) || LooksMadeUp(b)))) && (!strictShapes || variants || (IsWordWithDigitsOrMixed(a) && IsWordWithDigitsOrMixed(b))) && !Token.IsUrlOrEmail(a) && !Token.IsUrlOrEmail(b)
                 && !lexicon.IsKnownHarmlessToken(a.ToString()) && !lexicon.IsKnownHarmlessToken(b.ToString()))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, first.Index, a.Length));
@@ -131,6 +133,10 @@ internal sealed partial class PasswordScanner
             }
         }
     }
+
+    /// <summary>The token without the marks that join its words ('-', '_', '.'), in small letters: what two spellings share.</summary>
+    private static string Unjoined(ReadOnlySpan<char> token) =>
+        string.Concat(token.ToString().Where(c => c is not ('-' or '_' or '.'))).ToLowerInvariant();
 
     private static bool IsWordWithDigitsOrMixed(ReadOnlySpan<char> token) => WordWithDigits().IsMatch(token) || IsMixed(token);
 

@@ -351,6 +351,12 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     private void AddOpaqueTokens(string folded, List<SensitiveFinding> findings)
     {
+        // What someone reads off an image check ("the picture shows 7HxK2p") is the picture's letters, unless a password is named too.
+        if (Puzzle().IsMatch(folded) && !PasswordMention().IsMatch(folded))
+        {
+            return;
+        }
+
         bool? aboutCredentials = null;
         bool? passwordNamed = null;
         foreach (var run in AsciiRun().EnumerateMatches(folded))

@@ -223,12 +223,12 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
     }
 
     /// <summary>
-    /// The tail or head of a longer run of digit groups (an order number 249-7731042-5518836 holds 042-5518836): a phone
-    /// number stands apart from other digits.
+    /// The tail or head of a longer run of digit groups (an order number 249-7731042-5518836 holds 042-5518836, a build
+    /// 0312-4455-6677.2 holds 0312-4455-6677): a phone number stands apart from other digits.
     /// </summary>
     private static bool ContinuesADigitRun(string folded, int start, int end) =>
         (start > 0 && (char.IsAsciiDigit(folded[start - 1]) || (start > 1 && folded[start - 1] == '-' && char.IsAsciiDigit(folded[start - 2]))))
-        || (end < folded.Length && (char.IsAsciiDigit(folded[end]) || (end + 1 < folded.Length && folded[end] == '-' && char.IsAsciiDigit(folded[end + 1]))));
+        || (end < folded.Length && (char.IsAsciiDigit(folded[end]) || (end + 1 < folded.Length && folded[end] is '-' or '.' && char.IsAsciiDigit(folded[end + 1]))));
 
     private static bool IsJapanesePhoneNumber(ReadOnlySpan<char> number)
     {
@@ -245,6 +245,6 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
     [GeneratedRegex(@"(?<![\dA-Za-z+])0(?:(?: | ?[\-\u2010-\u2015\u2212\u30FC] ?)\d){9,10}(?! ?\d)")]
     private static partial Regex DigitByDigit();
 
-    [GeneratedRegex(@"(?<![\dA-Za-z+])(?:(?:\(\+81\)|\+81|81(?=[\s\-][1-9]))[\s\-\u2010-\u2015\u2212\u30FC]?(?:\(0\))?[\s\-\u2010-\u2015\u2212\u30FC]?|\(?0)\d{1,4}(?:\s?[\-\u2010-\u2015\u2212\u30FC\u30FB.の()]\s?|\s)?\d{1,4}(?:\s?[\-\u2010-\u2015\u2212\u30FC\u30FB.の()]\s?|\s)?\d{3,4}(?![\d.])")]
+    [GeneratedRegex(@"(?<![\dA-Za-z+])(?:(?:\(\+81\)|\+81|81(?=[\s\-][1-9]))[\s\-\u2010-\u2015\u2212\u30FC]?(?:\(0\))?[\s\-\u2010-\u2015\u2212\u30FC]?|\(?0)\d{1,4}(?:\s?[\-\u2010-\u2015\u2212\u30FC\u30FB.の()]\s?|\s)?\d{1,4}(?:\s?[\-\u2010-\u2015\u2212\u30FC\u30FB.の()]\s?|\s)?\d{3,4}(?!\d|\.\d)")]
     private static partial Regex JapanesePhoneNumber();
 }

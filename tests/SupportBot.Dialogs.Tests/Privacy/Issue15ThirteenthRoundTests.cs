@@ -5,8 +5,9 @@ using static SupportBot.Dialogs.Tests.Privacy.DetectorFindings;
 namespace SupportBot.Dialogs.Tests.Privacy;
 
 /// <summary>
-/// Issue 15, thirteenth round: the kinds behind the mistakes of blind files 33–36 (everyday traffic, replies inside a
-/// conversation, a takeover with the person's values and the attacker's side by side) once they had been measured and read.
+/// Issue 15, thirteenth and fourteenth rounds: the kinds behind the mistakes of blind files 33–40 (everyday traffic, replies
+/// inside a conversation, a takeover with the person's values and the attacker's side by side, people at the end of their
+/// patience, setting things right afterwards) once they had been measured and read.
 /// Every sentence here is new (none is a line of a labelled file).
 /// </summary>
 public sealed class Issue15ThirteenthRoundTests
@@ -45,4 +46,33 @@ public sealed class Issue15ThirteenthRoundTests
 
         Assert.Contains("090-2231-7784", found);
     }
+
+    [Theory]
+    [InlineData("my mum's number is the backup on the account: 080 3391 7702. she lives far away", "080 3391 7702")]
+    [InlineData("電話は 090-5531-2208. 平日は出られます", "090-5531-2208")]
+    public void ANumberEndingASentenceWithAFullStop_IsRedacted(string text, string phone) =>
+        Assert.Contains(phone, Found(text, SensitiveKind.PhoneNumber));
+
+    [Fact]
+    public void AVersionAfterAPhoneLikeNumber_IsStillNoPhone() =>
+        Assert.DoesNotContain(Detector.Find("build 0312-4455-6677.2 failed"), finding => finding.Kind == SensitiveKind.PhoneNumber);
+
+    [Fact]
+    public void TwoSpellingsOfOneWordyPassword_AreRedacted()
+    {
+        var found = Found("it was either bluemountainriver or blue-mountain-river, not sure", SensitiveKind.Password);
+
+        Assert.Contains("bluemountainriver", found);
+        Assert.Contains("blue-mountain-river", found);
+    }
+
+    [Theory]
+    [InlineData("The picture shows something like 4KpQ9z but it keeps saying wrong when I sign in")]
+    [InlineData("The number they called me from was 03-6677-1020, they said they were Amazon")]
+    [InlineData("SMSの送信元が「Amazon」じゃなくて +1 (415) 555-0131 になってます")]
+    [InlineData("The fake text came from alerts@amaz0n-secure.net and a number +81 50-7712-4409, I reported both")]
+    [InlineData("メールに「0120-44-1234 ではなく 050-6612-9981 までご連絡ください」ってありました")]
+    [InlineData("I signed up with something like firstname.lastname@gmail.com, not typing my real one")]
+    public void ACaptchasLettersACallersOrSendersNumberOrANamePlaceholder_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
 }
