@@ -88,6 +88,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             AddOldAndNewOnes(folded, findings);
             AddWrittenDownValues(folded, findings);
             AddPointedValues(folded, findings, namesPassword);
+            AddJoinedParts(folded, findings, namesPassword);
+            AddCaseVariants(folded, findings);
         }
 
         if (findings.Count == before)
@@ -295,6 +297,52 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         }
     }
 
+    /// <summary>Parts said to be typed joined together, in a message about a password (「maru 2010 をくっつけたやつ」).</summary>
+    private static void AddJoinedParts(string folded, List<SensitiveFinding> findings, bool namesPassword)
+    {
+        if (!namesPassword)
+        {
+            return;
+        }
+
+        foreach (Match match in JoinedParts().Matches(folded))
+        {
+            var value = match.Groups["value"];
+            findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, value.Length));
+        }
+    }
+
+    [GeneratedRegex(@"(?<![!-~])(?<value>[A-Za-z0-9]{2,}(?:\s+[A-Za-z0-9!#$%&*@_\-.]+){1,3})\s*(?:を|と)?\s*(?:くっつけ|つなげ|繋げ|合わせ)(?:た|て)", RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedParts();
+
+    /// <summary>
+    /// One word typed two ways, one with a capital inside it ("I typed lemondrop but maybe it was LemonDrop"), where a value is
+    /// typed: a password whose case is in doubt. A name written twice ("Amazon … amazon") has no capital inside.
+    /// </summary>
+    private void AddCaseVariants(string folded, List<SensitiveFinding> findings)
+    {
+        if (!CredentialContext().IsMatch(folded))
+        {
+            return;
+        }
+
+        var words = LetterWord().Matches(folded).Where(word => !lexicon.IsKnownHarmlessToken(word.Value)).ToList();
+        foreach (var group in words.GroupBy(word => word.Value.ToLowerInvariant()))
+        {
+            var spellings = group.Select(word => word.Value).Distinct(StringComparer.Ordinal).ToList();
+            if (spellings.Count >= 2 && spellings.Any(spelling => InnerCapital().IsMatch(spelling)))
+            {
+                findings.AddRange(group.Select(word => new SensitiveFinding(SensitiveKind.Password, word.Index, word.Length)));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9_\-.@])[A-Za-z]{6,24}(?![A-Za-z0-9_\-@])", RegexOptions.CultureInvariant)]
+    private static partial Regex LetterWord();
+
+    [GeneratedRegex(@"^[A-Za-z]+[A-Z][a-z]", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerCapital();
+
     [GeneratedRegex(@"(?:→|⇒|->|=>|(?<=\s)=(?=\s))\s*[「『""'“]?(?<value>[!-~]{4,})", RegexOptions.CultureInvariant)]
     private static partial Regex PointedValue();
 
@@ -464,10 +512,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     [GeneratedRegex(@"^\d{1,2}\s*(?:文字|桁|characters?|chars?|digits?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LengthRule();
 
-    // Mixed on its face yet a name or a number: a setting (ttl=247), an attribute of a page's markup (maxlength="1024"), a hex code (0x800F0922), a product named by a number and a word (1Password), a
+    // Mixed on its face yet a name or a number: a time (2:14am), a setting (ttl=247), an attribute of a page's markup (maxlength="1024"), a hex code (0x800F0922), a product named by a number and a word (1Password), a
     // measure (64GB, 5000mAh, 120Hz), an Amazon product's ASIN (B08N5WRWNW).
     // Case matters: 1Password is a name, 88takoyaki a made-up value.
-    [GeneratedRegex(@"^(?:[a-z_]{1,16}=[\d.]+(?:ms|s)?|[a-z][a-z\-]*=[""'].*|0[xX][0-9a-fA-F]+|#[0-9a-fA-F]{3,8}|\d{1,2}[A-Z][a-z]{3,}|\d+(?:\.\d+)?(?:[KMGT]B|mAh|[GM]?Hz|fps|inch|mm|cm|[KMGT]bps)|B0[0-9A-Z]{8})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:am|pm|AM|PM)?|[a-z_]{1,16}=[\d.]+(?:ms|s)?|[a-z][a-z\-]*=[""'].*|0[xX][0-9a-fA-F]+|#[0-9a-fA-F]{3,8}|\d{1,2}[A-Z][a-z]{3,}|\d+(?:\.\d+)?(?:[KMGT]B|mAh|[GM]?Hz|fps|inch|mm|cm|[KMGT]bps)|B0[0-9A-Z]{8})$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedShape();
 
     [GeneratedRegex(@"(?<![!-&(-~])[A-Z][a-z]{3,}(?:19|20)?\d{2}(?:\d{2})?[!#$%&*?]*(?=['""”’]|(?![!-~]))", RegexOptions.CultureInvariant)]

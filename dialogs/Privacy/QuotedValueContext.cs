@@ -32,7 +32,7 @@ internal static partial class QuotedValueContext
 
         if (finding.Kind == SensitiveKind.Password)
         {
-            return PlacesNetworkPassword().IsMatch(before) && PublicPlace().IsMatch(folded);
+            return (PlacesNetworkPassword().IsMatch(before) || StaffTold().IsMatch(before)) && PublicPlace().IsMatch(folded);
         }
 
         if (finding.Kind == SensitiveKind.PhoneNumber && ReferenceLabelBefore().IsMatch(before))
@@ -53,6 +53,10 @@ internal static partial class QuotedValueContext
     // The Wi-Fi password of a hotel, a café or an airport, printed for every guest: 「ホテルのWi-Fiパスワードは room1203」.
     [GeneratedRegex(@"(?:wi-?fi|ワイファイ|ssid)\s*(?:の)?\s*(?:パスワード|パス|password|pw|key|キー)[^\n]{0,12}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlacesNetworkPassword();
+
+    // A password a place's staff gave out (「受付で聞いたら「guest」だって」"the front desk told me it's …"): the place's, for every guest.
+    [GeneratedRegex(@"(?:受付|フロント|スタッフ|店員|係の人|(?<![a-z])(?:front\s+desk|reception|staff))[^。\n]{0,12}?(?:聞いたら|聞いた|教えてもらった|教えてくれた|言われた|told\s+me|gave\s+me|said)[^。\n]{0,8}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StaffTold();
 
     [GeneratedRegex(@"hotel|ホテル|旅館|民宿|カフェ|喫茶|cafe|café|coffee|airport|空港|lobby|ロビー|guest|ゲスト|airbnb|民泊|library|図書館|station|駅|free\s+wi-?fi|フリーwi-?fi", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublicPlace();
@@ -106,7 +110,7 @@ internal static partial class QuotedValueContext
     private static partial Regex ExampleBefore();
 
     [GeneratedRegex(
-        @"^[^\n]{0,16}?(?:(?<![a-z])(?:that'?s|it'?s|this\s+is|is)\s+(?:just|only)\s+(?:an?\s+)?(?:example|sample|placeholder|dummy)|^\s*[""'”’]?\s*[?？]?\s*[,、]?\s*(?:just|only)\s+(?:an?\s+)?(?:example|sample)(?![a-z])|(?<![a-z])not\s+(?:the|my)\s+(?:real|actual)\s+(?:one|password|pw|number|code|address)|(?:あくまで|ただの|単なる)(?:例|たとえ)|(?:本物|実際)(?:の(?:もの|パスワード|番号|コード|アドレス|カード))?(?:じゃ|では|とは)(?:ない|ありません|違))|^\s*[」』""'”’)]?\s*(?:(?:って|という)[^。\n]{0,12}?(?:入力例|記入例|見本|サンプル)|as\s+(?:a\s+|an\s+|the\s+)?(?:placeholder|example|sample)|is\s+(?:just\s+)?(?:a\s+|an\s+)?(?:placeholder|example)|(?:って|と)(?:薄く|最初から)(?:書いて|表示|入って)|(?:みたいな|のような)(?:例|形式|簡単|単純|弱い|よくある|ありがち|パスワード|の(?:は|も)|平仮名|ひらがな|カタカナ|片仮名|漢字|文字|記号|英数字|数字|絵文字)|like\s+that\s+(?:is|are)\s+(?:too\s+)?(?:weak|easy|simple)|(?:(?:be|is|make|makes)\s+)?(?:a|an)\s+(?:weak|strong|good|bad|safe|secure|valid|ok|okay)\s+(?:password|pw|passcode|pin)|(?:って|は)(?:弱い|強い|安全な|危ない|ダメな)パスワード)",
+        @"^[^\n]{0,16}?(?:(?<![a-z])(?:that'?s|it'?s|this\s+is|is)\s+(?:just|only)\s+(?:an?\s+)?(?:example|sample|placeholder|dummy)|^\s*[""'”’]?\s*[?？]?\s*[,、]?\s*(?:just|only)\s+(?:an?\s+)?(?:example|sample)(?![a-z])|(?<![a-z])not\s+(?:the|my)\s+(?:real|actual)\s+(?:one|password|pw|number|code|address)|(?:あくまで|ただの|単なる)(?:例|たとえ)|(?:本物|実際)(?:の(?:もの|パスワード|番号|コード|アドレス|カード))?(?:じゃ|では|とは)(?:ない|ありません|違))|^\s*[」』""'”’)]?\s*(?:(?:って|という)[^。\n]{0,12}?(?:入力例|記入例|見本|サンプル)|as\s+(?:a\s+|an\s+|the\s+)?(?:placeholder|example|sample)|is\s+(?:just\s+)?(?:a\s+|an\s+)?(?:placeholder|example)|(?:って|と)(?:薄く|最初から)(?:書いて|表示|入って)|(?:みたいな|のような)(?:例|形式|感じ|簡単|単純|弱い|よくある|ありがち|パスワード|の(?:は|も)|平仮名|ひらがな|カタカナ|片仮名|漢字|文字|記号|英数字|数字|絵文字)|like\s+that\s+(?:is|are)\s+(?:too\s+)?(?:weak|easy|simple)|(?:(?:be|is|make|makes)\s+)?(?:a|an)\s+(?:weak|strong|good|bad|safe|secure|valid|ok|okay)\s+(?:password|pw|passcode|pin)|(?:って|は)(?:弱い|強い|安全な|危ない|ダメな)パスワード)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExampleAfter();
 

@@ -5,9 +5,10 @@ using static SupportBot.Dialogs.Tests.Privacy.DetectorFindings;
 namespace SupportBot.Dialogs.Tests.Privacy;
 
 /// <summary>
-/// Issue 15, thirteenth and fourteenth rounds: the kinds behind the mistakes of blind files 33–40 (everyday traffic, replies
+/// Issue 15, thirteenth to fifteenth rounds: the kinds behind the mistakes of blind files 33–44 (everyday traffic, replies
 /// inside a conversation, a takeover with the person's values and the attacker's side by side, people at the end of their
-/// patience, setting things right afterwards) once they had been measured and read.
+/// patience, setting things right afterwards, shared devices, asking first whether the bot is safe) once they had been
+/// measured and read.
 /// Every sentence here is new (none is a line of a labelled file).
 /// </summary>
 public sealed class Issue15ThirteenthRoundTests
@@ -74,5 +75,43 @@ public sealed class Issue15ThirteenthRoundTests
     [InlineData("メールに「0120-44-1234 ではなく 050-6612-9981 までご連絡ください」ってありました")]
     [InlineData("I signed up with something like firstname.lastname@gmail.com, not typing my real one")]
     public void ACaptchasLettersACallersOrSendersNumberOrANamePlaceholder_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Fact]
+    public void PartsSaidToBeJoinedInAPasswordMessage_AreRedactedTogether() =>
+        Assert.Contains("neko 1999", Found("パスワードは確か、 neko 1999 をくっつけたやつです", SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("ひらがなで「みけねこ」です。秘密の質問の答え", "みけねこ")]
+    [InlineData("秘密の質問の答え言っていい？「たま」です", "たま")]
+    public void AQuotedAnswerBesideTheWordsForIt_IsRedacted(string text, string answer) =>
+        Assert.Contains(answer, Found(text, SensitiveKind.Password));
+
+    [Fact]
+    public void AnAddressWithABracketedAtAndABareDot_IsRedacted() =>
+        Assert.Contains("m.okada.home (at) gmail dot com", Found("reset to m.okada.home (at) gmail dot com please", SensitiveKind.EmailAddress));
+
+    [Fact]
+    public void OneWordTypedTwoWaysWithACapitalInside_IsRedactedBothWays()
+    {
+        var found = Found("I typed sunflower but maybe it was SunFlower, does case matter?", SensitiveKind.Password);
+
+        Assert.Contains("sunflower", found);
+        Assert.Contains("SunFlower", found);
+    }
+
+    [Fact]
+    public void ANameTypedTwiceWithoutACapitalInside_IsLeftAlone() =>
+        Assert.Empty(Detector.Find("I typed amazon in the search bar but Amazon still says sign in"));
+
+    [Fact]
+    public void ACodeAfterAnExasperatedWord_IsRedacted() =>
+        Assert.Contains("604 218", Found("ugh fine. 604 218", SensitiveKind.SecurityCode));
+
+    [Theory]
+    [InlineData("I got an email saying my password was changed at 3:42am, it wasn't me")]
+    [InlineData("ホテルのPCのパスワードをフロントで聞いたら「lobby」だって")]
+    [InlineData("パスワードは「好きな花＋記念日」みたいな感じです。具体的には言いません")]
+    public void ATimeAPlacesSharedPasswordOrADescription_IsLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
 }
