@@ -59,7 +59,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         {
             AddAlternativePairs(folded, findings, strictShapes: true);
             // Its pattern also reads kana run into digits after 「入れたの」「使ってるの」, which name no password.
-            AddJapaneseValues(folded, findings);
+            if (folded.AsSpan().IndexOfAny(TypedWords) >= 0)
+            {
+                AddJapaneseValues(folded, findings);
+            }
         }
 
         if (findings.Count == before && namesPassword)
@@ -321,7 +324,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     /// </summary>
     private void AddCaseVariants(string folded, List<SensitiveFinding> findings)
     {
-        if (!CredentialContext().IsMatch(folded))
+        // Most messages have no capital inside a word: one pass over the characters spares them the patterns.
+        if (!HasCapitalInsideAWord(folded) || !CredentialContext().IsMatch(folded))
         {
             return;
         }
@@ -336,6 +340,21 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             }
         }
     }
+
+    private static bool HasCapitalInsideAWord(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsAsciiLetterUpper(text[i]) && char.IsAsciiLetterLower(text[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly SearchValues<string> TypedWords = SearchValues.Create(["入れた", "打った", "入力した", "使ってる", "使ってた"], StringComparison.Ordinal);
 
     [GeneratedRegex(@"(?<![A-Za-z0-9_\-.@])[A-Za-z]{6,24}(?![A-Za-z0-9_\-@])", RegexOptions.CultureInvariant)]
     private static partial Regex LetterWord();
