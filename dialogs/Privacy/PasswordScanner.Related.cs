@@ -1,0 +1,101 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace SupportBot.Dialogs.Privacy;
+
+/// <summary>
+/// Values told in relation to others: one an arrow or '=' points to where passwords are reused, parts said to be joined, one
+/// word typed two ways.
+/// </summary>
+internal sealed partial class PasswordScanner
+{
+    /// <summary>
+    /// A made-up value an arrow or '=' points to in a message about passwords or reusing one («使い回しリスト Gmail、Amazon → yodo_0815»,
+    /// "all of them = tomato-soup-88"): the value the list or note gives.
+    /// </summary>
+    private void AddPointedValues(string folded, List<SensitiveFinding> findings, bool namesPassword)
+    {
+        if (!namesPassword && !Reuse().IsMatch(folded))
+        {
+            return;
+        }
+
+        foreach (Match match in PointedValue().Matches(folded))
+        {
+            var value = match.Groups["value"];
+            var core = Token.Core(value.ValueSpan);
+            if (LooksMadeUp(core) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()) && !NamedBefore(folded, value.Index))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length));
+            }
+        }
+    }
+
+    /// <summary>Parts said to be typed joined together, in a message about a password (「maru 2010 をくっつけたやつ」).</summary>
+    private static void AddJoinedParts(string folded, List<SensitiveFinding> findings, bool namesPassword)
+    {
+        if (!namesPassword)
+        {
+            return;
+        }
+
+        foreach (Match match in JoinedParts().Matches(folded))
+        {
+            var value = match.Groups["value"];
+            findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, value.Length));
+        }
+    }
+
+    [GeneratedRegex(@"(?<![!-~])(?<value>[A-Za-z0-9]{2,}(?:\s+[A-Za-z0-9!#$%&*@_\-.]+){1,3})\s*(?:を|と)?\s*(?:くっつけ|つなげ|繋げ|合わせ)(?:た|て)", RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedParts();
+
+    /// <summary>
+    /// One word typed two ways, one with a capital inside it ("I typed lemondrop but maybe it was LemonDrop"), where a value is
+    /// typed: a password whose case is in doubt. A name written twice ("Amazon … amazon") has no capital inside.
+    /// </summary>
+    private void AddCaseVariants(string folded, List<SensitiveFinding> findings)
+    {
+        // Most messages have no capital inside a word: one pass over the characters spares them the patterns.
+        if (!HasCapitalInsideAWord(folded) || !CredentialContext().IsMatch(folded))
+        {
+            return;
+        }
+
+        var words = LetterWord().Matches(folded).Where(word => !lexicon.IsKnownHarmlessToken(word.Value)).ToList();
+        foreach (var group in words.GroupBy(word => word.Value.ToLowerInvariant()))
+        {
+            var spellings = group.Select(word => word.Value).Distinct(StringComparer.Ordinal).ToList();
+            if (spellings.Count >= 2 && spellings.Any(spelling => InnerCapital().IsMatch(spelling)))
+            {
+                findings.AddRange(group.Select(word => new SensitiveFinding(SensitiveKind.Password, word.Index, word.Length)));
+            }
+        }
+    }
+
+    private static bool HasCapitalInsideAWord(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsAsciiLetterUpper(text[i]) && char.IsAsciiLetterLower(text[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly SearchValues<string> TypedWords = SearchValues.Create(["入れた", "打った", "入力した", "使ってる", "使ってた"], StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9_\-.@])[A-Za-z]{6,24}(?![A-Za-z0-9_\-@])", RegexOptions.CultureInvariant)]
+    private static partial Regex LetterWord();
+
+    [GeneratedRegex(@"^[A-Za-z]+[A-Z][a-z]", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerCapital();
+
+    [GeneratedRegex(@"(?:→|⇒|->|=>|(?<=\s)=(?=\s))\s*[「『""'“]?(?<value>[!-~]{4,})", RegexOptions.CultureInvariant)]
+    private static partial Regex PointedValue();
+
+    [GeneratedRegex(@"使い回|使いまわ|(?<![a-z])(?:reus(?:e|ed|ing)|same\s+(?:one|password|pw)\s+(?:for|on|everywhere))(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reuse();
+}
