@@ -55,19 +55,6 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
         AddInternationalNumbers(folded, findings);
         AddNumberInParts(folded, findings);
         AddMobilesWithoutTheTrunkZero(folded, findings);
-        AddMobilesGroupedOddly(folded, findings);
-    }
-
-    /// <summary>A mobile number with its hyphens in the wrong places (「070-338-29155」): 070, 080 or 090 and eight more digits in three groups.</summary>
-    private void AddMobilesGroupedOddly(string folded, List<SensitiveFinding> findings)
-    {
-        foreach (var match in MobileGroupedOddly().EnumerateMatches(folded))
-        {
-            if (Token.CountDigits(folded.AsSpan(match.Index, match.Length)) == MobileDigits)
-            {
-                AddUnlessBusiness(folded, match.Index, match.Length, findings);
-            }
-        }
     }
 
     private const int MobileDigits = 11;
@@ -130,16 +117,24 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
             }
         }
 
-        foreach (var match in DigitByDigit().EnumerateMatches(folded))
+        AddWithDigits(DigitByDigit(), MinDiallableDigits, MobileDigits, folded, findings);
+
+        // A mobile number with its hyphens in the wrong places (「070-338-29155」): 070, 080 or 090 and eight more digits.
+        AddWithDigits(MobileGroupedOddly(), MobileDigits, MobileDigits, folded, findings);
+    }
+
+    private void AddWithDigits(Regex pattern, int minDigits, int maxDigits, string folded, List<SensitiveFinding> findings)
+    {
+        foreach (var match in pattern.EnumerateMatches(folded))
         {
-            if (Token.CountDigits(folded.AsSpan(match.Index, match.Length)) is 10 or 11)
+            var digits = Token.CountDigits(folded.AsSpan(match.Index, match.Length));
+            if (digits >= minDigits && digits <= maxDigits)
             {
                 AddUnlessBusiness(folded, match.Index, match.Length, findings);
             }
         }
     }
 
-    /// <summary>Toll-free and shared-cost numbers (0120…, 0570…) are a business's: quoting one reveals nothing about the person.</summary>
     /// <summary>A number with a country code as it is written abroad: "+1 (212) 804-3371", "+44 20 7946 0958", "+63 917 555 0134".</summary>
     private static void AddInternationalNumbers(string folded, List<SensitiveFinding> findings)
     {
@@ -159,6 +154,7 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
     [GeneratedRegex(@"(?<![\d+\w])\+\d{1,3}[\s\-.]?\(?\d{1,4}\)?(?:[\s\-.]?\d{2,4}){2,3}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex InternationalNumber();
 
+    /// <summary>Toll-free and shared-cost numbers (0120…, 0570…) are a business's: quoting one reveals nothing about the person.</summary>
     private void AddUnlessBusiness(string text, int start, int length, List<SensitiveFinding> findings)
     {
         if (PhoneDigits.Domestic(text.AsSpan(start, length)) is not { } domestic || !lexicon.IsBusinessNumber(domestic))

@@ -355,7 +355,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
             var minDigits = match.Groups["either"].Success ? MinEitherDigits : 4;
             // Six digits corrected to six others (「123 456 じゃなくて 650 881」): a code typed wrongly, then the one that came.
             var correctedCode = !match.Groups["either"].Success && first.Length == OneTimeCodeDigits && second.Length == OneTimeCodeDigits;
-            if (first.Length >= minDigits && first.Length <= 8 && first.Length == second.Length && (DifferentDigits(first, second) is >= 1 and <= 2 || correctedCode))
+            if (first.Length >= minDigits && first.Length <= MaxCodeDigits && first.Length == second.Length && (DifferentDigits(first, second) is >= 1 and <= 2 || correctedCode))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, match.Groups["first"].Index, match.Groups["first"].Length));
                 findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, match.Groups["second"].Index, match.Groups["second"].Length));
