@@ -85,7 +85,8 @@ internal static partial class LogText
     /// (Microsoft.IdentityModel's <c>IDX20803: … Exception: 'System.IO.IOException: …\n   at …'</c>),
     /// escaped onto one line by then: its embedded stack frames are kept as code, as on real lines, and
     /// the text between them is redacted run by run, each run whole (a value stays with the words before
-    /// it). Only a whole frame (<c>at Type.Method(…)</c>) is kept, so a message cannot hide a value behind an "at".
+    /// it). Only what has a frame's shape (<c>at Type.Method(…)</c>) is kept, and text after it is redacted, so a message cannot
+    /// hide a value behind an "at".
     /// </summary>
     public static string RedactExceptionMessage(string message, ISensitiveDataRedactor redactor)
     {
@@ -96,29 +97,33 @@ internal static partial class LogText
         }
 
         var kept = new List<string>(pieces.Length);
-        var runStart = 0;
-        for (var i = 1; i <= pieces.Length; i++)
+        var run = new List<string>();
+        foreach (var (piece, index) in pieces.Select((piece, index) => (piece, index)))
         {
-            if (i < pieces.Length && !IsEmbeddedFrame(pieces[i]))
+            var frame = index > 0 ? EmbeddedStackFrame().Match(piece) : Match.Empty;
+            if (!frame.Success)
             {
+                run.Add(piece);
                 continue;
             }
 
-            if (runStart < i)
-            {
-                kept.Add(RedactAfterHeader(string.Join(EscapedNewline, pieces[runStart..i]), redactor.Redact));
-            }
-
-            if (i < pieces.Length)
-            {
-                kept.Add(pieces[i]);
-            }
-
-            runStart = i + 1;
+            FlushRun();
+            // The last frame of a quoted exception runs on into the outer message ("…:line 42'. password: …").
+            kept.Add(frame.Length == piece.Length ? piece : string.Concat(piece.AsSpan(0, frame.Length), redactor.Redact(piece[frame.Length..])));
         }
 
+        FlushRun();
         var redacted = string.Join(EscapedNewline, kept);
         return redacted == message ? message : redacted;
+
+        void FlushRun()
+        {
+            if (run.Count > 0)
+            {
+                kept.Add(RedactAfterHeader(string.Join(EscapedNewline, run), redactor.Redact));
+                run.Clear();
+            }
+        }
     }
 
     private static bool IsEmbeddedFrame(string piece) => EmbeddedStackFrame().IsMatch(piece);
@@ -138,7 +143,8 @@ internal static partial class LogText
         return ReferenceEquals(safe, message) ? line : string.Concat(line.AsSpan(0, messageStart), safe);
     }
 
-    [GeneratedRegex(@"^\s*(?:at [\w.`<>|\[\],+]+\([^()]*\)(?: in \S.*:line \d+)?['""]?\.?|--- End of (?:inner exception )?stack trace(?: from previous location)? ---)\s*$")]
+    // A frame at the start of a piece (what follows it, if anything, is message text and is redacted).
+    [GeneratedRegex(@"^\s*(?:at [\w.`<>|\[\],+]+\([^()]*\)(?: in [^\n'""]*?:line \d+)?|--- End of (?:inner exception )?stack trace(?: from previous location)? ---)")]
     private static partial Regex EmbeddedStackFrame();
 
     [GeneratedRegex(@"^\s*(?:at\s|---\s|End of inner exception stack trace)")]
