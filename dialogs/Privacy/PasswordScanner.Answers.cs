@@ -67,6 +67,10 @@ internal sealed partial class PasswordScanner
         + @"|[「『](?<value>[^」』\n]{2,20})[」』]\s*(?:です|でした)?[。、,\s]*(?:秘密の質問|ひみつのしつもん|質問)の(?:答え|こたえ)"
         + @"|(?:秘密の質問|ひみつのしつもん|質問)の(?:答え|こたえ)[^「『\n]{0,12}[「『](?<value>[^」』\n]{2,20})[」』]\s*(?=です|でした|。|$)"
         + @"|(?<![a-z])(?:answer|question)[^:\n]{0,60}:\s*[""'“]?(?<value>(?-i:[A-Z][A-Za-z'.\-]*(?:\s+(?:[A-Z][A-Za-z'.\-]*|\d{1,4})){0,3}))"
+        // A question and its answer pasted as the form shows them (「Q: 秘密の質問の答えを入力してください A: はなこ」), and an answer with its
+        // question in brackets after it (「はなこ（最初のペットの名前）」"Mochi (first pet's name)").
+        + @"|(?:秘密の質問|ひみつのしつもん|質問|(?:security|secret)\s+question)[^\n]{0,80}?(?<![A-Za-z])A\s*[:：]\s*[「『""“]?(?<value>[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}|[ぁ-ゖー]{2,10}|[A-Za-z][A-Za-z0-9'\-_.]*)"
+        + @"|(?:(?<![ァ-ヺー])(?<value>[ァ-ヺー]{2,15})|(?<![一-龯々ヶ])(?<value>[一-龯々ヶ]{2,10})|(?<![ぁ-ゖー一-龯々ヶァ-ヺ])(?<value>[ぁ-ゖー]{2,10})|(?<![A-Za-z])(?<value>(?-i:[A-Z][A-Za-z'\-]*)))\s*\((?:最初|初めて|はじめて|first|my|mother's|mom's)?[^)\n]{0,12}?(?:ペット|旧姓|小学校|中学校|出身|生まれ|親友|恩師|ニックネーム|(?<![a-z])(?:pet|maiden|school|born|nickname|teacher|best\s+friend))[^)\n]{0,12}\)"
         + @"|(?:質問|しつもん|question)[^。\n]{0,10}?(?:答え|回答)\s*(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|(?<value>[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}))\s*(?=で|です|と|って|に|、|。|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnswerTyped();
@@ -83,6 +87,6 @@ internal sealed partial class PasswordScanner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionAnswered();
 
-    [GeneratedRegex(@"^(?:多分|確か|正解|間違|不明|本当|絶対|漢字|平仮名|片仮名|英語|名前|質問|同じ|全部|忘れ|わすれ|分か[らりん]|わか[らりん]|知ら|しら|覚え|おぼえ|正し|入力|大文字|小文字|半角|全角|ローマ字|カタカナ|ひらがな)|^(?:はい|いいえ|うん|ううん)$|^(?:case|correct|wrong|right|same|different|definitely|one|two|three|yes|no|yes\.)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:多分|確か|正解|間違|不明|本当|絶対|漢字|平仮名|片仮名|英語|名前|質問|同じ|全部|忘れ|わすれ|分か[らりん]|わか[らりん]|知ら|しら|覚え|おぼえ|正し|入力|大文字|小文字|半角|全角|ローマ字|カタカナ|ひらがな)|^(?:はい|いいえ|うん|ううん)$|^(?:パスワード|パス|暗証|ヒント|答え|回答)|^(?:case|correct|wrong|right|same|different|definitely|one|two|three|yes|no|yes\.|password|passcode|answer|hint)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JudgingWord();
 }

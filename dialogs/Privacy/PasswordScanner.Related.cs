@@ -72,6 +72,47 @@ internal sealed partial class PasswordScanner
         }
     }
 
+    /// <summary>
+    /// A value next to a remark on how it is typed, its case or its spaces ("ok its ayumi1201 sorry no caps", "'ilovemycat' all
+    /// lowercase", 「全部小文字で hanabi2019」): only a password is told with its case. Unquoted letters alone count only after "it's" or
+    /// 「は」 (so "I typed my email all lowercase" names no value); a user name told with its case is not a password.
+    /// </summary>
+    private void AddCaseRemarkedValues(string folded, List<SensitiveFinding> findings)
+    {
+        if (!CaseRemark().IsMatch(folded))
+        {
+            return;
+        }
+
+        foreach (Match match in CaseRemarkedValue().Matches(folded))
+        {
+            var value = match.Groups["value"];
+            var core = Token.Core(value.ValueSpan).Trim(ClosingQuotes);
+            var quoted = match.Groups["quote"].Success;
+            var stated = match.Groups["stated"].Success;
+            var letters = core.Length >= MinWeakLength && core.ToString().All(char.IsAsciiLetter);
+            if ((LooksMadeUp(core) || ((quoted || stated) && letters && !IsOrdinaryWords(core.ToString().ToLowerInvariant())))
+                && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()) && !NamedBefore(folded, value.Index))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index + value.ValueSpan.IndexOf(core), core.Length));
+            }
+        }
+    }
+
+    private const string CaseRemarkWords =
+        @"(?<![a-z])(?:all\s+(?:in\s+)?(?:lower|small|upper|capital)\s*-?\s*(?:case|letters?|caps)?|(?:in\s+)?(?:lower|upper)\s*-?\s*case|no\s+(?:caps|capitals?|capital\s+letters?|upper\s*case|spaces?)|with(?:out)?\s+(?:a\s+|any\s+)?(?:caps|capitals?|capital\s+letters?|spaces?)|(?:capital|upper\s*case)\s+(?:first\s+letter|at\s+the\s+(?:start|front|beginning))|first\s+letter\s+(?:is\s+)?(?:capital|capitalized|capitalised|upper\s*case))(?![a-z])"
+        + @"|(?:全部|すべて|全て)(?:小文字|大文字|半角)|小文字(?:だけ|のみ)|大文字(?:なし|無し|は(?:なし|無し|ない|使ってない|入ってない|入れてない)|は?(?:最初|頭|先頭)(?:だけ|の一文字))|スペース(?:なし|無し|は(?:なし|無し|ない|入れない|入ってない))|(?:頭|最初|先頭)(?:の一?文字)?(?:だけ)?大文字";
+
+    [GeneratedRegex(CaseRemarkWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaseRemark();
+
+    // The value, then the remark (a comma, "sorry", "and" or 「で」 between), or the remark, then the value.
+    [GeneratedRegex(
+        @"(?:(?<stated>(?<![a-z])(?:it'?s|its|is|was)\s+|は\s*|[:：]\s*)|(?<![!-~]))(?<quote>[""'“‘「『])?(?<value>[!-~]{4,40}?)[""'”’」』]?\s*(?:[,、.]\s*)?(?:(?:sorry|and|but|just|with|で|です|だよ)\s*[,、]?\s*)?(?:" + CaseRemarkWords + @")"
+        + @"|(?:" + CaseRemarkWords + @")\s*(?:(?<stated>で|[:：])|です|[,、])?\s*(?<quote>[""'“‘「『])?(?<value>[!-~]{4,40})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaseRemarkedValue();
+
     private static bool HasCapitalInsideAWord(string text)
     {
         for (var i = 1; i < text.Length; i++)

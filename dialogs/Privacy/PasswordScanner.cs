@@ -93,6 +93,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             AddPointedValues(folded, findings, namesPassword);
             AddJoinedParts(folded, findings, namesPassword);
             AddCaseVariants(folded, findings);
+            AddCaseRemarkedValues(folded, findings);
         }
 
         if (findings.Count == before)
@@ -267,7 +268,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
             var value = match.Groups["value"];
             var span = Token.WithoutEnclosingQuotes(folded, value.Index, value.Length);
-            var core = Token.Core(folded.AsSpan(span.Start, span.Length));
+            var core = BeforeAnAside(Token.Core(folded.AsSpan(span.Start, span.Length)));
             var typedDigits = IsTypedDigits(core)
                 && (TypedAfter().IsMatch(folded.AsSpan(span.Start + core.Length))
                     || (gap.TrimStart().StartsWith('は') && StatedAfter().IsMatch(folded.AsSpan(span.Start + core.Length))));
@@ -276,6 +277,16 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, span.Start, core.Length));
             }
         }
+    }
+
+    /// <summary>
+    /// The run up to a bracket it opens and does not close, where an aside begins (「家族のKindle（Paperwhite 第11世代）」): a name
+    /// and the start of what is said about it, not one value.
+    /// </summary>
+    private static ReadOnlySpan<char> BeforeAnAside(ReadOnlySpan<char> run)
+    {
+        var open = run.IndexOf('(');
+        return open > 0 && open + 1 < run.Length && char.IsAsciiLetter(run[open + 1]) && run[open..].IndexOf(')') < 0 ? run[..open] : run;
     }
 
     /// <summary>Digits only, as many as a typed PIN or a date used as a password has.</summary>

@@ -116,9 +116,26 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     [GeneratedRegex(@"^[A-Z]{1,4}\d+$|^\d+[A-Z]{1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex LettersThenDigits();
 
-    /// <summary>A code with its sender's letter before it, as services send them ("G-482913 is your code"), near a code word.</summary>
-    private static void AddPrefixedCodes(string folded, List<SensitiveFinding> findings) =>
-        AddNearWord(PrefixedCode(), OneTimeCodeWord(), LeadingKeywordWindow, folded, findings);
+    /// <summary>
+    /// A code with its sender's letter before it, as services send them ("G-482913 is your code"), near a code word; not an
+    /// error's code, written the same way (「エラーは…コード E-4012 のまま」), where an error is named before it.
+    /// </summary>
+    private static void AddPrefixedCodes(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (var code in PrefixedCode().EnumerateMatches(folded))
+        {
+            var windowStart = Math.Max(0, code.Index - LeadingKeywordWindow);
+            var windowEnd = Math.Min(folded.Length, code.Index + code.Length + KeywordWindow);
+            var before = folded.AsSpan(windowStart, code.Index - windowStart);
+            if (OneTimeCodeWord().IsMatch(folded.AsSpan(windowStart, windowEnd - windowStart)) && !ErrorWord().IsMatch(before))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, code.Index, code.Length));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![a-z])(?:error|err)(?![a-z])|エラー", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ErrorWord();
 
     [GeneratedRegex(@"(?<=(?<![A-Za-z0-9\-])[A-Z]-)\d{4,8}(?![\d\-])", RegexOptions.CultureInvariant)]
     private static partial Regex PrefixedCode();
