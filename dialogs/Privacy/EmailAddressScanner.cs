@@ -45,7 +45,16 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         {
             AddUnlessPublic(folded, match.Index, match.Length, findings);
         }
+
+        // An address broken at its '@' over two lines, as a phone's narrow input wraps it or a person sends it in parts.
+        foreach (var match in AddressOverTwoLines().EnumerateMatches(folded))
+        {
+            AddUnlessPublic(folded, match.Index, match.Length, findings);
+        }
     }
+
+    [GeneratedRegex(@"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{0,63}[ \t]*(?:\n[ \t]*@|@[ \t]*\n)[ \t]*[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24}(?![a-z0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddressOverTwoLines();
 
     /// <summary>An address typed letter by letter with spaces (m i n a m i . k @ y a h o o . c o . j p).</summary>
     private void AddLetterSpaced(string folded, List<SensitiveFinding> findings)

@@ -48,8 +48,8 @@ internal sealed partial class PasswordScanner
 
     // The answer word and what joins it to the value, then the value: quoted, an ASCII word, or a katakana or kanji run.
     [GeneratedRegex(
-        @"(?:秘密の質問|ひみつのしつもん|きゅうせい|セキュリティ質問|質問の?答え|質問(?=\s*(?:→|:))|答え|こたえ|回答|(?<own>旧姓)|(?<![a-z])(?:answer|maiden\s+name|(?:security|secret)\s+question)(?:\s+(?:to|for)\s+(?:""[^""\n]{1,60}""|[a-z' ]{1,40}?))?)"
-        + @"(?:[」』""”])?(?:\s*\([^)]{1,40}\))?\s*(?:は|が|→|=|:|、|\s(?:is|was|=|:))\s*(?:(?:多分|たぶん|確か|きっと|probably|maybe|just|simply)\s*)?"
+        @"(?:秘密の質問|ひみつのしつもん|きゅうせい|セキュリティ質問|質問の?答え|質問(?=\s*(?:→|:))|答え|こたえ|回答|(?<own>旧姓)|(?<![a-z])(?:answer|maiden\s+name|(?:security|secret)\s+question)(?:\s+(?:to|for)\s+(?:""[^""\n]{1,60}""|[a-z' ]{1,40}?))?(?:\s*,\s*[a-z' ]{1,30}?(?=\s*,))?)"
+        + @"(?:[」』""”])?(?:\s*\([^)]{1,40}\))?\s*(?:は|が|→|=|:|、|\s(?:is|was|=|:)|,?\s*(?:it'?s|its|it\s+is|that'?s)(?=\s))\s*(?:(?:多分|たぶん|確か|きっと|probably|maybe|just|simply)\s*)?"
         + @"(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|(?<value>(?-i:[A-Z][A-Za-z0-9'\-_.]*(?:\s+[A-Z][A-Za-z0-9'\-_.]*){1,3})|[A-Za-z0-9][A-Za-z0-9'\-_.]*[A-Za-z0-9])|(?<value>[ァ-ヺー]{2,15})|(?<value>[一-龯々ヶ]{2,10})|(?<value>[ぁ-ゖー]{2,10}?)(?=で|です|と|って|に|、|。|\s|$))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretAnswer();
@@ -62,7 +62,10 @@ internal sealed partial class PasswordScanner
         // The question's subject, then the quoted answer (「ペットの名前なら「ちくわ」」「旧姓は「たかはし」」), or the answer word and the
         // value with only a space between (「質問の答え ポチ で通りました」).
         + @"|(?:名前|なまえ|ペット|旧姓|きゅうせい|小学校|中学校|高校|出身地?|生まれ|親友|恩師|ニックネーム|(?<![a-z])(?:pet|school|maiden\s+name|city|street|teacher|nickname))\s*(?:なら|は|が|って|→|:|=|\s(?:is|was))\s*[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]"
-        + @"|(?:答え|こたえ|質問|しつもん)[^\n]{0,60}?[」』]\s*(?:は|が|→)\s*(?<value>[ァ-ヺーぁ-ゖ]{2,15}?|[一-龯々ヶ]{2,10}?)\s*(?=です|でした|。|$)"
+        + @"|(?:答え|こたえ|質問|しつもん)[^\n]{0,60}?[」』]\s*(?:は|が|→)\s*(?<value>[ァ-ヺーぁ-ゖ]{2,15}?|[一-龯々ヶ]{2,10}?)\s*(?=です|でした|。|って|と(?:書|入|答)|$)"
+        // The question's subject told without quotes after the secret question is named, then the answer (「秘密の質問…ペットの名前これは
+        // ポチです」「質問は旧姓で、それは タカハシ」).
+        + @"|(?:秘密の質問|ひみつのしつもん|質問)[^。\n]{0,40}?(?:ペット|犬|猫|旧姓|小学校|中学校|高校|出身地?|生まれ|親友|恩師|ニックネーム)[^。\n]{0,8}?(?:これは|それは|答えは|なら|→)\s*(?<value>[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}|[ぁ-ゖー]{2,10}?)\s*(?=です|でした|だよ|って|と(?:書|入|答)|。|、|$)"
         // The quoted answer next to the words for it, before or after (「「ぽちたろう」です。秘密の質問の答え」「秘密の質問の答え書いていい？「ぽち」です」).
         + @"|[「『](?<value>[^」』\n]{2,20})[」』]\s*(?:です|でした)?[。、,\s]*(?:秘密の質問|ひみつのしつもん|質問)の(?:答え|こたえ)"
         + @"|(?:秘密の質問|ひみつのしつもん|質問)の(?:答え|こたえ)[^「『\n]{0,12}[「『](?<value>[^」』\n]{2,20})[」』]\s*(?=です|でした|。|$)"

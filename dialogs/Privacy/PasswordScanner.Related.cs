@@ -31,22 +31,26 @@ internal sealed partial class PasswordScanner
         }
     }
 
-    /// <summary>Parts said to be typed joined together, in a message about a password (「maru 2010 をくっつけたやつ」).</summary>
+    /// <summary>Parts said to be typed joined together, or sent in parts, in a message about a password (「maru 2010 をくっつけたやつ」).</summary>
     private static void AddJoinedParts(string folded, List<SensitiveFinding> findings, bool namesPassword)
     {
-        if (!namesPassword)
-        {
-            return;
-        }
-
         foreach (Match match in JoinedParts().Matches(folded))
         {
+            // Sent in parts, the value needs no password word when its parts joined look made up (「パス長いから分けて送る」).
             var value = match.Groups["value"];
-            findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, value.Length));
+            if (namesPassword || (match.Groups["sent"].Success && LooksMadeUp(string.Concat(value.Value.Where(c => !char.IsWhiteSpace(c))))))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, value.Length));
+            }
         }
     }
 
-    [GeneratedRegex(@"(?<![!-~])(?<value>[A-Za-z0-9]{2,}(?:\s+[A-Za-z0-9!#$%&*@_\-.]+){1,3})\s*(?:を|と)?\s*(?:くっつけ|つなげ|繋げ|合わせ)(?:た|て)", RegexOptions.CultureInvariant)]
+    // Parts, then the words for joining them; or the words for sending it in parts, then the parts (「分けて送る Yokohama_Bay _1987!!」).
+    [GeneratedRegex(
+        @"(?<![!-~])(?<value>[A-Za-z0-9]{2,}(?:\s+[A-Za-z0-9!#$%&*@_\-.]+){1,3})\s*(?:を|と)?\s*(?:くっつけ|つなげ|繋げ|合わせ)(?:た|て)"
+        + @"|(?<sent>分けて|わけて|区切って|分割して)(?:送|書|打|入)[^!-~\n]{0,6}?\s*(?<value>[!-~]{2,}(?:\s+[!-~]{2,}){1,3})(?=\s*(?:これで|で(?:1|一)(?:つ|個)|で全部|[。\n]|$))"
+        + @"|(?<![a-z])(?<sent>split(?:ting)?|break(?:ing)?|send(?:ing)?)\s+it\s+(?:up|in\s+(?:two|2|parts|half|pieces))[:,]?\s*(?<value>[!-~]{2,}(?:\s+[!-~]{2,}){1,3})(?=\s*(?:together|that'?s\s+(?:it|one|all)|[.\n]|$))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JoinedParts();
 
     /// <summary>

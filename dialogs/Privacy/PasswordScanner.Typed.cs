@@ -45,7 +45,8 @@ internal sealed partial class PasswordScanner
         {
             var value = match.Groups["value"];
             var trimmed = value.ValueSpan.TrimEnd(" .,!?");
-            if (trimmed.Length >= MinStatedLength)
+            if (trimmed.Length >= MinStatedLength
+                && !OtherValueBefore().IsMatch(folded.AsSpan(Math.Max(0, match.Index - AboutWindow), Math.Min(match.Index, AboutWindow))))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, trimmed.Length));
             }
@@ -151,9 +152,15 @@ internal sealed partial class PasswordScanner
         {
             var value = match.Groups["value"];
             var text = value.ValueSpan.Trim("、, ");
+            // 「ローマ字でひまわりにじゅうさん」: how it is written comes first, then the value.
+            if (ScriptNamed().Match(text.ToString()) is { Success: true, Index: 0 } how)
+            {
+                text = text[how.Length..].TrimStart("、, ");
+            }
+
             if (text.Length >= 3 && !ScreenWords().IsMatch(text) && !Count().IsMatch(text)
                 && (text.IndexOfAny(DigitCharacters) >= 0 || DigitsReadOut.Of(text.ToString()) is not null || SpellsLetters(text)
-                    || ScriptNamed().IsMatch(folded)))
+                    || ScriptNamed().IsMatch(folded) || CaseRemark().IsMatch(folded)))
             {
                 var start = value.Index + value.ValueSpan.IndexOf(text);
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, start, text.Length));
@@ -183,8 +190,9 @@ internal sealed partial class PasswordScanner
     [GeneratedRegex(@"(?:私|僕|俺|わたし|うち|自分)の(?:パスワード)?(?:は|って)\s*(?<value>[!-~]+)|(?<![a-z])mine(?:\s+is|'s)\s+[""'“]?(?<value>[!-~]+)|[「『](?<value>[A-Za-z0-9][!-~]{3,39})[」』]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TheirOwn();
 
-    // 「メールアドレスのスペルが「mayumi」か…」: what is in the brackets is another value (an address, an ID, a name).
-    [GeneratedRegex(@"(?:メール|アドレス|メアド|ID|ユーザー名|名前|スペル|ニックネーム|e-?mail|address|user\s?name)(?:(?!パス|pass)[^。\n]){0,24}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // 「メールアドレスのスペルが「mayumi」か…」「ログインユーザーは「kitchen-pc」」: what is in the brackets is another value (an address, an ID,
+    // a user's or a computer's name).
+    [GeneratedRegex(@"(?:メール|アドレス|メアド|ID|ユーザー(?:名|ネーム)?|名前|スペル|ニックネーム|(?:PC|端末|コンピューター?|ホスト|デバイス)名|e-?mail|address|user\s?name|(?:computer|host|device|pc)\s?name)(?:(?!パス|pass)[^。\n]){0,24}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherValueBefore();
 
     /// <summary>
@@ -263,8 +271,9 @@ internal sealed partial class PasswordScanner
         RegexOptions.CultureInvariant)]
     private static partial Regex JapaneseValue();
 
-    // How the value is written, said beside it (「ぜんぶひらがなで」「カタカナです」): a word in kana is then the password itself.
-    [GeneratedRegex(@"(?:ぜんぶ|全部|すべて|全て|オール)?(?:ひらがな|平仮名|カタカナ|片仮名)(?:で|です|だけ|のみ)", RegexOptions.CultureInvariant)]
+    // How the value is written, said beside it (「ぜんぶひらがなで」「カタカナです」「ローマ字で」): a word in kana is then the password itself,
+    // or what is typed in romaji.
+    [GeneratedRegex(@"(?:ぜんぶ|全部|すべて|全て|オール)?(?:ひらがな|平仮名|カタカナ|片仮名|ローマ字|ろーまじ)(?:で|です|だけ|のみ|にして)", RegexOptions.CultureInvariant)]
     private static partial Regex ScriptNamed();
 
     // A number with a counter, in kanji or kana: a count or a rule, not a value (8文字, 3回, 3かいめ, 2つ, 6桁).
@@ -324,6 +333,7 @@ internal sealed partial class PasswordScanner
     // A passphrase after its word, to the end of the clause; or words in quotes called the password or passphrase.
     [GeneratedRegex(
         @"(?<![a-z])pass\s?phrase\s*(?:is|was|[:=])\s*[""'“‘]?(?<value>[!-~][^\n""'”’。、,;]{3,60})"
+        + @"|(?<![a-z])(?:it'?s|its|it\s+is|mine\s+is)\s+a\s+pass\s?phrase\s*[,:]\s*[""'“‘]?(?<value>[!-~][^\n""'”’。、,;.?!]{3,60}?)(?=\s+(?:with|all|no|in|and)\s|\s*[""'”’.,;!?]|$)"
         + @"|[""“「『](?<value>[!-~][!-~ ]{3,60}?)[""”」』][^.!?。\n]{0,40}?\bas\s+(?:my|the|a)\s+(?:new\s+)?(?:" + EnglishPasswordWord + @"|pass\s?phrase|pw)"
         + @"|[""“「『](?<value>[!-~][!-~ ]{3,60}?)[""”」』]\s*(?:を|に|で|と)[^。\n]{0,8}?(?:パスワード|パス)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -20,7 +20,7 @@ internal static partial class QuotedValueContext
 
         var before = folded.AsSpan(Math.Max(0, finding.Start - Window), Math.Min(finding.Start, Window));
         var after = folded.AsSpan(finding.End, Math.Min(folded.Length - finding.End, Window));
-        if (ExampleBefore().IsMatch(before) || ExampleAfter().IsMatch(after))
+        if ((ExampleBefore().IsMatch(before) || ExampleAfter().IsMatch(after)) && !TakenBackAsTheRealOne().IsMatch(after))
         {
             return true;
         }
@@ -121,6 +121,13 @@ internal static partial class QuotedValueContext
         @"^[^\n]{0,16}?(?:(?<![a-z])(?:that'?s|it'?s|this\s+is|is)\s+(?:just|only)\s+(?:an?\s+)?(?:example|sample|placeholder|dummy)|^\s*[""'”’]?\s*[?？]?\s*[,、]?\s*(?:just|only)\s+(?:an?\s+)?(?:example|sample)(?![a-z])|(?<![a-z])not\s+(?:the|my)\s+(?:real|actual)\s+(?:one|password|pw|number|code|address)|(?:あくまで|ただの|単なる)(?:例|たとえ)|(?:本物|実際)(?:の(?:もの|パスワード|番号|コード|アドレス|カード))?(?:じゃ|では|とは)(?:ない|ありません|違))|^\s*[」』""'”’)]?\s*(?:(?:って|という)[^。\n]{0,12}?(?:入力例|記入例|見本|サンプル)|as\s+(?:a\s+|an\s+|the\s+)?(?:placeholder|example|sample)|is\s+(?:just\s+)?(?:a\s+|an\s+)?(?:placeholder|example)|(?:って|と)(?:薄く|最初から)(?:書いて|表示|入って)|(?:みたいな|のような)(?:例|形|書き方|書式|フォーマット|表記|感じ|簡単|単純|弱い|短い|よくある|ありがち|推測|予測|わかりやすい|分かりやすい|ばれやすい|バレやすい|危ない|危険|パスワード|の(?:は|も)|平仮名|ひらがな|カタカナ|片仮名|漢字|文字|記号|英数字|数字|絵文字)|like\s+that\s+(?:is|are)\s+(?:too\s+)?(?:weak|easy|simple)|(?:(?:be|is|make|makes)\s+)?(?:a|an)\s+(?:weak|strong|good|bad|safe|secure|valid|ok|okay)\s+(?:password|pw|passcode|pin)|(?:って|は)(?:弱い|強い|安全な|危ない|ダメな)パスワード)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExampleAfter();
+
+    // A hedge taken back (「… みたいな感じ…いや、みたいなじゃなくてそれそのものです」"something like X, no, not like, exactly that"): the value is
+    // the real one after all.
+    [GeneratedRegex(
+        @"^[^\n]{0,40}?(?:(?:みたいな|ような)(?:じゃ|では)な(?:くて|い)|それ(?:その)?もの|そのもの(?:です|だよ|だ)|(?:じゃ|では)なくて(?:本物|実際|そのまま)|(?<![a-z])(?:not\s+(?:just\s+)?(?:like\s+it|something\s+like|an?\s+example)|(?:that'?s|it'?s|that\s+is)\s+(?:exactly\s+)?(?:the\s+)?(?:actual|real|exact)\s+(?:one|password|thing)|exactly\s+that|literally\s+that))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TakenBackAsTheRealOne();
 
     // A mail's sender or a caller: "came from", "sender:", 「差出人が」「送信元は」「着信」.
     [GeneratedRegex(

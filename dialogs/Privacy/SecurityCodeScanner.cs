@@ -126,19 +126,20 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         {
             var windowStart = Math.Max(0, code.Index - LeadingKeywordWindow);
             var windowEnd = Math.Min(folded.Length, code.Index + code.Length + KeywordWindow);
-            var before = folded.AsSpan(windowStart, code.Index - windowStart);
-            if (OneTimeCodeWord().IsMatch(folded.AsSpan(windowStart, windowEnd - windowStart)) && !ErrorWord().IsMatch(before))
+            var window = folded.AsSpan(windowStart, windowEnd - windowStart);
+            if (OneTimeCodeWord().IsMatch(window)
+                && !(ErrorWord().IsMatch(folded.AsSpan(windowStart, code.Index - windowStart)) && !SentCodeWord().IsMatch(window)))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, code.Index, code.Length));
             }
         }
     }
 
-    [GeneratedRegex(@"(?<![a-z])(?:error|err)(?![a-z])|エラー", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ErrorWord();
-
     [GeneratedRegex(@"(?<=(?<![A-Za-z0-9\-])[A-Z]-)\d{4,8}(?![\d\-])", RegexOptions.CultureInvariant)]
     private static partial Regex PrefixedCode();
+
+    [GeneratedRegex(@"(?<![a-z])(?:error|err)(?![a-z])|エラー", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ErrorWord();
 
     private static void AddCardCodes(string folded, List<SensitiveFinding> findings)
     {
@@ -323,7 +324,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     private static partial Regex MaskAfter();
 
     [GeneratedRegex(
-        @"(?<![a-z])(?:sent|send|sends|got|get|gets|getting|came|come|comes|arrived?|receiv(?:e|ed|ing)|text(?:ed|s)?|sms|e-?mail(?:ed)?|mail|message|enter(?:ed|ing)?|typ(?:e|ed|ing)|put\s+in|latest|new\s+one|expired?|invalid|incorrect|wrong|sign(?:ing)?\s?in|log(?:ging)?\s?in|screen|app|shows?|showing|displayed|says|said|reads)(?![a-z])|届|受信|画面|アプリ|来た|来て|来ま|きた|きて|メール|入れ|入力|打っ|打ち込|期限|無効|違う|ログイン|サインイン",
+        @"(?<![a-z])(?:sent|send|sends|got|get|gets|getting|came|come|comes|arrived?|receiv(?:e|ed|ing)|text(?:ed|s)?|sms|e-?mail(?:ed)?|mail|message|enter(?:ed|ing)?|typ(?:e|ed|ing)|put\s+in|latest|new\s+one|expired?|invalid|incorrect|wrong|sign(?:ing)?\s?in|log(?:ging)?\s?in|screen|app|shows?|showing|displayed|says|said|reads)(?![a-z])|(?<![a-z])(?:buzz(?:ed|es|ing)?|read(?:s|ing)?\s+(?:it\s+)?(?:out|off))(?![a-z])|届|受信|画面|アプリ|来た|来て|来ま|きた|きて|きま|読み上げ|メール|入れ|入力|打っ|打ち込|期限|無効|違う|ログイン|サインイン",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArrivalOrSignInWord();
 
@@ -480,7 +481,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     // nor glued to letters (0x80070005, E1001, AADSTS50076), nor the visible end of a masked number (**** 4410); a sentence's
     // '.', ',' or ':' may follow it ("the code 028461, where…", 「コード：592047」).
     [GeneratedRegex(
-        @"(?<![\dA-Za-z\-./,+#])(?<!\d:)(?<!code\s?=\s?|\(code:?\s?)(?<![*●•x]{2,}\s?)(?<!末尾(?:が|は|の)?\s*|下\s*[34]\s*桁(?:が|は|の)?\s*|(?:last|final)\s+(?:3|4|three|four)(?:\s+digits)?(?:\s+(?:is|are|of))?\s*:?\s*|ending\s+(?:in|with)\s*)(?:\d(?:-\d){3,7}|\d(?:\n\d){3,7}|\d(?: \d){1,3} [.—–\-] \d(?: \d){1,3}(?! ?\d)|\d(?: {0,2}\d| ?(?:[\-・]|--|—) ?\d(?=\d)){3,7})(?!\d|[\-./:,]\d)(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times|ポイント|ドル|(?:points?|pts?|dollars?|[kmg]b)(?![a-z])))",
+        @"(?<![\dA-Za-z\-./,+#])(?<!\d:)(?<!code\s?=\s?|\(code:?\s?)(?<![*●•x]{2,}\s?)(?<!末尾(?:が|は|の)?\s*|下\s*[34]\s*桁(?:が|は|の)?\s*|(?:last|final)\s+(?:3|4|three|four)(?:\s+digits)?(?:\s+(?:is|are|of))?\s*:?\s*|ending\s+(?:in|with)\s*)(?:\d(?:-\d){3,7}|\d(?:\n\d){3,7}|\d{2,4}\n\d{2,4}(?!\n?\d)|\d(?: \d){1,3} [.—–\-] \d(?: \d){1,3}(?! ?\d)|\d(?: {0,2}\d| ?(?:[\-・]|--|—) ?\d(?=\d)){3,7})(?!\d|[\-./:,]\d)(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times|ポイント|ドル|(?:points?|pts?|dollars?|[kmg]b)(?![a-z])))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CodeNumber();
 
