@@ -36,7 +36,7 @@ internal sealed partial class PasswordScanner
                 continue;
             }
 
-            if (text.Length < 2 || text.Length > MaxAnswerLength || JudgingWord().IsMatch(text)
+            if (text.Length < 2 || text.Length > MaxAnswerLength || JudgingWord().IsMatch(text) || QuestionSubject().IsMatch(text)
                 || (text.IndexOfAnyExceptInRange('!', '~') < 0 && (IsOrdinaryWords(text.ToString().ToLowerInvariant()) || lexicon.IsKnownHarmlessToken(text.ToString()))))
             {
                 continue;
@@ -77,6 +77,10 @@ internal sealed partial class PasswordScanner
         + @"|(?:質問|しつもん|question)[^。\n]{0,10}?(?:答え|回答)\s*(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|(?<value>[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}))\s*(?=で|です|と|って|に|、|。|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnswerTyped();
+
+    // The question chosen, not its answer (「秘密の質問は「母親の旧姓」にしてた」"my question is 'first pet's name'").
+    [GeneratedRegex(@"^(?:(?:母親|母|父親|父|祖母|祖父|最初|初めて|はじめて|好きな|出身|生まれた|初恋)[^」』]{0,12}|[^」』]{0,12}の(?:旧姓|名前|なまえ))$|^(?:(?:mother'?s|father'?s|first|favou?rite|childhood)\s.*|.*(?<![a-z])(?:maiden\s+name|pet'?s?\s+name))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionSubject();
 
     [GeneratedRegex(@"質問|しつもん|秘密|ひみつ|母|お母|父|祖母|question|secret|mother|mom|mum", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretQuestionNamed();

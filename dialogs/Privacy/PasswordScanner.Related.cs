@@ -117,6 +117,36 @@ internal sealed partial class PasswordScanner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaseRemarkedValue();
 
+    /// <summary>
+    /// Values in a message that tells what the password is made of (「子どもの誕生日を並べただけで 03140927 です」「犬の名前と結婚した年を
+    /// くっつけた mocha2011」"the dog's name plus the year, so rex2009"): the digits or the made-up token that follows from it.
+    /// </summary>
+    private void AddMadeOfValues(string folded, List<SensitiveFinding> findings)
+    {
+        if (!MadeOf().IsMatch(folded))
+        {
+            return;
+        }
+
+        foreach (var run in AsciiRun().EnumerateMatches(folded))
+        {
+            var span = Token.WithoutEnclosingQuotes(folded, run.Index, run.Length);
+            var core = Token.Core(folded.AsSpan(span.Start, span.Length));
+            if ((IsTypedDigits(core) || LooksMadeUp(core)) && !Count().IsMatch(folded.AsSpan(span.Start))
+                && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()) && !NamedBefore(folded, span.Start))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.Password, span.Start, core.Length));
+            }
+        }
+    }
+
+    // What a password is made of, joined (「犬の名前と結婚した年をくっつけた」「誕生日を並べた」"the dog's name plus the year"): how people build one.
+    private const string MadeOfWords =
+        @"(?:名前|なまえ|誕生日|生年月日|記念日|年|電話番号|番号)[^。\n]{0,12}?(?:くっつけ|つなげ|繋げ|並べ|合わせ|組み合わせ)|(?<![a-z])(?:name|birthday|birth\s+year|year|date|number)s?\s+(?:plus|\+(?=\s)|followed\s+by|combined\s+with|stuck\s+together)(?![a-z])";
+
+    [GeneratedRegex(MadeOfWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MadeOf();
+
     private static bool HasCapitalInsideAWord(string text)
     {
         for (var i = 1; i < text.Length; i++)

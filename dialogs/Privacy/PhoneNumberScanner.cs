@@ -55,7 +55,21 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
         AddInternationalNumbers(folded, findings);
         AddNumberInParts(folded, findings);
         AddMobilesWithoutTheTrunkZero(folded, findings);
+        AddChineseMobiles(folded, findings);
     }
+
+    /// <summary>A mainland Chinese mobile (11 digits from 13x–19x, 「我的手机号 138 2746 5019」) after a word for a phone: a number people who moved here still have on their account.</summary>
+    private void AddChineseMobiles(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in ChineseMobile().Matches(folded))
+        {
+            var number = match.Groups["number"];
+            AddUnlessBusiness(folded, number.Index, number.Length, findings);
+        }
+    }
+
+    [GeneratedRegex(@"(?:(?<![a-z])(?:phone|mobile|cell|number)(?![a-z])|電話|携帯|手机|手機|电话|号码|號碼)[^\d\n]{0,24}?(?<![\d+\-])(?<number>1[3-9]\d[\s\-]?\d{4}[\s\-]?\d{4})(?![\d\-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseMobile();
 
     private const int MobileDigits = 11;
 

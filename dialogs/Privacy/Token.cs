@@ -9,22 +9,34 @@ internal static partial class Token
     private static readonly SearchValues<char> OpeningQuotes = SearchValues.Create("\"'“‘「『(");
     private static readonly SearchValues<char> ClosingQuotes = SearchValues.Create("\"'”’」』)");
 
-    /// <summary>The span without quotes or brackets around it (they are not part of the secret).</summary>
+    /// <summary>
+    /// The span without quotes or brackets around it (they are not part of the secret), nor a sentence's mark outside the closing
+    /// quote ("error code 'CVF-4102'."), nor a Japanese sentence's 「？」 or 「！」 run into it by the folding («仕様ですか？1Password»).
+    /// </summary>
     public static (int Start, int Length) WithoutEnclosingQuotes(string text, int start, int length)
     {
+        if (length > 1 && start > 0 && text[start] is '?' or '!' && text[start - 1] > '\x7f')
+        {
+            start++;
+            length--;
+        }
+
         while (length > 0 && OpeningQuotes.Contains(text[start]))
         {
             start++;
             length--;
         }
 
-        while (length > 0 && ClosingQuotes.Contains(text[start + length - 1]))
+        while (length > 0 && (ClosingQuotes.Contains(text[start + length - 1])
+            || (length > 1 && SentenceMarks.Contains(text[start + length - 1]) && ClosingQuotes.Contains(text[start + length - 2]))))
         {
             length--;
         }
 
         return (start, length);
     }
+
+    private static readonly SearchValues<char> SentenceMarks = SearchValues.Create(".,!?;:");
 
     /// <summary>The token without a sentence's '.', ',', ':' or ';' after it ("Windows11." is "Windows11").</summary>
     public static ReadOnlySpan<char> TrimSentencePunctuation(ReadOnlySpan<char> token) => token.TrimEnd(".,:;");
