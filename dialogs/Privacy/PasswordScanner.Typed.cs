@@ -169,6 +169,27 @@ internal sealed partial class PasswordScanner
     }
 
     /// <summary>
+    /// A phrase in brackets said to be typed in romaji, and the romaji after it (「「いぬとねこがだいすき」をそのままローマ字にして
+    /// inutonekogadaisuki」): how a Japanese phrase becomes a password; both halves tell it.
+    /// </summary>
+    private static void AddPhrasesInRomaji(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in PhraseInRomaji().Matches(folded))
+        {
+            foreach (var name in (string[])["phrase", "romaji"])
+            {
+                if (match.Groups[name] is { Success: true } part)
+                {
+                    findings.Add(new SensitiveFinding(SensitiveKind.Password, part.Index, part.Length));
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"[「『](?<phrase>[ぁ-ゖァ-ヺー一-龯々0-9]{3,24})[」』]\s*を\s*(?:そのまま|全部|ぜんぶ)?\s*(?:ローマ字|ろーまじ|英字|アルファベット)(?:に|で)(?:して|した|直して|変えて)?[^!-~\n]{0,4}?(?:\s*(?<romaji>[a-z][a-z0-9_\-]{3,40}))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PhraseInRomaji();
+
+    /// <summary>
     /// In a message about passwords, the person's own told as theirs (「私のは 19870623 なんだけど」"mine is Kuma2020"), and values
     /// in Japanese brackets (「パスワードは英小文字で「takenoko」、続けて数字で「4416」」), where Japanese users put what they typed.
     /// </summary>
@@ -289,7 +310,7 @@ internal sealed partial class PasswordScanner
 
     // Quotes after a password word (a few words may stand between), or quotes before a verb of setting or typing.
     [GeneratedRegex(
-        @"(?:パスワード|パスフレーズ|パス|ぱすわーど|合言葉|(?:暗[証唱]番号|あんしょうばんごう)|" + EnglishPasswordWord + @"|pass\s?phrase)(?<gap>(?:は|を|が|の|って|:|=)?[^「『""“”」』。\n]{0,12}?)[「『""“](?<value>[^「」『』“”""\n]{2,40})[」』""”]"
+        @"(?:パスワード|パスフレーズ|パス|ぱすわーど|合言葉|あいことば|アイコトバ|(?:暗[証唱]番号|あんしょうばんごう)|" + EnglishPasswordWord + @"|pass\s?phrase)(?<gap>(?:は|を|が|の|って|:|=)?[^「『""“”」』。\n]{0,12}?)[「『""“](?<value>[^「」『』“”""\n]{2,40})[」』""”]"
         + @"|[「『""“](?<value>[^「」『』“”""\n]{2,40})[」』""”]\s*(?:に|で|と|って)(?:して|した|しま|しよ|変更|設定|登録|入れ|入力|打)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuotedPhrase();
@@ -319,7 +340,7 @@ internal sealed partial class PasswordScanner
 
     // A password word: the message is about one (not just about logging in).
     [GeneratedRegex(
-        @"パスワ|ぱすわ|ﾊﾟｽﾜ|パスフレーズ|(?:暗[証唱]番号|あんしょうばんごう)|合言葉|(?<![a-z])(?:" + EnglishPasswordWord + @"|pass\s?phrase|passcode|pwd|pw)(?![a-z])",
+        @"パスワ|ぱすわ|ﾊﾟｽﾜ|パスフレーズ|(?:暗[証唱]番号|あんしょうばんごう)|合言葉|あいことば|アイコトバ|(?<![a-z])(?:" + EnglishPasswordWord + @"|pass\s?phrase|passcode|pwd|pw)(?![a-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PasswordMention();
 

@@ -95,6 +95,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             AddCaseVariants(folded, findings);
             AddCaseRemarkedValues(folded, findings);
             AddMadeOfValues(folded, findings);
+            AddPhrasesInRomaji(folded, findings);
         }
 
         if (findings.Count == before)
@@ -237,6 +238,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             var core = Token.Core(folded.AsSpan(span.Start, span.Length)).Trim(ClosingQuotes).ToString();
             if (core.Length >= MinStatedLength
                 && HasLetterOrDigit(core)
+                && !Token.IsMostlyMasked(core)
                 && !Token.IsEmail(core)
                 && !IsOrdinaryWords(core)
                 && !OrdinaryWordForm().IsMatch(core)
@@ -381,7 +383,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
                             || (WordWithDigits().IsMatch(token) && !VersionOrCode().IsMatch(token) && !NamedBefore(folded, span.Start)))
                         && (aboutCredentials ??= CredentialContext().IsMatch(folded)),
                 };
-                if (isPassword && !lexicon.IsKnownHarmlessToken(token.ToString()) && !NamedShape().IsMatch(token) && !NamedBefore(folded, span.Start))
+                if (isPassword && !lexicon.IsKnownHarmlessToken(token.ToString()) && !NamedShape().IsMatch(token) && !Token.IsJwtHeaderAlone(token)
+                    && !NamedBefore(folded, span.Start))
                 {
                     findings.Add(new SensitiveFinding(SensitiveKind.Password, span.Start, span.Length));
                 }
@@ -516,8 +519,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     [GeneratedRegex(@"^(?:[A-Za-z]{3,}\d{2,8}|[A-Za-z]{5,}\d|\d{2,4}[A-Za-z]{3,}|[A-Za-z]{2,}\d{2,}[A-Za-z]{2,}|(?=[^a-z]*[a-z])(?:[A-Za-z]{2,}(?:[_\-.][A-Za-z]{2,})*[_\-.]\d{2,8}|[A-Za-z]{2,}(?:[_\-.][A-Za-z]{2,})+\d{2,8}))$", RegexOptions.CultureInvariant)]
     private static partial Regex WordWithDigits();
 
-    // A network's or a line's name: 「0000docomo のWi-Fi」.
-    [GeneratedRegex(@"^[!-~]+\s*の?\s*(?:Wi-?Fi|wifi|ネットワーク|SSID|network|router|ルーター|回線)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A network's, a line's or a server's name: 「0000docomo のWi-Fi」「jp-tyo-wg-001 につないでます」"tokyo-04 server".
+    [GeneratedRegex(@"^[!-~]+\s*の?\s*(?:Wi-?Fi|wifi|ネットワーク|SSID|network|router|ルーター|回線)|^[!-~]+\s*(?:に|へ)\s*(?:つない|繋い|つなが|繋が|接続)|^[!-~]+\s+(?:server|node|vpn)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NetworkAfter();
 
     // What names a token that is not the password: a user name, an ID, an account, a device or model, a network.

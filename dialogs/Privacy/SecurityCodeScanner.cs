@@ -463,7 +463,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     private static partial Regex CardCodePhrase();
 
     // The code's name, or where it is printed: 「裏の番号」「裏面の3桁」"the 3 digits on the back", "4 numbers on the front of my amex".
-    [GeneratedRegex(@"(?<![a-z])(?:cvv2?|cvc2?|cid|pin(?:\s*(?:code|number))?|security\s*code)(?![a-z])|セキュリティー?コード|せきゅりてぃー?こーど|(?:暗[証唱]番号|あんしょうばんごう)|(?:裏面?|うら)の(?:番号|数字|[34]桁)|(?<![a-z])(?:digits?|numbers?)\s+(?:(?:printed|written|shown|embossed)\s+)?on\s+the\s+(?:back|front)(?!\s+of\s+(?:the|my|a)\s+(?!card|amex|visa|master|jcb|diners|discover|credit|debit)[a-z])|back\s+of\s+(?:the|my)\s+card|(?<![a-z])(?:back|reverse)(?:\s+side)?\s+(?:(?:3|4|three|four)\s+)?(?:numbers?|digits?|code)|(?<![a-z])security\s+number", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(?:cvv2?|cvc2?|cid|pin(?:\s*(?:code|number))?|security\s*code)(?![a-z])|セキュリティー?コード|せきゅりてぃー?こーど|(?:暗[証唱]番号|あんしょうばんごう)|(?:裏面?|うら)の(?:番号|数字|[34]桁)|(?<![a-z])(?:digits?|numbers?)\s+(?:(?:printed|written|shown|embossed)\s+)?on\s+the\s+(?:back|front)(?!\s+of\s+(?:the|my|a)\s+(?!card|amex|visa|master|jcb|diners|discover|credit|debit)[a-z])|back\s+of\s+(?:the|my)\s+card|(?<![a-z\d])(?:3|4|three|four)\s+on\s+the\s+(?:back|front)(?![a-z])|(?<![a-z])(?:back|reverse)(?:\s+side)?\s+(?:(?:3|4|three|four)\s+)?(?:numbers?|digits?|code)|(?<![a-z])security\s+number", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CardCodeWord();
 
     // 3–6 digits standing alone or spaced out (「4 7 1 9」), as CodeNumber, and not the visible end of a card ("ending in 4417", 「末尾4417」「下4桁は4417」).

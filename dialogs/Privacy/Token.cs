@@ -85,6 +85,40 @@ internal static partial class Token
     public static bool IsUrlOrEmail(ReadOnlySpan<char> run) =>
         IsEmail(run) || UrlOrDomain().IsMatch(run) || QueryOrPath().IsMatch(run);
 
+    /// <summary>
+    /// A web token's header alone (eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9 is {"alg":"RS256","typ":"JWT"}): it names the algorithm
+    /// and is the same for everyone; the token's secret parts come after its dots.
+    /// </summary>
+    public static bool IsJwtHeaderAlone(ReadOnlySpan<char> token)
+    {
+        if (!token.StartsWith("eyJ", StringComparison.Ordinal) || token.Contains('.') || token.Length > MaxJwtHeaderLength)
+        {
+            return false;
+        }
+
+        var base64 = token.ToString().Replace('-', '+').Replace('_', '/');
+        base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
+        Span<byte> bytes = stackalloc byte[MaxJwtHeaderLength];
+        return Convert.TryFromBase64String(base64, bytes, out var written)
+            && System.Text.Encoding.UTF8.GetString(bytes[..written]).Contains("\"alg\"", StringComparison.Ordinal);
+    }
+
+    private const int MaxJwtHeaderLength = 256;
+
+    /// <summary>A value shown masked, a letter or two and the rest stars or dots (P*********, ab●●●●●●): nothing of it to keep out.</summary>
+    public static bool IsMostlyMasked(ReadOnlySpan<char> token)
+    {
+        var masked = 0;
+        foreach (var c in token)
+        {
+            masked += c is '*' or '●' or '•' or '＊' ? 1 : 0;
+        }
+
+        return masked >= MinMaskedCharacters && masked * 2 > token.Length;
+    }
+
+    private const int MinMaskedCharacters = 4;
+
     /// <summary>Whether an '@' is followed by a domain ("p@ssw0rd" is no address).</summary>
     public static bool IsEmail(ReadOnlySpan<char> run) => run.Contains('@') && EmailDomain().IsMatch(run);
 

@@ -213,3 +213,66 @@ public sealed class Issue15EighteenthRoundTests
     public void ACodeGivenAsAShortReplyOrReadOutByFamily_IsRedacted(string text) =>
         Assert.NotEmpty(Found(text, SensitiveKind.SecurityCode));
 }
+
+/// <summary>
+/// Issue 15, nineteenth round: the kinds behind the mistakes of blind files 57–60 (phone keyboards, families sharing or
+/// managing accounts, technical users, replies inside the conversation) once they had been measured and read.
+/// Every sentence here is new (none is a line of a labelled file).
+/// </summary>
+public sealed class Issue15NineteenthRoundTests
+{
+    [Fact]
+    public void AnAmexCodeNamedByWhereItsFourDigitsArePrinted_IsRedacted() =>
+        Assert.NotEmpty(Found("so the 4 on the front is the code? ok mine is 7 3 0 8", SensitiveKind.SecurityCode));
+
+    [Theory]
+    [InlineData("娘が決めたもので「ほしぞらきれい」をローマ字にして hoshizorakirei です", "ほしぞらきれい")]
+    [InlineData("娘が決めたもので「ほしぞらきれい」をローマ字にして hoshizorakirei です", "hoshizorakirei")]
+    public void APhraseAndItsRomaji_AreBothRedacted(string text, string part) =>
+        Assert.Contains(part, Found(text, SensitiveKind.Password));
+
+    [Fact]
+    public void AQuotedAnswerWithItsQuestionInBrackets_IsRedacted() =>
+        Assert.Contains("くろすけ", Found("秘密の質問の答え、父のなら「くろすけ」（子どもの頃の犬）です", SensitiveKind.Password));
+
+    [Fact]
+    public void APassphraseCalledAnAikotoba_IsRedacted() =>
+        Assert.Contains("つきよのうさぎ3", Found("あいことばで「つきよのうさぎ3」ってひらがなで登録しました", SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("デイサービスの事務所（0267-44-1182）に電話して手伝ってもらってもいいですか")]
+    [InlineData("That isn't mine. I've never seen kx.vortex77@proton.me, someone changed it to that")]
+    [InlineData("the sample on your help page was 'Summer2024!' and I'm not using that")]
+    public void AnOfficesNumberAStrangersAddressOrAGuidesExample_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Fact]
+    public void TheirOwnAddressBeforeSayingTheHackerChangedIt_IsStillRedacted() =>
+        Assert.Contains("naomi.fujii.77@outlook.jp", Found("my real address is naomi.fujii.77@outlook.jp and the hacker switched it to something else", SensitiveKind.EmailAddress));
+}
+
+/// <summary>Issue 15, nineteenth round, file 59 (technical users): servers, token headers, masked values, hedged answers.</summary>
+public sealed class Issue15NineteenthRoundTechnicalTests
+{
+    [Theory]
+    [InlineData("ProtonVPN の nl-ams-free-12 に接続したままログインしようとしてます")]
+    [InlineData("I'm on the se-sto-wg-204 server, should I disconnect before logging in?")]
+    public void AServerConnectedTo_IsNoPassword(string text) =>
+        Assert.DoesNotContain(Detector.Find(text), finding => finding.Kind == SensitiveKind.Password);
+
+    [Fact]
+    public void AWebTokensHeaderAlone_IsNoPassword() =>
+        Assert.Empty(Detector.Find("header only, the rest is private: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9 is that normal?"));
+
+    [Fact]
+    public void AWholeWebToken_IsStillRedacted() =>
+        Assert.NotEmpty(Detector.Find("my session token was eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0YXJvIn0.Q2xlYXJseVNlY3JldFNpZ25hdHVyZQ"));
+
+    [Fact]
+    public void APasswordShownMasked_IsNoPassword() =>
+        Assert.Empty(Detector.Find("パスワードは K******** で、最初が大文字の9文字です"));
+
+    [Fact]
+    public void AHedgedAnswerAfterTheQuotedQuestion_IsRedacted() =>
+        Assert.Contains("たま吉", Found("秘密の質問「子どもの頃のあだ名」は たぶん たま吉 です", SensitiveKind.Password));
+}
