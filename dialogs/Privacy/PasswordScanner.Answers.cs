@@ -56,7 +56,7 @@ internal sealed partial class PasswordScanner
 
     // "Security question was 'make of first car' and I put Corolla": the answer told as what was typed.
     [GeneratedRegex(
-        @"(?:security|secret)\s+question[^.!?\n]{0,80}?(?<![a-z])(?:i\s+(?:put|typed|entered|wrote|answered|used|set)|answered\s+(?:with|it\s+as)|my\s+answer\s+(?:is|was))\s+[""'“]?(?<value>[A-Za-z0-9][A-Za-z0-9'\-_.]*)"
+        @"(?:(?:security|secret)\s+question|maiden\s+name|(?:first\s+)?pet'?s?\s+name)[^.!?\n]{0,80}?(?<![a-z])(?:i\s+(?:put|typed|entered|wrote|answered|used|set)|answered\s+(?:with|it\s+as)|my\s+answer\s+(?:is|was))\s+[""'“]?(?<value>[A-Za-z0-9][A-Za-z0-9'\-_.]*)"
         + @"|(?:秘密の質問|ひみつのしつもん)[^。\n]{0,40}?[「『]?(?<value>[^「」『』\s、。→]{2,20}?)[」』]?\s*(?:と|って|で)(?:入れ|入力|答え|登録)"
         + @"|(?:質問|しつもん|聞かれ|きかれ)[^。\n]{0,40}?[「『](?<value>[^「」『』\n]{2,20}?)[」』]\s*(?:と|って)(?:答え|回答|入れ|入力)"
         // The question's subject, then the quoted answer (「ペットの名前なら「ちくわ」」「旧姓は「たかはし」」), or the answer word and the

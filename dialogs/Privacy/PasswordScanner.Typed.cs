@@ -100,8 +100,10 @@ internal sealed partial class PasswordScanner
             for (var i = firstOfThisScanner; i < found; i++)
             {
                 var known = findings[i];
+                // A variant of an example is the example's word ("passwords like password123"), not a value of theirs.
                 if (known.Kind == SensitiveKind.Password
                     && !(known.Start <= span.Start && known.End >= span.Start)
+                    && !QuotedValueContext.IsNotTheirs(folded, known)
                     && known.Length >= MinVariantPrefix
                     && token.CommonPrefixLength(folded.AsSpan(known.Start, known.Length)) >= MinVariantPrefix)
                 {
@@ -353,7 +355,7 @@ internal sealed partial class PasswordScanner
 
     // A passphrase after its word, to the end of the clause; or words in quotes called the password or passphrase.
     [GeneratedRegex(
-        @"(?<![a-z])pass\s?phrase\s*(?:is|was|[:=])\s*[""'“‘]?(?<value>[!-~][^\n""'”’。、,;]{3,60})"
+        @"(?<![a-z])pass\s?phrase(?:\s*(?:is|was|[:=])|[,\s][^:=\n.""']{0,32}?[:=])\s*[""'“‘]?(?<value>[!-~][^\n""'”’。、,;]{3,60})"
         + @"|(?<![a-z])(?:it'?s|its|it\s+is|mine\s+is)\s+a\s+pass\s?phrase\s*[,:]\s*[""'“‘]?(?<value>[!-~][^\n""'”’。、,;.?!]{3,60}?)(?=\s+(?:with|all|no|in|and)\s|\s*[""'”’.,;!?]|$)"
         + @"|[""“「『](?<value>[!-~][!-~ ]{3,60}?)[""”」』][^.!?。\n]{0,40}?\bas\s+(?:my|the|a)\s+(?:new\s+)?(?:" + EnglishPasswordWord + @"|pass\s?phrase|pw)"
         + @"|[""“「『](?<value>[!-~][!-~ ]{3,60}?)[""”」』]\s*(?:を|に|で|と)[^。\n]{0,8}?(?:パスワード|パス)",

@@ -45,6 +45,12 @@ internal static partial class QuotedValueContext
             return true;
         }
 
+        if (finding.Kind == SensitiveKind.EmailAddress && (ReportedToAfter().IsMatch(after) || ReportedToBefore().IsMatch(before))
+            && !FamilyBefore().IsMatch(before) && !OwnBefore().IsMatch(before))
+        {
+            return true;
+        }
+
         return finding.Kind is SensitiveKind.EmailAddress or SensitiveKind.PhoneNumber
             && ((DisownedAfter().IsMatch(after) && !FamilyBefore().IsMatch(before))
                 || ((SourceBefore().IsMatch(before) || SourceAfter().IsMatch(after)) && !OwnBefore().IsMatch(before)));
@@ -98,9 +104,18 @@ internal static partial class QuotedValueContext
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FamilyBefore();
 
-    // The short number a text message was sent from ("the SMS came from short code 262966", 「送信元: 72483」): the sender, not a code.
+    // Where a phishing mail is reported or forwarded to (「info@antiphishing.jp 宛てに転送」"forwarded it to reportphishing@…"): an
+    // organisation's desk, not the person's address.
+    [GeneratedRegex(@"^\s*[」』""')]?\s*(?:宛て?|あて)(?:に|で)?\s*(?:も)?(?:転送|報告|通報|送)", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportedToAfter();
+
+    [GeneratedRegex(@"(?<![a-z])(?:forward(?:ed|ing)?|report(?:ed|ing)?)\s+(?:it|them|the\s+(?:mail|email|message|sms|text))?\s*to\s*[""'(]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportedToBefore();
+
+    // The short number a text message was sent from ("the SMS came from short code 262966", 「送信元: 72483」「送信元が「Amazon」じゃなくて
+    // 22395」): the sender, not a code.
     [GeneratedRegex(
-        @"(?:(?<![a-z])(?:came|sent|texted|messaged|coming)\s+from|(?<![a-z])short\s*code|ショートコード|送信元|差出人|発信元|送信者)(?:\s*(?:a|the|short\s*code|number|ショートコード|番号|は|が|:|：))*\s*[「『""']?\s*$",
+        @"(?:(?<![a-z])(?:came|sent|texted|messaged|coming)\s+from|(?<![a-z])short\s*code|ショートコード|送信元|差出人|発信元|送信者)(?:[がは][^。\n\d]{0,20}?(?:じゃなくて|ではなく(?:て)?)[、,\s]*)?(?:\s*(?:a|the|short\s*code|number|ショートコード|番号|は|が|:|：))*\s*[「『""']?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SenderCodeBefore();
 
@@ -114,7 +129,7 @@ internal static partial class QuotedValueContext
     private static partial Regex Placeholder();
 
     [GeneratedRegex(
-        @"(?:入力例|記入例|例えば|たとえば|例|e\.g\.|for\s+example|(?<![a-z])(?:kind|sort|type)\s+of\s+[a-z]+\s+(?:that\s+)?looks?\s+like|(?<![a-z])(?:a|an|any)\s+(?:password|pw|passcode|pin)\s+like|for\s+instance|example|placeholder|プレースホルダー|sample|(?:format|形式)\s*(?:like|such\s+as|は)|such\s+as)(?:\s+(?:in|on|from)\s+(?:the|your|their|this|that)\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:like|is|was|of))?\s*(?:として|に|は|が|で|の|:|：)?\s*(?:書いて(?:ある|あった)|載って(?:いる|る))?\s*[「『""'“‘(]?\s*$",
+        @"(?:入力例|記入例|例えば|たとえば|例|e\.g\.|for\s+example|(?<![a-z])(?:kind|sort|type)\s+of\s+[a-z]+\s+(?:that\s+)?looks?\s+like|(?<![a-z])(?:a|an|any)\s+(?:password|pw|passcode|pin)\s+like|(?<![a-z])(?:passwords|pws|passcodes|pins)\s+like|for\s+instance|example|placeholder|プレースホルダー|sample|(?:format|形式)\s*(?:like|such\s+as|は)|such\s+as)(?:\s+(?:in|on|from)\s+(?:the|your|their|this|that)\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:like|is|was|of))?\s*(?:として|に|は|が|で|の|:|：)?\s*(?:書いて(?:ある|あった)|載って(?:いる|る))?\s*[「『""'“‘(]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExampleBefore();
 
@@ -132,11 +147,11 @@ internal static partial class QuotedValueContext
 
     // A mail's sender or a caller: "came from", "sender:", 「差出人が」「送信元は」「着信」.
     [GeneratedRegex(
-        @"(?:(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){0,2}\s+from(?:\s+[""'“「][^""'”」\n]{1,24}[""'”」])?|(?<![a-z])(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){1,8}?\s+(?:was|were|is|came)\s+from|(?:sender|差出人|送信元|発信元|送り主|送信者|発信者)(?:[がは][^。\n\d]{0,20}?(?:じゃなくて|ではなく|ではなくて)[、,\s]*)?|着信|(?:犯人|詐欺師?|業者|スパム|迷惑メール|迷惑電話)の[^。\n]{0,8}?|(?:載って|書いて)(?:た|ある|あった|いた)(?:電話)?番号(?:は|が)?|勝手に(?:変え|変更|登録|追加)(?:られ|され)た(?:メールアドレス|アドレス|番号|電話番号)?(?:は|が)?|(?:店|量販店|ショップ|会社|病院|ホテル|役所|役場|銀行|センター|郵便局|警察署?|交番|医院|クリニック|薬局|支店|営業所|事務室|事務所|施設|老人ホーム|介護施設|デイサービス|学校|保育園|幼稚園)\s*[（(]?|(?:出品者|販売者|販売店|出店者|(?<![a-z])(?:seller|vendor|merchant)(?:'s)?)[^。\n]{0,8}?|(?:電話|連絡|メール|SMS)(?:を)?(?:して|よこして)?きた(?:の|相手|人)(?:は|が)|(?:から|より)(?:の)?(?:電話|着信|SMS|メール)(?:が)?(?:あって|あった|あり|ありました|来て|きて|来た|きた|来ました|きました|かかってきた|かかってきました)[。、,\s]*|名乗る[^。\n]{0,8}?|(?:商事|株式会社|有限会社|\(株\)|商会|商店|工業|産業|問屋|仕入れ?先|取引先|業者)[^。\n]{0,12}?|(?<![a-z])(?:came|comes|coming|was\s+sent|were\s+sent)\s+from|(?<![a-z])(?:that|who|which)\s+(?:called|texted|rang|messaged|phoned|e-?mailed)\s+(?:me|us)(?:\s+(?:was|is|from))?|(?<![a-z])(?:someone|somebody|(?:the\s+|a\s+)?(?:scammer|hacker|fraudster|attacker|spammer|stranger|caller)|they)\s+(?:texted|called|rang|messaged|e-?mailed|phoned|sms'?d|contacted)(?:\s+(?:me|us))?\s+from(?:\s+(?:the|a|this|that|number))*(?:\s+(?:was|is))?|(?<![a-z])(?:came|sent|texted|called)\s+(?:me\s+)?from\s+[^\s,]+(?:\s*,\s*|\s+(?:and|&)\s+)(?:(?:a|the|from)\s+)?(?:number|phone|address)?|(?:問い?合わせ|お問い合わせ|相談|サポート|カスタマー|コール)(?:窓口|先|センター|デスク)|窓口|(?<![a-z])(?:customer\s+(?:service|support|care|cent(?:er|re))|help\s*desk|support\s+(?:line|desk|number)|hotline|call\s+cent(?:er|re))(?:'s)?(?:\s+(?:number|phone|line))?(?:\s+(?:is|was|at))?|(?<![a-z])(?:someone|somebody|(?:the\s+)?hacker|(?:the\s+)?attacker|(?:the\s+)?scammer|they)\s+(?:has\s+|had\s+)?(?:changed|set|added|switched|replaced)(?:\s+(?:it|(?:my|the)\s+(?:e-?mail|address|number|phone)))?\s+(?:to|with)|(?:犯人|誰か|第三者|知らない人)(?:が|に)[^。\n]{0,16}?|(?:知らない|見覚えの?ない|身に覚えのない|不審な|怪しい|犯人の)(?:電話番号|番号|電話|メールアドレス|アドレス|メアド|メール|SMS)?|(?<![a-z])(?:unknown|unfamiliar|strange|suspicious|someone\s+else'?s|attacker'?s|hacker'?s|scammer'?s)(?:\s+(?:e-?mail|address|number|phone))?|(?:hotel|front\s+desk|restaurant|clinic|hospital|taxi|embassy|consulate|immigration(?:\s+(?:office|bureau|center|centre))?|city\s+(?:hall|office)|ward\s+office|police(?:\s+station)?|post\s+office|school|airline)(?:'s)?(?:\s+[a-z]+){0,2}\s+(?:number|phone|tel)(?:\s+(?:is|was))?|(?:ホテル|フロント|お店|店舗|病院|タクシー|大使館|領事館|入管|出入国在留管理|市役所|区役所|町役場|学校)[^。\n]{0,6}?(?:番号|電話)|(?<![a-z])fax|ファッ?クス|代表(?:番号|電話(?:番号)?)?|(?:said|says|saying|told\s+(?:me|us)|asked\s+(?:me|us))\s+(?:to\s+)?(?:call|text|contact|ring|e-?mail)(?:\s+(?:this|the|a)\s+(?:number|address))?(?:\s+(?:at|on))?)\s*(?:は|が|:|：)?\s*[「『""']?\s*$",
+        @"(?:(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){0,2}\s+from(?:\s+[""'“「][^""'”」\n]{1,24}[""'”」])?|(?<![a-z])(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){1,8}?\s+(?:was|were|is|came)\s+from|(?:sender|差出人|送信元|発信元|送り主|送信者|発信者)(?:[がは][^。\n\d]{0,20}?(?:じゃなくて|ではなく|ではなくて)[、,\s]*)?|着信|(?:犯人|詐欺師?|業者|スパム|迷惑メール|迷惑電話)の[^。\n]{0,8}?|(?:載って|書いて)(?:た|ある|あった|いた)(?:電話)?番号(?:は|が)?|勝手に(?:変え|変更|登録|追加)(?:られ|され)た(?:メールアドレス|アドレス|番号|電話番号)?(?:は|が)?|(?:店|量販店|ショップ|会社|病院|ホテル|役所|役場|銀行|センター|郵便局|警察署?|交番|医院|クリニック|薬局|支店|営業所|事務室|事務所|施設|老人ホーム|介護施設|デイサービス|学校|保育園|幼稚園)\s*[（(]?|(?:出品者|販売者|販売店|出店者|(?<![a-z])(?:seller|vendor|merchant)(?:'s)?)[^。\n]{0,8}?|(?:電話|連絡|メール|SMS)(?:を)?(?:して|よこして)?きた(?:の|相手|人|番号|電話番号|アドレス)(?:は|が)|(?<![a-z])(?:again|also|and\s+then|then)\s+from|(?:から|より)(?:の)?(?:電話|着信|SMS|メール)(?:が)?(?:あって|あった|あり|ありました|来て|きて|来た|きた|来ました|きました|かかってきた|かかってきました)[。、,\s]*|名乗る[^。\n]{0,8}?|(?:商事|株式会社|有限会社|\(株\)|商会|商店|工業|産業|問屋|仕入れ?先|取引先|業者)[^。\n]{0,12}?|(?<![a-z])(?:came|comes|coming|was\s+sent|were\s+sent)\s+from|(?<![a-z])(?:that|who|which)\s+(?:called|texted|rang|messaged|phoned|e-?mailed)\s+(?:me|us)(?:\s+(?:was|is|from))?|(?<![a-z])(?:someone|somebody|(?:the\s+|a\s+)?(?:scammer|hacker|fraudster|attacker|spammer|stranger|caller)|they)\s+(?:texted|called|rang|messaged|e-?mailed|phoned|sms'?d|contacted)(?:\s+(?:me|us))?\s+from(?:\s+(?:the|a|this|that|number))*(?:\s+(?:was|is))?|(?<![a-z])(?:came|sent|texted|called)\s+(?:me\s+)?from\s+[^\s,]+(?:\s*,\s*|\s+(?:and|&)\s+)(?:(?:a|the|from)\s+)?(?:number|phone|address)?|(?:問い?合わせ|お問い合わせ|相談|サポート|カスタマー|コール)(?:窓口|先|センター|デスク)|窓口|(?<![a-z])(?:customer\s+(?:service|support|care|cent(?:er|re))|help\s*desk|support\s+(?:line|desk|number)|hotline|call\s+cent(?:er|re))(?:'s)?(?:\s+(?:number|phone|line))?(?:\s+(?:is|was|at))?|(?<![a-z])(?:someone|somebody|(?:the\s+)?hacker|(?:the\s+)?attacker|(?:the\s+)?scammer|they)\s+(?:has\s+|had\s+)?(?:changed|set|added|switched|replaced)(?:\s+(?:it|(?:my|the)\s+(?:e-?mail|address|number|phone)))?\s+(?:to|with)|(?:犯人|誰か|第三者|知らない人)(?:が|に)[^。\n]{0,16}?|(?:知らない|見覚えの?ない|身に覚えのない|不審な|怪しい|犯人の)(?:電話番号|番号|電話|メールアドレス|アドレス|メアド|メール|SMS)?|(?<![a-z])(?:unknown|unfamiliar|strange|suspicious|someone\s+else'?s|attacker'?s|hacker'?s|scammer'?s)(?:\s+(?:e-?mail|address|number|phone))?|(?:hotel|front\s+desk|restaurant|clinic|hospital|taxi|embassy|consulate|immigration(?:\s+(?:office|bureau|center|centre))?|city\s+(?:hall|office)|ward\s+office|police(?:\s+station)?|post\s+office|school|airline)(?:'s)?(?:\s+[a-z]+){0,2}\s+(?:number|phone|tel)(?:\s+(?:is|was))?|(?:ホテル|フロント|お店|店舗|病院|タクシー|大使館|領事館|入管|出入国在留管理|市役所|区役所|町役場|学校)[^。\n]{0,6}?(?:番号|電話)|(?<![a-z])fax|ファッ?クス|代表(?:番号|電話(?:番号)?)?|(?:said|says|saying|told\s+(?:me|us)|asked\s+(?:me|us))\s+(?:to\s+)?(?:call|text|contact|ring|e-?mail)(?:\s+(?:this|the|a)\s+(?:number|address))?(?:\s+(?:at|on))?)\s*(?:は|が|:|：)?\s*[「『""']?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceBefore();
 
     // 「… から電話」「… という番号で電話が来た」, and what a message told the person to call (「0120-… に至急電話しろと書いてあった」).
-    [GeneratedRegex(@"^\s*[」』""')]?\s*(?:って|は)(?:何|なに|誰|だれ)(?:ですか|でしょう|\?|？|$)|^\s*[」』""')]?\s*(?:に|へ)(?:勝手に)?(?:変え|変更|書き換え|置き換え)(?:られ|され)|^\s*[」』""')]?\s*(?:から|より)\s*(?:です|でした|だった|だよ)|^\s*[」』""')]?\s*(?:(?:から|より)[^。\n\d]{0,6}?(?:来|き[たてま]|届|送られ|かかって|あ[りっ])|(?:って|と)(?:電話が)?(?:かかって|着信)|(?:から|より)(?:の)?[^。\n]{0,20}?(?:メール|連絡|SMS|メッセージ|通知|電話|着信)|(?:に|へ|まで)(?:すぐ|至急|今すぐ)?(?:ご|お)?(?:電話|連絡|折り返し|メール)(?:しろ|して|するよう|を|ください)[^。\n]{0,10}?(?:(?:と|って)(?:書|言|来|あ|表示)|という(?:SMS|メール|メッセージ|ショートメール|電話|通知))|(?:という|って(?:いう)?|との)(?:番号|アドレス)?(?:で|から|より)?[^。\n\d]{0,8}?(?:電話|着信|メール|SMS|ショートメール|メッセージ)(?:が|は)?(?:来|き[たてま]|あ[りっ]|かかって|届|鳴))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*[」』""')]?\s*(?:って|は)(?:何|なに|誰|だれ)(?:ですか|でしょう|\?|？|$)|^\s*[」』""')]?\s*(?:に|へ)(?:勝手に)?(?:変え|変更|書き換え|置き換え)(?:られ|され)|^\s*[」』""')]?\s*(?:から|より)\s*(?:です|でした|だった|だよ)|^\s*[」』""')]?\s*(?:(?:から|より)[^。\n\d]{0,6}?(?:来|き[たてま]|届|送られ|かかって|あ[りっ])|(?:って|と)(?:電話が)?(?:かかって|着信)|(?:から|より)(?:の)?[^。\n]{0,20}?(?:メール|連絡|SMS|メッセージ|通知|電話|着信)|(?:に|へ|まで)(?:すぐ|至急|今すぐ)?(?:ご|お)?(?:電話|連絡|折り返し|メール)(?:しろ|して|するよう|を|ください)[^。\n]{0,10}?(?:(?:と|って)(?:書|言|来|あ|表示)|(?:という|っていう|との)(?:SMS|メール|メッセージ|ショートメール|電話|通知|ハガキ|はがき|葉書|手紙|封書|DM))|(?:という|って(?:いう)?|との)(?:番号|アドレス)?(?:で|から|より)?[^。\n\d]{0,8}?(?:電話|着信|メール|SMS|ショートメール|メッセージ)(?:が|は)?(?:来|き[たてま]|あ[りっ]|かかって|届|鳴))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceAfter();
 }
