@@ -18,15 +18,28 @@ internal sealed partial class PasswordScanner
 
     private void AddSecretAnswers(string folded, List<SensitiveFinding> findings)
     {
-        // Most messages name no question or answer; one search spares them the patterns.
+        // Most messages name no question or answer; a few searches spare them the patterns. An answer with its question in
+        // brackets after it needs no answer word, only a bracket and the question's subject.
+        var named = folded.AsSpan().IndexOfAny(AnswerWords) >= 0;
         var asked = folded.AsSpan().IndexOfAny("?？") >= 0;
-        if (folded.AsSpan().IndexOfAny(AnswerWords) < 0 && !asked)
+        var bracketed = folded.Contains('(') && folded.AsSpan().IndexOfAny(QuestionSubjectWords) >= 0;
+        var matches = Enumerable.Empty<Match>();
+        if (named || asked)
         {
-            return;
+            matches = SecretAnswer().Matches(folded).Concat(AnswerTyped().Matches(folded));
         }
 
-        var matches = SecretAnswer().Matches(folded).Concat(AnswerTyped().Matches(folded));
-        foreach (Match match in asked ? matches.Concat(QuestionAnswered().Matches(folded)) : matches)
+        if (asked)
+        {
+            matches = matches.Concat(QuestionAnswered().Matches(folded));
+        }
+
+        if (bracketed)
+        {
+            matches = matches.Concat(AnswerWithItsQuestion().Matches(folded));
+        }
+
+        foreach (var match in matches)
         {
             var value = match.Groups["value"];
             var text = value.ValueSpan.Trim();
@@ -70,10 +83,8 @@ internal sealed partial class PasswordScanner
         + @"|[「『](?<value>[^」』\n]{2,20})[」』]\s*(?:です|でした)?[。、,\s]*(?:秘密の質問|ひみつのしつもん|質問)の(?:答え|こたえ)"
         + @"|(?:秘密の質問|ひみつのしつもん|質問)の(?:答え|こたえ)[^「『\n]{0,12}[「『](?<value>[^」』\n]{2,20})[」』]\s*(?:\([^)\n]{1,20}\)\s*)?(?=です|でした|。|$)"
         + @"|(?<![a-z])(?:answer|question)[^:\n]{0,60}:\s*[""'“]?(?<value>(?-i:[A-Z][A-Za-z'.\-]*(?:\s+(?:[A-Z][A-Za-z'.\-]*|\d{1,4})){0,3}))"
-        // A question and its answer pasted as the form shows them (「Q: 秘密の質問の答えを入力してください A: はなこ」), and an answer with its
-        // question in brackets after it (「はなこ（最初のペットの名前）」"Mochi (first pet's name)").
+        // A question and its answer pasted as the form shows them (「Q: 秘密の質問の答えを入力してください A: はなこ」).
         + @"|(?:秘密の質問|ひみつのしつもん|質問|(?:security|secret)\s+question)[^\n]{0,80}?(?<![A-Za-z])A\s*[:：]\s*[「『""“]?(?<value>[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}|[ぁ-ゖー]{2,10}|[A-Za-z][A-Za-z0-9'\-_.]*)"
-        + @"|(?:(?<![ァ-ヺー])(?<value>[ァ-ヺー]{2,15})|(?<![一-龯々ヶ])(?<value>[一-龯々ヶ]{2,10})|(?<![ぁ-ゖー一-龯々ヶァ-ヺ])(?<value>[ぁ-ゖー]{2,10})|(?<![A-Za-z])(?<value>(?-i:[A-Z][A-Za-z'\-]*)))\s*\((?:最初|初めて|はじめて|first|my|mother's|mom's)?[^)\n]{0,12}?(?:ペット|旧姓|小学校|中学校|出身|生まれ|親友|恩師|ニックネーム|(?<![a-z])(?:pet|maiden|school|born|nickname|teacher|best\s+friend))[^)\n]{0,12}\)"
         + @"|(?:質問|しつもん|question)[^。\n]{0,10}?(?:答え|回答)\s*(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|(?<value>[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}))\s*(?=で|です|と|って|に|、|。|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnswerTyped();
@@ -81,6 +92,16 @@ internal sealed partial class PasswordScanner
     // The question chosen, not its answer (「秘密の質問は「母親の旧姓」にしてた」"my question is 'first pet's name'").
     [GeneratedRegex(@"^(?:(?:母親|母|父親|父|祖母|祖父|最初|初めて|はじめて|好きな|出身|生まれた|初恋)[^」』]{0,12}|[^」』]{0,12}の(?:旧姓|名前|なまえ))$|^(?:(?:mother'?s|father'?s|first|favou?rite|childhood)\s.*|.*(?<![a-z])(?:maiden\s+name|pet'?s?\s+name))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionSubject();
+
+    private static readonly SearchValues<string> QuestionSubjectWords = SearchValues.Create(
+        ["ペット", "旧姓", "小学校", "中学校", "出身", "生まれ", "親友", "恩師", "ニックネーム", "pet", "maiden", "school", "born", "nickname", "teacher", "friend"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // An answer with its question in brackets after it (「はなこ（最初のペットの名前）」"Mochi (first pet's name)").
+    [GeneratedRegex(
+        @"(?:(?<![ァ-ヺー])(?<value>[ァ-ヺー]{2,15})|(?<![一-龯々ヶ])(?<value>[一-龯々ヶ]{2,10})|(?<![ぁ-ゖー一-龯々ヶァ-ヺ])(?<value>[ぁ-ゖー]{2,10})|(?<![A-Za-z])(?<value>(?-i:[A-Z][A-Za-z'\-]*)))(?=\s*\()\s*\((?:最初|初めて|はじめて|first|my|mother's|mom's)?[^)\n]{0,12}?(?:ペット|旧姓|小学校|中学校|出身|生まれ|親友|恩師|ニックネーム|(?<![a-z])(?:pet|maiden|school|born|nickname|teacher|best\s+friend))[^)\n]{0,12}\)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnswerWithItsQuestion();
 
     [GeneratedRegex(@"質問|しつもん|秘密|ひみつ|母|お母|父|祖母|question|secret|mother|mom|mum", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretQuestionNamed();

@@ -34,6 +34,11 @@ internal sealed partial class PasswordScanner
     /// <summary>Parts said to be typed joined together, or sent in parts, in a message about a password (「maru 2010 をくっつけたやつ」).</summary>
     private static void AddJoinedParts(string folded, List<SensitiveFinding> findings, bool namesPassword)
     {
+        if (!namesPassword && folded.AsSpan().IndexOfAny(SentInPartsKeys) < 0)
+        {
+            return;
+        }
+
         foreach (Match match in JoinedParts().Matches(folded))
         {
             // Sent in parts, the value needs no password word when its parts joined look made up (「パス長いから分けて送る」).
@@ -44,6 +49,9 @@ internal sealed partial class PasswordScanner
             }
         }
     }
+
+    private static readonly SearchValues<string> SentInPartsKeys = SearchValues.Create(
+        ["分けて", "わけて", "区切って", "分割して", "split", "break", "send"], StringComparison.OrdinalIgnoreCase);
 
     // Parts, then the words for joining them; or the words for sending it in parts, then the parts (「分けて送る Yokohama_Bay _1987!!」).
     [GeneratedRegex(
@@ -83,7 +91,8 @@ internal sealed partial class PasswordScanner
     /// </summary>
     private void AddCaseRemarkedValues(string folded, List<SensitiveFinding> findings)
     {
-        if (!CaseRemark().IsMatch(folded))
+        // Most messages say nothing of case or spaces: one search spares them the patterns.
+        if (folded.AsSpan().IndexOfAny(CaseRemarkKeys) < 0 || !CaseRemark().IsMatch(folded))
         {
             return;
         }
@@ -102,6 +111,9 @@ internal sealed partial class PasswordScanner
             }
         }
     }
+
+    private static readonly SearchValues<string> CaseRemarkKeys = SearchValues.Create(
+        ["case", "caps", "capital", "space", "letter", "小文字", "大文字", "半角", "スペース"], StringComparison.OrdinalIgnoreCase);
 
     private const string CaseRemarkWords =
         @"(?<![a-z])(?:all\s+(?:in\s+)?(?:lower|small|upper|capital)\s*-?\s*(?:case|letters?|caps)?|(?:in\s+)?(?:lower|upper)\s*-?\s*case|no\s+(?:caps|capitals?|capital\s+letters?|upper\s*case|spaces?)|with(?:out)?\s+(?:a\s+|any\s+)?(?:caps|capitals?|capital\s+letters?|spaces?)|(?:capital|upper\s*case)\s+(?:first\s+letter|at\s+the\s+(?:start|front|beginning))|first\s+letter\s+(?:is\s+)?(?:capital|capitalized|capitalised|upper\s*case))(?![a-z])"
@@ -123,7 +135,7 @@ internal sealed partial class PasswordScanner
     /// </summary>
     private void AddMadeOfValues(string folded, List<SensitiveFinding> findings)
     {
-        if (!MadeOf().IsMatch(folded))
+        if (folded.AsSpan().IndexOfAny(MadeOfKeys) < 0 || !MadeOf().IsMatch(folded))
         {
             return;
         }
@@ -139,6 +151,9 @@ internal sealed partial class PasswordScanner
             }
         }
     }
+
+    private static readonly SearchValues<string> MadeOfKeys = SearchValues.Create(
+        ["くっつけ", "つなげ", "繋げ", "並べ", "合わせ", "plus", "+", "followed", "combined", "together"], StringComparison.OrdinalIgnoreCase);
 
     // What a password is made of, joined (「犬の名前と結婚した年をくっつけた」「誕生日を並べた」"the dog's name plus the year"): how people build one.
     private const string MadeOfWords =

@@ -176,6 +176,11 @@ internal sealed partial class PasswordScanner
     /// </summary>
     private static void AddPhrasesInRomaji(string folded, List<SensitiveFinding> findings)
     {
+        if (folded.AsSpan().IndexOfAny(RomajiWords) < 0)
+        {
+            return;
+        }
+
         foreach (Match match in PhraseInRomaji().Matches(folded))
         {
             foreach (var name in (string[])["phrase", "romaji"])
@@ -187,6 +192,8 @@ internal sealed partial class PasswordScanner
             }
         }
     }
+
+    private static readonly System.Buffers.SearchValues<string> RomajiWords = System.Buffers.SearchValues.Create(["ローマ字", "ろーまじ", "英字", "アルファベット"], StringComparison.Ordinal);
 
     [GeneratedRegex(@"[「『](?<phrase>[ぁ-ゖァ-ヺー一-龯々0-9]{3,24})[」』]\s*を\s*(?:そのまま|全部|ぜんぶ)?\s*(?:ローマ字|ろーまじ|英字|アルファベット)(?:に|で)(?:して|した|直して|変えて)?[^!-~\n]{0,4}?(?:\s*(?<romaji>[a-z][a-z0-9_\-]{3,40}))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PhraseInRomaji();
