@@ -87,7 +87,15 @@ internal sealed partial class PasswordScanner
     /// </summary>
     private void AddVariants(string folded, List<SensitiveFinding> findings, int firstOfThisScanner)
     {
-        var found = findings.Count;
+        // A variant of an example is the example's word ("passwords like password123"), not a value of theirs.
+        var known = findings.Skip(firstOfThisScanner)
+            .Where(finding => finding.Kind == SensitiveKind.Password && finding.Length >= MinVariantPrefix && !QuotedValueContext.IsNotTheirs(folded, finding))
+            .ToList();
+        if (known.Count == 0)
+        {
+            return;
+        }
+
         foreach (var run in AsciiRun().EnumerateMatches(folded))
         {
             var span = Token.WithoutEnclosingQuotes(folded, run.Index, run.Length);
@@ -97,15 +105,10 @@ internal sealed partial class PasswordScanner
                 continue;
             }
 
-            for (var i = firstOfThisScanner; i < found; i++)
+            foreach (var password in known)
             {
-                var known = findings[i];
-                // A variant of an example is the example's word ("passwords like password123"), not a value of theirs.
-                if (known.Kind == SensitiveKind.Password
-                    && !(known.Start <= span.Start && known.End >= span.Start)
-                    && !QuotedValueContext.IsNotTheirs(folded, known)
-                    && known.Length >= MinVariantPrefix
-                    && token.CommonPrefixLength(folded.AsSpan(known.Start, known.Length)) >= MinVariantPrefix)
+                if (!(password.Start <= span.Start && password.End >= span.Start)
+                    && token.CommonPrefixLength(folded.AsSpan(password.Start, password.Length)) >= MinVariantPrefix)
                 {
                     findings.Add(new SensitiveFinding(SensitiveKind.Password, span.Start, token.Length));
                     break;
