@@ -54,14 +54,19 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
         AddJapaneseNumbers(folded, findings);
         AddInternationalNumbers(folded, findings);
         AddNumberInParts(folded, findings);
-        AddMobilesWithoutTheTrunkZero(folded, findings);
-        AddChineseMobiles(folded, findings);
+        AddNumbersAfterAPhoneWord(MobileWithoutTheTrunkZero(), folded, findings);
+        AddNumbersAfterAPhoneWord(ChineseMobile(), folded, findings);
     }
 
-    /// <summary>A mainland Chinese mobile (11 digits from 13x–19x, 「我的手机号 138 2746 5019」) after a word for a phone: a number people who moved here still have on their account.</summary>
-    private void AddChineseMobiles(string folded, List<SensitiveFinding> findings)
+    /// <summary>
+    /// Each <c>number</c> of <paramref name="pattern"/>, a number told after a phone word in a shape only that word makes a phone
+    /// number of: a Japanese mobile without its leading 0, as people used to other countries' numbers write it ("my phone number is
+    /// 90 5512 8830", 「携帯は 80-4471-2290」), or a mainland Chinese mobile, 11 digits from 13x to 19x (「我的手机号 138 2746 5019」),
+    /// which people who moved here still have on their account.
+    /// </summary>
+    private void AddNumbersAfterAPhoneWord(Regex pattern, string folded, List<SensitiveFinding> findings)
     {
-        foreach (Match match in ChineseMobile().Matches(folded))
+        foreach (Match match in pattern.Matches(folded))
         {
             var number = match.Groups["number"];
             AddUnlessBusiness(folded, number.Index, number.Length, findings);
@@ -75,19 +80,6 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
 
     [GeneratedRegex(@"(?<![\dA-Za-z+\-])0[789]0[\-\u2010-\u2015\u2212\u30FC]\d{1,5}[\-\u2010-\u2015\u2212\u30FC]\d{1,6}(?![\d\-])")]
     private static partial Regex MobileGroupedOddly();
-
-    /// <summary>
-    /// A Japanese mobile number told after a phone word without its leading 0, as people used to other countries' numbers write it
-    /// ("my phone number is 90 5512 8830", 「携帯は 80-4471-2290」).
-    /// </summary>
-    private void AddMobilesWithoutTheTrunkZero(string folded, List<SensitiveFinding> findings)
-    {
-        foreach (Match match in MobileWithoutTheTrunkZero().Matches(folded))
-        {
-            var number = match.Groups["number"];
-            AddUnlessBusiness(folded, number.Index, number.Length, findings);
-        }
-    }
 
     [GeneratedRegex(@"(?:(?<![a-z])(?:phone|mobile|cell|tel)(?![a-z])|電話|携帯|ケータイ)[^\d\n]{0,24}?(?<![\d+\-])(?<number>[789]0[\s\-]?\d{4}[\s\-]?\d{4})(?![\d\-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MobileWithoutTheTrunkZero();
