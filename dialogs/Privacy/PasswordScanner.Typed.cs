@@ -277,7 +277,7 @@ internal sealed partial class PasswordScanner
     }
 
     [GeneratedRegex(
-        @"(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:と|って|で)\s*(?:入力|入れ|入って|打|ログイン)|[「『""“](?<value>[!-~]{4,40})[」』""”]\s*に(?:した|して|しま|設定|変更|変え)|(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:って|と|を)\s*(?:いう|言う)?\s*(?:パスワード|パス|ぱすわーど)(?:に|で)|(?<![!-~])(?<value>[!-~]{4,40})\s+(?i:as\s+(?:my|the|our|a|her|his)\s+(?:new\s+)?(?:" + EnglishPasswordWord + @"|pw|passcode)(?![a-z])(?!\s*(?:manager|app|vault|hint|field|box|reset|policy|generator)))",
+        @"(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:と|って|で)\s*(?:入力|入れ|入って|入ろ|打|ログイン|サインイン)|[「『""“](?<value>[!-~]{4,40})[」』""”]\s*に(?:した|して|しま|設定|変更|変え)|(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:って|と|を)\s*(?:いう|言う)?\s*(?:パスワード|パス|ぱすわーど)(?:に|で)|(?<![!-~])(?<value>[!-~]{4,40})\s+(?i:as\s+(?:my|the|our|a|her|his)\s+(?:new\s+)?(?:" + EnglishPasswordWord + @"|pw|passcode)(?![a-z])(?!\s*(?:manager|app|vault|hint|field|box|reset|policy|generator)))",
         RegexOptions.CultureInvariant)]
     private static partial Regex TypedBeforeTheVerb();
 
@@ -365,7 +365,8 @@ internal sealed partial class PasswordScanner
 
     // A passphrase after its word, to the end of the clause; or words in quotes called the password or passphrase.
     [GeneratedRegex(
-        @"(?<![a-z])pass\s?phrase(?:\s*(?:is|was|[:=])|[,\s][^:=\n.""']{0,32}?[:=])\s*[""'“‘]?(?<value>[!-~][^\n""'”’。、,;]{3,60})"
+        @"(?<![a-z])pass\s?phrase\s*,\s*[""'“‘](?<value>[^""'”’\n]{4,60})[""'”’]"
+        + @"|(?<![a-z])pass\s?phrase(?:\s*(?:is|was|[:=])|[,\s][^:=\n.""']{0,32}?[:=])\s*[""'“‘]?(?<value>[!-~][^\n""'”’。、,;]{3,60})"
         + @"|(?<![a-z])(?:it'?s|its|it\s+is|mine\s+is)\s+a\s+pass\s?phrase\s*[,:]\s*[""'“‘]?(?<value>[!-~][^\n""'”’。、,;.?!]{3,60}?)(?=\s+(?:with|all|no|in|and)\s|\s*[""'”’.,;!?]|$)"
         + @"|[""“「『](?<value>[!-~][!-~ ]{3,60}?)[""”」』][^.!?。\n]{0,40}?\bas\s+(?:my|the|a)\s+(?:new\s+)?(?:" + EnglishPasswordWord + @"|pass\s?phrase|pw)"
         + @"|[""“「『](?<value>[!-~][!-~ ]{3,60}?)[""”」』]\s*(?:を|に|で|と)[^。\n]{0,8}?(?:パスワード|パス)",
