@@ -197,8 +197,10 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         {
             var local = match.Groups["local"];
             // A hyphenated name is marked too when the domain is spelled out in full ("jen-m-ortiz at outlook dot com").
+            // A mail provider's whole domain spelled out ("mkowalski at outlook dot com") makes an address of a plain name too.
             var marked = match.Groups["dotted"].Success || local.ValueSpan.IndexOfAny(NameMarks) >= 0
-                || (local.ValueSpan.Contains('-') && !match.Groups["provider"].Success);
+                || (local.ValueSpan.Contains('-') && !match.Groups["provider"].Success)
+                || (local.Length >= MinPlainLocalLength && ProvidersDomain().IsMatch(match.Groups["domain"].ValueSpan));
             var companys = lexicon.IsCompanyAddress(string.Concat(local.ValueSpan, "@", match.Groups["domain"].ValueSpan));
 
             // A provider's name alone ("at gmail") takes a name with a mark in it or a word for an address before it: "support at
@@ -219,6 +221,11 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
             }
         }
     }
+
+    private const int MinPlainLocalLength = 4;
+
+    [GeneratedRegex(@"^(?:gmail|g-?mail|yahoo|outlook|hotmail|icloud|docomo|ezweb|softbank|nifty|ocn|proton(?:mail)?|live|msn|aol)(?:\s+(?:dot|punto|ponto|dotto)\s+|\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProvidersDomain();
 
     [GeneratedRegex(@"^(?:used|paid|bought|charged|ordered|purchased|spent|signed|logged|shopping|shopped|made|placed|sold|listed|working|work|works|live|lives|staying|stay)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlaceVerb();

@@ -17,7 +17,9 @@ internal sealed partial class PasswordScanner
         {
             var value = match.Groups["value"];
             var core = Token.Core(value.ValueSpan);
-            var told = match.Groups["written"].Success ? LooksMadeUp(core) : IsWordWithDigitsOrMixed(core) || TokenShape.Of(core) != Opacity.None;
+            var told = match.Groups["written"].Success
+                ? LooksMadeUp(core)
+                : IsWordWithDigitsOrMixed(core) || TokenShape.Of(core) != Opacity.None || (JoinedWords().IsMatch(core) && !SignInIdentifier().IsMatch(core));
             if (told
                 && !VersionOrCode().IsMatch(core)
                 && !Token.IsUrlOrEmail(core)

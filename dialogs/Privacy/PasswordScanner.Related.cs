@@ -15,6 +15,17 @@ internal sealed partial class PasswordScanner
     /// </summary>
     private void AddPointedValues(string folded, List<SensitiveFinding> findings, bool namesPassword)
     {
+        // A made-up value pointed back at (「ｍｉｋａｎ７７７ ←こう入ってたのかな」"Kiwi#2020 <- this one"): what the person typed.
+        foreach (Match match in PointedBackValue().Matches(folded))
+        {
+            var value = match.Groups["value"];
+            var core = Token.Core(value.ValueSpan);
+            if (LooksMadeUp(core) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()) && !NamedBefore(folded, value.Index))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length));
+            }
+        }
+
         if (!namesPassword && !Reuse().IsMatch(folded))
         {
             return;
@@ -182,6 +193,9 @@ internal sealed partial class PasswordScanner
 
     [GeneratedRegex(@"^[A-Za-z]+[A-Z][a-z]", RegexOptions.CultureInvariant)]
     private static partial Regex InnerCapital();
+
+    [GeneratedRegex(@"(?<![!-~])[「『""'“]?(?<value>[!-~]{4,40}?)[」』""'”]?\s*(?:←|⇐|<-|<=)\s*(?:こう|これ|こんな|この|(?i:this|like\s+this|that))", RegexOptions.CultureInvariant)]
+    private static partial Regex PointedBackValue();
 
     [GeneratedRegex(@"(?:→|⇒|->|=>|(?<=\s)=(?=\s))\s*[「『""'“]?(?<value>[!-~]{4,})", RegexOptions.CultureInvariant)]
     private static partial Regex PointedValue();

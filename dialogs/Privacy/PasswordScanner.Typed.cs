@@ -277,7 +277,7 @@ internal sealed partial class PasswordScanner
     }
 
     [GeneratedRegex(
-        @"(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:と|って|で)\s*(?:入力|入れ|入って|入ろ|打|ログイン|サインイン)|[「『""“](?<value>[!-~]{4,40})[」』""”]\s*に(?:した|して|しま|設定|変更|変え)|(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:って|と|を)\s*(?:いう|言う)?\s*(?:パスワード|パス|ぱすわーど)(?:に|で)|(?<![!-~])(?<value>[!-~]{4,40})\s+(?i:as\s+(?:my|the|our|a|her|his)\s+(?:new\s+)?(?:" + EnglishPasswordWord + @"|pw|passcode)(?![a-z])(?!\s*(?:manager|app|vault|hint|field|box|reset|policy|generator)))",
+        @"(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:と|って|で|を)\s*(?:入力|入れ|入って|入ろ|打|ログイン|サインイン)|[「『""“](?<value>[!-~]{4,40})[」』""”]\s*に(?:した|して|しま|設定|変更|変え)|(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:って|と|を)\s*(?:いう|言う)?\s*(?:パスワード|パス|ぱすわーど)(?:に|で)|(?<![!-~])(?<value>[!-~]{4,40})\s+(?i:as\s+(?:my|the|our|a|her|his)\s+(?:new\s+)?(?:" + EnglishPasswordWord + @"|pw|passcode)(?![a-z])(?!\s*(?:manager|app|vault|hint|field|box|reset|policy|generator)))",
         RegexOptions.CultureInvariant)]
     private static partial Regex TypedBeforeTheVerb();
 

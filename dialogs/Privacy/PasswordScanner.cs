@@ -278,7 +278,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             var span = Token.WithoutEnclosingQuotes(folded, value.Index, value.Length);
             var core = BeforeAnAside(Token.Core(folded.AsSpan(span.Start, span.Length)));
             var typedDigits = IsTypedDigits(core)
-                && (TypedAfter().IsMatch(folded.AsSpan(span.Start + core.Length))
+                && (TypedAfter().IsMatch(folded.AsSpan(span.Start + core.Length)) || DigitsOnlyNamed().IsMatch(gap)
                     || (gap.TrimStart().StartsWith('は') && StatedAfter().IsMatch(folded.AsSpan(span.Start + core.Length))));
             if ((LooksMadeUp(core) || typedDigits) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()))
             {
@@ -296,6 +296,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         var open = run.IndexOf('(');
         return open > 0 && open + 1 < run.Length && char.IsAsciiLetter(run[open + 1]) && run[open..].IndexOf(')') < 0 ? run[..open] : run;
     }
+
+    // 「パスワード数字だけなんです 19870427」"password is digits only: 19870427": the digits that follow are the password.
+    [GeneratedRegex(@"数字(?:だけ|のみ)|(?<![a-z])(?:digits?|numbers?)\s+only|only\s+(?:digits|numbers)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DigitsOnlyNamed();
 
     /// <summary>Digits only, as many as a typed PIN or a date used as a password has.</summary>
     private static bool IsTypedDigits(ReadOnlySpan<char> token) =>
@@ -396,7 +400,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     // が, a colon, '=', an arrow or a comma; in English "is"/"was", also after a clause ("the password I'm using is"), or a
     // question answered at once ("password? it's …", "password: it's …"), or the value set off by commas ("my pw, …, stopped working").
     [GeneratedRegex(
-        @"(?:(?:" + JapanesePasswordWord + @"|(?:暗[証唱]番号|あんしょうばんごう)|合言葉|密码|密碼|비밀번호)\s*(?:\([^)]{1,12}\)\s*)?(?:(?<topic>は|わ|が|、|,)|" + Separator + @")|(?:" + JapanesePasswordWord + @"|暗証番号)(?<topic>を)|(?:パスワード|暗証番号|密码|비밀번호)\s*(?=[!-~])"
+        @"(?:(?:" + JapanesePasswordWord + @"|(?:暗[証唱]番号|あんしょうばんごう)|合言葉|密码|密碼|비밀번호|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pwd|pw)(?=\s*[はわが]))\s*(?:\([^)]{1,12}\)\s*)?(?:(?<topic>は|わ|が|、|,)|" + Separator + @")|(?:" + JapanesePasswordWord + @"|暗証番号)(?<topic>を)|(?:パスワード|暗証番号|密码|비밀번호)\s*(?=[!-~])"
         + @"|(?<![a-z0-9])pass(?:\s+(?:that|which))?\s+(?:i|i'm|i've|we)(?:\s+[a-z]+){1,2}\s+(?:is|was)\b"
         + @"|(?<![a-z0-9])pass\s+(?:is|was)(?=\s+[""'“‘]?[!-~]*\d)"
         + @"|(?<![a-z0-9])pasu-?wa+-?-?do\s*(?:ha|wa|:)\s"
@@ -420,7 +424,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // A password word, then up to a few words that are not the value (no は / is / ':'), then an ASCII run.
     [GeneratedRegex(
-        @"(?:" + JapanesePasswordWord + @"|暗証番号)(?:欄|入力欄)?(?<gap>(?:\s*\([^)]{1,12}\))?[^!-~。！？\n]{0,14}?)[「『""'“‘(]?(?<value>[!-~]+)"
+        @"(?:" + JapanesePasswordWord + @"|暗証番号)(?:欄|入力欄)?(?<gap>(?:\s*\([^)]{1,12}\))?(?:[^!-~。！？\n]|\n(?!\n)){0,14}?)[「『""'“‘(]?(?<value>[!-~]+)"
         + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pw|pass(?!\s?(?:port|book|through|by|along|over|away|on|out)\b))(?:(?<gap>(?:\s+[a-z']+){0,2}?)\s+|(?<gap>[^!-~\s。！？\n]{1,8})\s*[:：=→]?\s*)[""'“‘(]?(?<value>(?-i:(?=[!-~]*[0-9A-Z!#$%&*+=?@^_~]))[!-~]+)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NearbyValue();

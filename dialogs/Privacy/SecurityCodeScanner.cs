@@ -324,7 +324,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     private static partial Regex MaskAfter();
 
     [GeneratedRegex(
-        @"(?<![a-z])(?:sent|send|sends|got|get|gets|getting|came|come|comes|arrived?|receiv(?:e|ed|ing)|text(?:ed|s)?|sms|e-?mail(?:ed)?|mail|message|enter(?:ed|ing)?|typ(?:e|ed|ing)|put\s+in|latest|new\s+one|expired?|invalid|incorrect|wrong|sign(?:ing)?\s?in|log(?:ging)?\s?in|screen|app|shows?|showing|displayed|says|said|reads)(?![a-z])|(?<![a-z])(?:buzz(?:ed|es|ing)?|read(?:s|ing)?\s+(?:it\s+)?(?:out|off))(?![a-z])|届|受信|画面|アプリ|来た|来て|来ま|きた|きて|きま|読み上げ|よみあげ|読んでくれ|よんでくれ|メール|入れ|入力|打っ|打ち込|期限|無効|違う|ログイン|サインイン",
+        @"(?<![a-z])(?:sent|send|sends|got|get|gets|getting|came|come|comes|arrived?|receiv(?:e|ed|ing)|text(?:ed|s)?|sms|e-?mail(?:ed)?|mail|message|enter(?:ed|ing)?|typ(?:e|ed|ing)|put\s+in|latest|new\s+one|expired?|invalid|incorrect|wrong|sign(?:ing)?\s?in|log(?:ging)?\s?in|screen|app|shows?|showing|displayed|says|said|reads)(?![a-z])|(?<![a-z])(?:buzz(?:ed|es|ing)?|read(?:s|ing)?\s+(?:it\s+)?(?:out|off))(?![a-z])|届|受信|画面|アプリ|来た|来て|来ま|きた|きて|きま|読み上げ|よみあげ|読んでくれ|よんでくれ|打ち間違|打ちまちが|正しくは|メール|入れ|入力|打っ|打ち込|期限|無効|違う|ログイン|サインイン",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArrivalOrSignInWord();
 
