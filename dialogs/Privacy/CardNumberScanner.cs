@@ -116,7 +116,9 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
             var second = runs[i + 1];
             var gap = folded.AsSpan(first.End.Value, second.Start.Value - first.End.Value);
             // A mask between them (「5980,****-****-****-6201」) parts an amount from a masked card, not two halves of one.
-            if (gap.Length > MaxHalfGap || gap.IndexOfAny(HalfBreakers) >= 0
+            // The second row of a card read off as printed may stand on its own line or after a few words («上の段が …\n下の段が …»
+            // "… and the bottom row …"): its name says the digits go on.
+            if (((gap.Length > MaxHalfGap || gap.IndexOfAny(HalfBreakers) >= 0) && !SecondRow().IsMatch(gap))
                 || Token.CountDigits(folded.AsSpan(first.Start.Value, first.End.Value - first.Start.Value)) < MinHalfDigits
                 || Token.CountDigits(folded.AsSpan(second.Start.Value, second.End.Value - second.Start.Value)) < MinHalfDigits)
             {
@@ -213,9 +215,12 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
         return groups;
     }
 
-    // Digits joined by at most two separators at a time: spaces, hyphens, dashes, 「ー」, dots, underscores, slashes, 「・」.
-    [GeneratedRegex(@"カード|クレカ|クレジット|前半|後半|(?<![a-z])(?:card|visa|master\s?card|amex|jcb|first\s+half|second\s+half)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The halves of a number read off the card as it is printed, in two rows (「上の段が … 下の段が …」"top row … bottom row …"), are card words too.
+    [GeneratedRegex(@"カード|クレカ|クレジット|前半|後半|上の段|下の段|上段|下段|[12一二]段目|(?<![a-z])(?:card|visa|master\s?card|amex|jcb|first\s+half|second\s+half|(?:top|bottom|upper|lower)\s+row)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CardWord();
+
+    [GeneratedRegex(@"^[\s、,]*(?:(?i:and\s+)?(?i:the\s+)?)(?:下の段|下段|[2二]段目|(?i:(?:bottom|lower|second)\s+row))[^\d。.!?*●•＊xX]{0,6}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SecondRow();
 
     [GeneratedRegex(@"JAN|EAN|ISBN|GTIN|UPC|バーコード|商品コード", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BarcodeWord();
@@ -223,10 +228,12 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
     [GeneratedRegex(@"IMEI|MEID|シリアル|製造番号|serial", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeviceNumberWord();
 
+    // Digits joined by at most two separators at a time: spaces, hyphens, dashes, 「ー」, dots, underscores, slashes, 「・」.
     [GeneratedRegex(@"(?<!\d)\d(?:[\s\-\u2010-\u2015\u2212\u30FC\uFF70._/\u30FB]{0,2}\d)+(?!\d)")]
     private static partial Regex DigitRun();
 
-    // In a message about a card, groups may also be parted by commas as a number read out is (「4 4 5 3、3 3 1 4、…」).
-    [GeneratedRegex(@"(?<!\d)\d(?:[\s\-\u2010-\u2015\u2212\u30FC\uFF70._/\u30FB\u3001,]{0,2}\d)+(?!\d)")]
+    // In a message about a card, groups may also be parted by commas as a number read out is (「4 4 5 3、3 3 1 4、…」), or by a
+    // slash between spaces as one copied off in groups is (「3528 / 9900 / …」).
+    [GeneratedRegex(@"(?<!\d)\d(?:[\s\-\u2010-\u2015\u2212\u30FC\uFF70._/\u30FB\u3001,]{0,2}\d|\s/\s\d)+(?!\d)")]
     private static partial Regex DigitRunReadOut();
 }

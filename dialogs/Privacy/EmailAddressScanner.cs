@@ -96,7 +96,7 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
 
     // A sender no person reads (no-reply@…), or a domain made to pass for the company's (ama-zon.jp-secure.com, amaz0n-jp.net):
     // the company's own domains are in the lexicon, so any other domain naming it is an impostor's.
-    [GeneratedRegex(@"^\s*(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster)\s*@|^\s*(?:example|sample|test|user|name|yourname|your[._\-]?name|foo|abc|x{3,}|mail|email|address)\s*@\s*example\.|^\s*(?:first|last|given|family|sur)[._\-]?name(?:[._\-](?:first|last|given|family|sur)?name)?\s*@|^\s*(?:something|someone|somebody|whatever|anything)\s*@|^(?:in|an|a|at|the|to|my|of|on|with|from|your|our|by|ending|use|uses|is|was)\s+@|@.*(?:a[mn]a[\-_.]?z[o0]n|arnaz[o0]n|amaz[o0]m|amzn)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster)\s*@|^\s*(?:example|sample|test|user|name|yourname|your[._\-]?name|foo|abc|x{3,}|mail|email|address)\s*@\s*example\.|^\s*(?:first|last|given|family|sur)[._\-]?name(?:[._\-](?:first|last|given|family|sur)?name)?\s*@|^\s*(?:something|someone|somebody|whatever|anything)\s*@|^(?:in|an|a|at|the|to|my|of|on|with|from|your|our|by|ending|ends|end|ended|starts|start|started|begins|begin|and|or|use|uses|is|was)\s+@|@.*(?:a[mn]a[\-_.]?z[o0]n|arnaz[o0]n|amaz[o0]m|amzn)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NobodysAddress();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z0-9._\-](?: [A-Za-z0-9._\-@]){5,}(?![A-Za-z0-9])")]

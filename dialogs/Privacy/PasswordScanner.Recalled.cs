@@ -153,7 +153,7 @@ internal sealed partial class PasswordScanner
     // The value, then a hedge (だと思う, かな, かも, "i think", "or something", "cant remember") or how it is written ("with the
     // hyphen and the underscore", 「大文字入り」).
     [GeneratedRegex(
-        @"(?<![!-~])[「『""“]?(?<value>[!-~]{4,40}?)[」』""”]?\s*(?:だと思|だったと思|だった気が|だったはず|のはず|だったかな|かな|かも|(?:i\s+think|i\s+guess|i\s+believe|i\s+reckon|or\s+something|or\s+so|(?:i\s+)?can'?t\s+remember|not\s+sure)(?![a-z])"
+        @"(?<![!-~])[「『""“]?(?<value>[!-~]{4,40}?)[」』""”]?\s*(?:だと思|だったと思|だった気が|だったような|だったはず|のはず|だったかな|かな|かも|(?:i\s+think|i\s+guess|i\s+believe|i\s+reckon|or\s+something|or\s+so|(?:i\s+)?can'?t\s+remember|not\s+sure)(?![a-z])"
         + @"|(?<written>[,、]?\s*(?:with\s+(?:the\s+|a\s+|an\s+)?(?:hyphen|underscore|dash|dot|capital|symbol|exclamation|at\s+sign)|(?:ハイフン|アンダーバー|アンダースコア|大文字|記号|ドット)(?:入り|付き|あり|も入|を入)|(?:ハイフン|アンダーバー|大文字|記号)(?:と|も)(?:ハイフン|アンダーバー|大文字|記号))))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HedgedValue();
@@ -175,9 +175,9 @@ internal sealed partial class PasswordScanner
     private const string NotAPiece = @"(?:i|it|we|you|they|he|she|the|a|an|that|this|tried|try|changed|typed|entered|reset|got|it'?s|letters?|characters?|chars?|only|and|or|too|also|are|is|were|was)(?![!-~])";
 
     // "password is (just) my birthday 19880412", "set the password to our wedding date 20150823": what the value stands for, a few words, then the value ending the clause
-    // ("the one from 2019" ends in a preposition: a time, not the value).
+    // ("the one from 2019" ends in a preposition: a time, not the value); 「数字だけで 19850426 にしてました」: what it is made of, the value, and that it was set so.
     [GeneratedRegex(
-        @"(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pw|pwd)\s+(?:is|was|to)\s+(?:(?:literally|just|basically|simply|only|still)\s+)*(?:my|her|his|our|their|the)\s+(?:[a-z'’\-]+\s+){0,3}?(?<![a-z])(?!(?:from|in|since|on|at|for|of|until|before|after|than|with|by|to|about|around)\s)[a-z'’\-]+\s*[,:(]?\s*[""'“‘]?(?<value>[!-~]*\d[!-~]*?)[""'”’)]?(?=[.,!?;]?(?:\s|$))",
+        @"(?:数字(?:だけ|のみ)|誕生日|生年月日|記念日)(?:で|を使って)[、,\s]*[「『""']?(?<value>[!-~]{4,24}?)[」』""']?\s*(?:に|と)(?:して|設定|変え|決め|した)|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pw|pwd)\s+(?:is|was|to)\s+(?:(?:literally|just|basically|simply|only|still)\s+)*(?:my|her|his|our|their|the)\s+(?:[a-z'’\-]+\s+){0,3}?(?<![a-z])(?!(?:from|in|since|on|at|for|of|until|before|after|than|with|by|to|about|around)\s)[a-z'’\-]+\s*[,:(]?\s*[""'“‘]?(?<value>[!-~]*\d[!-~]*?)[""'”’)]?(?=[.,!?;]?(?:\s|$))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescribedValue();
 

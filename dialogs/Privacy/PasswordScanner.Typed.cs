@@ -259,6 +259,8 @@ internal sealed partial class PasswordScanner
     {
         foreach (Match match in CorrectedPair().Matches(folded))
         {
+            // A value set beside its own misspelling ("it's Kx7-marble-Fern not Kx7-marbel-Fern") is made up whatever its shape.
+            var typo = match.Groups["second"].Success && Token.DiffersByATypo(Token.Core(match.Groups["first"].ValueSpan), Token.Core(match.Groups["second"].ValueSpan));
             foreach (var name in (string[])["first", "second"])
             {
                 var value = match.Groups[name];
@@ -268,7 +270,7 @@ internal sealed partial class PasswordScanner
                 }
 
                 var core = Token.Core(value.ValueSpan);
-                if (LooksMadeUp(core) && IsWordWithDigitsOrMixed(core.TrimEnd("lI")) && !lexicon.IsKnownHarmlessToken(core.ToString()))
+                if (LooksMadeUp(core) && (typo || IsWordWithDigitsOrMixed(core.TrimEnd("lI"))) && !lexicon.IsKnownHarmlessToken(core.ToString()))
                 {
                     findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length));
                 }
@@ -282,7 +284,10 @@ internal sealed partial class PasswordScanner
     private static partial Regex TypedBeforeTheVerb();
 
     [GeneratedRegex(
-        @"(?<![a-z])not\s+(?<first>[!-~]{4,}?)[,.;]?\s+(?:it'?s|but|it\s+is)\s+(?<second>[!-~]{4,})|前は\s*[「『""“]?(?<first>[!-~]{4,40}?)[」』""”]?\s*(?:だった|でした|です)",
+        @"(?<![a-z])not\s+(?<first>[!-~]{4,}?)[,.;]?\s+(?:it'?s|but|it\s+is)\s+(?<second>[!-~]{4,})"
+        + @"|(?<![a-z])(?:it'?s|it\s+is|should\s+be|i\s+meant?)\s+(?<first>[!-~]{4,}?)[,.;]?\s+(?:not|instead\s+of)\s+(?<second>[!-~]{4,})"
+        + @"|(?<![!-~])(?<first>[!-~]{4,40}?)\s*(?:じゃなくて|ではなくて|ではなく|じゃなく)\s*[、,]?\s*(?<second>[!-~]{4,40})(?![!-~])"
+        + @"|前は\s*[「『""“]?(?<first>[!-~]{4,40}?)[」』""”]?\s*(?:だった|でした|です)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CorrectedPair();
 
@@ -363,11 +368,12 @@ internal sealed partial class PasswordScanner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TypedValue();
 
-    // A passphrase after its word, to the end of the clause; or words in quotes called the password or passphrase.
+    // A passphrase after its word (or after "the passphrase I use for everything is"), to the end of the clause; or words in quotes
+    // called the password or passphrase.
     [GeneratedRegex(
         @"(?<![a-z])pass\s?phrase\s*,\s*[""'“‘](?<value>[^""'”’\n]{4,60})[""'”’]"
-        + @"|(?<![a-z])pass\s?phrase(?:\s*(?:is|was|[:=])|[,\s][^:=\n.""']{0,32}?[:=])\s*[""'“‘]?(?<value>[!-~][^\n""'”’。、,;]{3,60})"
-        + @"|(?<![a-z])(?:it'?s|its|it\s+is|mine\s+is)\s+a\s+pass\s?phrase\s*[,:]\s*[""'“‘]?(?<value>[!-~][^\n""'”’。、,;.?!]{3,60}?)(?=\s+(?:with|all|no|in|and)\s|\s*[""'”’.,;!?]|$)"
+        + @"|(?<![a-z])pass\s?phrase(?:\s*(?:is|was|[:=])|[,\s][^:=\n.""']{0,32}?[:=]|\s+(?:(?:that|which)\s+)?(?:i|we|i've|we've|i'd)(?:\s+[a-z']+){1,5}?\s+(?:is|was))\s*[""'“‘]?(?<value>[!-~][^\n""'”’。、,;]{3,60})"
+        + @"|(?<![a-z])(?:it'?s|its|it\s+is|it\s+was|mine\s+is|mine'?s|mine\s+was)\s+a\s+(?:long\s+|simple\s+|short\s+)?pass\s?phrase(?:\s*:|\s*,(?:[^\n:]{0,40}:)?)\s*[""'“‘]?(?<value>[!-~][^\n""'”’。、,;.?!]{3,60}?)(?=\s+(?:with|all|no|in|and)\s|\s*[""'”’.,;!?]|$)"
         + @"|[""“「『](?<value>[!-~][!-~ ]{3,60}?)[""”」』][^.!?。\n]{0,40}?\bas\s+(?:my|the|a)\s+(?:new\s+)?(?:" + EnglishPasswordWord + @"|pass\s?phrase|pw)"
         + @"|[""“「『](?<value>[!-~][!-~ ]{3,60}?)[""”」』]\s*(?:を|に|で|と)[^。\n]{0,8}?(?:パスワード|パス)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -518,9 +518,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     private static partial Regex OrdinaryWordForm();
 
     // A word and digits, the commonest made-up password (kuroneko8, hiroshi0823, 88takoyaki, tomo77kitty).
-    // Also words joined by '_', '-' or '.' and then digits (Puddle_Jump99, bluefin-harbor-42, ao.sora.77), with a small letter
+    // Also words joined by '_', '-' or '.' and then digits (Puddle_Jump99, bluefin-harbor-42, ao.sora.77; one digit will do after
+    // words joined by '_', as in mikan_no_ki7, which no file name or host name is), with a small letter
     // in them: capitals alone so joined are an error's or a constant's name (AUTH-4012, CS_LOGIN_BLOCKED_1009).
-    [GeneratedRegex(@"^(?:[A-Za-z]{3,}\d{2,8}|[A-Za-z]{5,}\d|\d{2,4}[A-Za-z]{3,}|[A-Za-z]{2,}\d{2,}[A-Za-z]{2,}|(?=[^a-z]*[a-z])(?:[A-Za-z]{2,}(?:[_\-.][A-Za-z]{2,})*[_\-.]\d{2,8}|[A-Za-z]{2,}(?:[_\-.][A-Za-z]{2,})+\d{2,8}))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[A-Za-z]{3,}\d{2,8}|[A-Za-z]{5,}\d|\d{2,4}[A-Za-z]{3,}|[A-Za-z]{2,}\d{2,}[A-Za-z]{2,}|(?=[^a-z]*[a-z])(?:[A-Za-z]{2,}(?:[_\-.][A-Za-z]{2,})*[_\-.]\d{2,8}|[A-Za-z]{2,}(?:[_\-.][A-Za-z]{2,})*_[A-Za-z]{2,}\d|[A-Za-z]{2,}(?:[_\-.][A-Za-z]{2,})+\d{2,8}))$", RegexOptions.CultureInvariant)]
     private static partial Regex WordWithDigits();
 
     // A network's, a line's or a server's name: 「0000docomo のWi-Fi」「jp-tyo-wg-001 につないでます」"tokyo-04 server".

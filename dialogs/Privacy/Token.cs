@@ -65,6 +65,41 @@ internal static partial class Token
     }
 
     /// <summary>Whether the token joins parts with '-', '.', '_', '/' or ':' (x86_64-Linux, iOS17.2.1).</summary>
+    private const int MaxTypoEdits = 2;
+
+    /// <summary>
+    /// Two spellings of one value a typo apart (at most two characters added, dropped or changed: "Kx7-marbel-Fern" for
+    /// "Kx7-marble-Fern"): what a person correcting what they typed writes side by side.
+    /// </summary>
+    public static bool DiffersByATypo(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        if (first.SequenceEqual(second) || Math.Abs(first.Length - second.Length) > MaxTypoEdits)
+        {
+            return false;
+        }
+
+        Span<int> previous = stackalloc int[second.Length + 1];
+        Span<int> current = stackalloc int[second.Length + 1];
+        for (var j = 0; j <= second.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= first.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= second.Length; j++)
+            {
+                var changed = previous[j - 1] + (first[i - 1] == second[j - 1] ? 0 : 1);
+                current[j] = Math.Min(changed, Math.Min(previous[j], current[j - 1]) + 1);
+            }
+
+            current.CopyTo(previous);
+        }
+
+        return previous[second.Length] <= MaxTypoEdits;
+    }
+
     public static bool HasJoiner(ReadOnlySpan<char> token) => token.IndexOfAny("-._/:") >= 0;
 
     public static int CountDigits(ReadOnlySpan<char> text)

@@ -1,0 +1,56 @@
+using SupportBot.Dialogs.Privacy;
+
+using static SupportBot.Dialogs.Tests.Privacy.DetectorFindings;
+
+namespace SupportBot.Dialogs.Tests.Privacy;
+
+/// <summary>
+/// Issue 15, twenty-third round: the kinds behind the mistakes of blind files 74–76 (older people and students, replies
+/// mid-recovery, checking a suspicious message), measured on the shipped detector and then read. Every sentence here is new
+/// (none is a line of a labelled file).
+/// </summary>
+public sealed class Issue15TwentyThirdRoundTests
+{
+    [Theory]
+    [InlineData("The passphrase we picked for the family tablet was tall-cedar-window-8", "tall-cedar-window-8")]
+    [InlineData("it was a passphrase, seven lanterns by the river, and it stopped working today", "seven lanterns by the river")]
+    [InlineData("ええと、多分 neko_no_te3 だったような気がします", "neko_no_te3")]
+    [InlineData("記念日で 20110703 にしてた気がします", "20110703")]
+    [InlineData("my mistake, it should be Pq4-lantern-Mist not Pq4-lanturn-Mist", "Pq4-lantern-Mist")]
+    [InlineData("Ro9-harbour-Kite じゃなくて Ro9-harbor-Kite でした", "Ro9-harbor-Kite")]
+    public void APasswordToldWithoutItsUsualWords_IsRedacted(string text, string value) =>
+        Assert.Contains(value, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("カードの数字はこうです 4539 / 5787 / 6362 / 1486")]
+    [InlineData("top row 45395787 and the bottom row 63621486")]
+    [InlineData("上段 45395787\n下段 63621486")]
+    public void ACardCopiedInGroupsOrRows_IsRedacted(string text) =>
+        Assert.NotEmpty(Found(text, SensitiveKind.CardNumber));
+
+    [Fact]
+    public void ACodeCalledTheNumberFromAMomentAgo_IsRedacted() =>
+        Assert.NotEmpty(Found("先ほどの数字は 418802 でした", SensitiveKind.SecurityCode));
+
+    [Fact]
+    public void AFamilyNumberTheAccountMayHaveBeenChangedTo_IsRedacted() =>
+        Assert.NotEmpty(Found("登録の番号が娘のスマホ 080 3321 5567 に変えられてるかもです", SensitiveKind.PhoneNumber));
+
+    [Theory]
+    [InlineData("the text sender displays as +44 7700 900461, not Amazon")]
+    [InlineData("相手はAmazonの佐藤と名乗って、折り返しは 06-6345-2210 までと言われた")]
+    [InlineData("their 'refund team' Telegram was +62 812 3456 7788")]
+    [InlineData("tanaka.refund.jp@gmail.com から「【重要】お客様のアカウントは一時停止されました」って来ました")]
+    [InlineData("怪しい電話の発信元、050-3312-8841 でした")]
+    [InlineData("the recovery address now ends @yahoo.co.jp and I never set that")]
+    public void AScammersOrAPartialValue_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Fact]
+    public void AFamilyNumberNamedBeforeTheir_IsStillRedacted() =>
+        Assert.NotEmpty(Found("my parents share one phone, their number is 090-2218-7754", SensitiveKind.PhoneNumber));
+
+    [Fact]
+    public void OwnNumberGivenForACallBack_IsStillRedacted() =>
+        Assert.NotEmpty(Found("窓口に電話したら、折り返し先は 070-5512-8830 でいいかと聞かれました", SensitiveKind.PhoneNumber));
+}
