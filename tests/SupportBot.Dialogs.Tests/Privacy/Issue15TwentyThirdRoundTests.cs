@@ -46,6 +46,16 @@ public sealed class Issue15TwentyThirdRoundTests
     public void AScammersOrAPartialValue_IsLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
 
+    [Theory]
+    [InlineData("警察署の 03-3581-4321 にも届けを出しました")]
+    [InlineData("かかりつけの医院の 045-331-2208 に聞いてみます")]
+    public void APublicOfficesNumber_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Fact]
+    public void AWorkAddressCalledTheCompanys_IsStillRedacted() =>
+        Assert.NotEmpty(Found("登録したのは会社の m.kondo@kondo-seiki.co.jp だったと思います", SensitiveKind.EmailAddress));
+
     [Fact]
     public void AFamilyNumberNamedBeforeTheir_IsStillRedacted() =>
         Assert.NotEmpty(Found("my parents share one phone, their number is 090-2218-7754", SensitiveKind.PhoneNumber));
