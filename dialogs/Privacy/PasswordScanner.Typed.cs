@@ -260,7 +260,16 @@ internal sealed partial class PasswordScanner
         foreach (Match match in CorrectedPair().Matches(folded))
         {
             // A value set beside its own misspelling ("it's Kx7-marble-Fern not Kx7-marbel-Fern") is made up whatever its shape.
-            var typo = match.Groups["second"].Success && Token.DiffersByATypo(Token.Core(match.Groups["first"].ValueSpan), Token.Core(match.Groups["second"].ValueSpan));
+            var first = Token.Core(match.Groups["first"].ValueSpan);
+            var second = Token.Core(match.Groups["second"].ValueSpan);
+            var typo = match.Groups["second"].Success && (Token.DiffersByATypo(first, second) || first.SequenceEqual(second));
+            // An arrow alone joins any two things («Gmail → Amazon»); only from a value to its own mended spelling is it a correction
+            // («ｋｏｈａｒｕ＿２２ → koharu_22 が正しいです», the same once folded).
+            if (match.Groups["arrow"].Success && !typo)
+            {
+                continue;
+            }
+
             foreach (var name in (string[])["first", "second"])
             {
                 var value = match.Groups[name];
@@ -270,7 +279,8 @@ internal sealed partial class PasswordScanner
                 }
 
                 var core = Token.Core(value.ValueSpan);
-                if (LooksMadeUp(core) && (typo || IsWordWithDigitsOrMixed(core.TrimEnd("lI"))) && !lexicon.IsKnownHarmlessToken(core.ToString()))
+                if (core.Length >= MinWeakLength && LooksMadeUp(core) && (typo || IsWordWithDigitsOrMixed(core.TrimEnd("lI")))
+                    && !lexicon.IsKnownHarmlessToken(core.ToString()))
                 {
                     findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length));
                 }
@@ -287,6 +297,7 @@ internal sealed partial class PasswordScanner
         @"(?<![a-z])not\s+(?<first>[!-~]{4,}?)[,.;]?\s+(?:it'?s|but|it\s+is)\s+(?<second>[!-~]{4,})"
         + @"|(?<![a-z])(?:it'?s|it\s+is|should\s+be|i\s+meant?)\s+(?<first>[!-~]{4,}?)[,.;]?\s+(?:not|instead\s+of)\s+(?<second>[!-~]{4,})"
         + @"|(?<![!-~])(?<first>[!-~]{4,40}?)\s*(?:じゃなくて|ではなくて|ではなく|じゃなく)\s*[、,]?\s*(?<second>[!-~]{4,40})(?![!-~])"
+        + @"|(?<![!-~])(?<first>[!-~]{4,40}?)\s*(?<arrow>→|->|=>|⇒)\s*(?<second>[!-~]{4,40})(?![!-~])"
         + @"|前は\s*[「『""“]?(?<first>[!-~]{4,40}?)[」』""”]?\s*(?:だった|でした|です)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CorrectedPair();

@@ -63,6 +63,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         AddOneTimeCodes(folded, findings);
         AddBareCode(folded, findings);
         AddCorrectedCodes(folded, findings);
+        AddCodesWithADigitDoubted(folded, findings);
         AddCodesInParts(folded, findings);
     }
 
@@ -415,6 +416,24 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         @"(?<![\d\-])(?<first>\d(?:[ \-]?\d){3,7})(?![\d])[\s.…,、]*(?:じゃなくて|じゃなく|ではなく|でなく|じゃない|not|instead\s+of|no\s+wait|sorry|i\s+mean[t]?|(?<either>and|or|か|とか|または|もしくは|それとも))[\s,、:]*(?<second>\d(?:[ \-]?\d){3,7})(?![\d\-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CorrectedNumber();
+
+    /// <summary>
+    /// Digits followed by a doubt about one of them («３９０４１７ あ、最後の７は１かも», "508213, the last digit might be an 8"): a
+    /// code read off a screen; a price or a count (with its unit) may be doubted too, and is not one.
+    /// </summary>
+    private static void AddCodesWithADigitDoubted(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in DigitDoubted().Matches(folded))
+        {
+            var code = match.Groups["code"];
+            findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, code.Index, code.Length));
+        }
+    }
+
+    [GeneratedRegex(
+        @"(?<![\d\-.,:/])(?<code>\d{4,8})(?![\d\-.:/]|,\d)(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|ポイント|ドル|(?:yen|years?|times|points?|dollars?)(?![a-z])))[^\d]{0,10}?(?:(?:最後|最初|末尾|頭|\d\s?桁目)の?(?:数字)?\s*\d?\s*(?:は|が|って)[^\n]{0,8}?(?:かも|かな|だった|でした|です|違|間違|ミス)|(?<![a-z])(?:the\s+)?(?:last|first|final|\d(?:st|nd|rd|th))\s+(?:digit|number|one|\d)\s+(?:might|may|could|should|is|was)\s+(?:be\s+)?(?:an?\s+)?\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DigitDoubted();
 
     /// <summary>
     /// A code told in parts, first and last («最初が41、次が7、最後が059», "the first three digits are 552 and the last three are

@@ -6,7 +6,8 @@ namespace SupportBot.Dialogs.Tests.Privacy;
 
 /// <summary>
 /// Issue 15, twenty-third round: the kinds behind the mistakes of blind files 74–76 (older people and students, replies
-/// mid-recovery, checking a suspicious message), measured on the shipped detector and then read. Every sentence here is new
+/// mid-recovery, checking a suspicious message), measured on the shipped detector and then read, and of files 78 and 80
+/// (angry customers, people correcting themselves), measured at their first look and then read. Every sentence here is new
 /// (none is a line of a labelled file).
 /// </summary>
 public sealed class Issue15TwentyThirdRoundTests
@@ -20,6 +21,31 @@ public sealed class Issue15TwentyThirdRoundTests
     [InlineData("Ro9-harbour-Kite じゃなくて Ro9-harbor-Kite でした", "Ro9-harbor-Kite")]
     public void APasswordToldWithoutItsUsualWords_IsRedacted(string text, string value) =>
         Assert.Contains(value, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("さっきのは全角でした ｍｏｍｏ＿ｎｅｋｏ７ → momo_neko7 が正しいです", "momo_neko7")]
+    [InlineData("hanabi-Sora4 -> hanabi-sora4 sorry, small s", "hanabi-sora4")]
+    public void AValuePointedToFromItsOwnMisspelling_IsRedacted(string text, string value) =>
+        Assert.Contains(value, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("macOS 14.1 じゃなくて 14.2 でした")]
+    [InlineData("iOS 17 を 17.4 → 17.5 にしてもダメ")]
+    [InlineData("Gmail → Amazon → Yahoo の順で試しました")]
+    [InlineData("ビルド 22H2 じゃなくて 23H2 です")]
+    [InlineData("the 'qwerty99' I typed before was only a random example, please ignore it")]
+    public void AVersionCorrectedOrAValueTakenBackAsAnExample_IsNoPassword(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Theory]
+    [InlineData("えっと\n６０２２８１\n最初の６は８だったかも")]
+    [InlineData("728405, the 3rd digit could be a 6 though")]
+    public void ACodeWithADoubtAboutOneDigit_IsRedacted(string text) =>
+        Assert.NotEmpty(Found(text, SensitiveKind.SecurityCode));
+
+    [Fact]
+    public void APriceWithADoubtAboutOneDigit_IsNoCode() =>
+        Assert.Empty(Detector.Find("請求は 3980 円、最後の0は8だったかも"));
 
     [Theory]
     [InlineData("カードの数字はこうです 4539 / 5787 / 6362 / 1486")]
