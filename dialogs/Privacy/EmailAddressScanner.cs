@@ -56,7 +56,7 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     [GeneratedRegex(@"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{0,63}[ \t]*(?:\n[ \t]*@|@[ \t]*\n)[ \t]*[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24}(?![a-z0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddressOverTwoLines();
 
-    /// <summary>An address typed letter by letter with spaces (m i n a m i . k @ y a h o o . c o . j p).</summary>
+    /// <summary>An address typed letter by letter with spaces (m i n a m i . k @ y a h o o . c o . j p), or its name so and its domain whole.</summary>
     private void AddLetterSpaced(string folded, List<SensitiveFinding> findings)
     {
         foreach (var run in LetterSpaced().EnumerateMatches(folded))
@@ -99,7 +99,8 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     [GeneratedRegex(@"^\s*(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster)\s*@|^\s*(?:example|sample|test|user|name|yourname|your[._\-]?name|foo|abc|x{3,}|mail|email|address)\s*@\s*example\.|^\s*(?:first|last|given|family|sur)[._\-]?name(?:[._\-](?:first|last|given|family|sur)?name)?\s*@|^\s*(?:something|someone|somebody|whatever|anything)\s*@|^(?:in|an|a|at|the|to|my|of|on|with|from|your|our|by|ending|ends|end|ended|starts|start|started|begins|begin|and|or|use|uses|is|was)\s+@|@.*(?:a[mn]a[\-_.]?z[o0]n|arnaz[o0]n|amaz[o0]m|amzn)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NobodysAddress();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z0-9._\-](?: [A-Za-z0-9._\-@]){5,}(?![A-Za-z0-9])")]
+    // Spaced letters, and the domain after them when it is typed whole («j d o y l e 8 8 @ hotmail.com»).
+    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z0-9._\-](?: [A-Za-z0-9._\-@]){5,}(?: [A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)?(?![A-Za-z0-9])")]
     private static partial Regex LetterSpaced();
 
     // A local part that starts masked (xxxx_k8@kindle.com): a template or a hidden address, not one told.

@@ -124,18 +124,18 @@ internal sealed partial class PasswordScanner
     }
 
     private static readonly SearchValues<string> CaseRemarkKeys = SearchValues.Create(
-        ["case", "caps", "capital", "space", "letter", "小文字", "大文字", "半角", "スペース"], StringComparison.OrdinalIgnoreCase);
+        ["case", "caps", "capital", "small", "space", "letter", "小文字", "大文字", "半角", "スペース"], StringComparison.OrdinalIgnoreCase);
 
     private const string CaseRemarkWords =
-        @"(?<![a-z])(?:all\s+(?:in\s+)?(?:lower|small|upper|capital)\s*-?\s*(?:case|letters?|caps)?|(?:in\s+)?(?:lower|upper)\s*-?\s*case|no\s+(?:caps|capitals?|capital\s+letters?|upper\s*case|spaces?)|with(?:out)?\s+(?:a\s+|any\s+)?(?:caps|capitals?|capital\s+letters?|spaces?)|(?:capital|upper\s*case)\s+(?:first\s+letter|at\s+the\s+(?:start|front|beginning))|first\s+letter\s+(?:is\s+)?(?:capital|capitalized|capitalised|upper\s*case))(?![a-z])"
-        + @"|(?:全部|すべて|全て)(?:小文字|大文字|半角)|小文字(?:だけ|のみ)|大文字(?:なし|無し|は(?:なし|無し|ない|使ってない|入ってない|入れてない)|は?(?:最初|頭|先頭)(?:だけ|の一文字))|スペース(?:なし|無し|は(?:なし|無し|ない|入れない|入ってない))|(?:頭|最初|先頭)(?:の一?文字)?(?:だけ)?大文字";
+        @"(?<![a-z])(?:all\s+(?:in\s+)?(?:lower|small|upper|capital)\s*-?\s*(?:case|letters?|caps)?|(?:in\s+)?(?:lower|upper)\s*-?\s*case|no\s+(?:caps|capitals?|capital\s+letters?|upper\s*case|spaces?)|with(?:out)?\s+(?:a\s+|any\s+)?(?:caps|capitals?|capital\s+letters?|spaces?)|(?:capital|upper\s*case)\s+(?:first\s+letter|at\s+the\s+(?:start|front|beginning))|first\s+letter\s+(?:is\s+)?(?:capital|capitalized|capitalised|upper\s*case)|(?:capital|upper\s*case|lower\s*case|small)\s+[a-z](?![a-z']))(?![a-z])"
+        + @"|(?:全部|すべて|全て)(?:小文字|大文字|半角)|(?:大文字|小文字)の?[A-Za-z](?![A-Za-z])|小文字(?:だけ|のみ)|大文字(?:なし|無し|は(?:なし|無し|ない|使ってない|入ってない|入れてない)|は?(?:最初|頭|先頭)(?:だけ|の一文字))|スペース(?:なし|無し|は(?:なし|無し|ない|入れない|入ってない))|(?:頭|最初|先頭)(?:の一?文字)?(?:だけ)?大文字";
 
     [GeneratedRegex(CaseRemarkWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaseRemark();
 
     // The value, then the remark (a comma, "sorry", "and" or 「で」 between), or the remark, then the value.
     [GeneratedRegex(
-        @"(?:(?<stated>(?<![a-z])(?:it'?s|its|is|was)\s+|は\s*|[:：]\s*)|(?<![!-~]))(?<quote>[""'“‘「『])?(?<value>[!-~]{4,40}?)[""'”’」』]?\s*(?:[,、.]\s*)?(?:(?:sorry|and|but|just|with|で|です|だよ)\s*[,、]?\s*)?(?:" + CaseRemarkWords + @")"
+        @"(?:(?<stated>(?<![a-z])(?:it'?s|its|is|was)\s+|は\s*|[:：]\s*)|(?<![!-~]))(?<quote>[""'“‘「『])?(?<value>[!-~]{4,40}?)[""'”’」』]?\s*(?:[,、.]\s*)?[(（]?\s*(?:(?:sorry|and|but|just|with|で|です|だよ)\s*[,、]?\s*)?(?:" + CaseRemarkWords + @")"
         + @"|(?:" + CaseRemarkWords + @")\s*(?:(?<stated>で|[:：])|です|[,、])?\s*(?<quote>[""'“‘「『])?(?<value>[!-~]{4,40})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaseRemarkedValue();

@@ -7,7 +7,8 @@ namespace SupportBot.Dialogs.Tests.Privacy;
 /// <summary>
 /// Issue 15, twenty-third round: the kinds behind the mistakes of blind files 74–76 (older people and students, replies
 /// mid-recovery, checking a suspicious message), measured on the shipped detector and then read, and of files 78 and 80
-/// (angry customers, people correcting themselves), measured at their first look and then read. Every sentence here is new
+/// (angry customers, people correcting themselves) and 81, 83, 84 (a weekday's traffic, small businesses, typing for someone
+/// else), measured at their first look and then read. Every sentence here is new
 /// (none is a line of a labelled file).
 /// </summary>
 public sealed class Issue15TwentyThirdRoundTests
@@ -81,6 +82,33 @@ public sealed class Issue15TwentyThirdRoundTests
     [Fact]
     public void AWorkAddressCalledTheCompanys_IsStillRedacted() =>
         Assert.NotEmpty(Found("登録したのは会社の m.kondo@kondo-seiki.co.jp だったと思います", SensitiveKind.EmailAddress));
+
+    [Theory]
+    [InlineData("共用アドレスの order@hanamizuki-shop.jp にも同じメールが来ました")]
+    [InlineData("the shared mailbox for our team is buying@kitagawa-works.co.jp")]
+    [InlineData("The main line for the clinic is 03-5218-7740 if that matters")]
+    [InlineData("老人ホームのフロント 0467-22-8103 に確認しました")]
+    [InlineData("my aunt's nursing home front desk is 0123 456 7788")]
+    [InlineData("my son's school rang from 03-3260-1149 to say his account was locked")]
+    [InlineData("市立病院の医事課（0463-21-5566）に聞いたらここを案内されました")]
+    [InlineData("080-5511-2093 から「不在のためお荷物を持ち帰りました」って。本物？")]
+    [InlineData("Sakura2024 とかにしてる人多そう")]
+    public void ASharedOrAPlacesLineASendersNumberOrOtherPeoplesHabit_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Theory]
+    [InlineData("母が言うには、たぶん mochi_0312 です", "mochi_0312")]
+    [InlineData("Reading it off the fridge: Maple9Garden (capital M and G)", "Maple9Garden")]
+    [InlineData("ok it's meadowlark22 (small m)", "meadowlark22")]
+    [InlineData("秘密の質問の答えは、母の場合 やまもと です", "やまもと")]
+    [InlineData("母の旧姓は やまもと と入れました", "やまもと")]
+    [InlineData("答えは、祖父の場合は「ポチ」でした", "ポチ")]
+    public void APasswordOrAnswerRelayedForSomeoneElse_IsRedactedWhole(string text, string value) =>
+        Assert.Contains(value, Found(text, SensitiveKind.Password));
+
+    [Fact]
+    public void AnAddressSpelledLetterByLetterBeforeAWholeDomain_IsRedactedWhole() =>
+        Assert.Contains("k e n j i . s 7 @ gmail.com", Found("she is spelling it out: k e n j i . s 7 @ gmail.com", SensitiveKind.EmailAddress));
 
     [Fact]
     public void AFamilyNumberNamedBeforeTheir_IsStillRedacted() =>
