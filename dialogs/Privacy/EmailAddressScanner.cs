@@ -266,10 +266,10 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpelledToAProvider();
 
-    // "taro at example dot com", "kenji_1972 at docomo.ne.jp" or "dai.k1979 at gmail" (a mail provider's name alone), with what comes before it when that says an address follows
+    // "taro at example dot com", "ryo dot sato 0405 @ gmail dot com", "kenji_1972 at docomo.ne.jp" or "dai.k1979 at gmail" (a mail provider's name alone), with what comes before it when that says an address follows
     // ("is", "it's", "my email's", ':', 「は」); in romaji, "rodrigo ten silva atto yahoo ten co ten jp" ("ten" for 点, a dot, only with "atto").
     [GeneratedRegex(
-        @"(?<lead>(?:^|[:：]|\b(?:is|was|it['’]?s|that['’]?s)|は|\b(?:e-?mail|mail|address|me|correo|e-?mail|endereço)(?:['’]s)?|メール|メアド|アドレス)\s*)?(?<![a-z0-9._%+\-])(?<local>[a-z0-9][a-z0-9._%+\-]*(?<dotted>\s+(?:dot|underscore|under\s+bar|dash|hyphen|dotto|ten(?=[^\n]*\satto\s))\s+[a-z0-9][a-z0-9._%+\-]*(?:\s\d(?=\s))*)*)\s+(?:at|(?<romaji>atto)|arroba)\s+(?<domain>[a-z0-9\-]+(?:\s+(?:dot|punto|ponto|dotto|(?(romaji)ten|(?!)))\s+[a-z0-9\-]+)*\s+(?:dot|punto|ponto|dotto|(?(romaji)ten|(?!)))\s+[a-z]{2,24}|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24}|(?<provider>gmail|g-?mail|yahoo|hotmail|outlook|icloud|docomo|ezweb|softbank|nifty|ocn)(?=\s*(?:$|[.,!?。、)]|\s(?!dot\b|\.))))(?![a-z0-9]|\.[a-z0-9])",
+        @"(?<lead>(?:^|[:：]|\b(?:is|was|it['’]?s|that['’]?s)|は|\b(?:e-?mail|mail|address|me|correo|e-?mail|endereço)(?:['’]s)?|メール|メアド|アドレス)\s*)?(?<![a-z0-9._%+\-])(?<local>[a-z0-9][a-z0-9._%+\-]*(?<dotted>\s+(?:dot|underscore|under\s+bar|dash|hyphen|dotto|ten(?=[^\n]*\satto\s))\s+[a-z0-9][a-z0-9._%+\-]*(?:\s\d+(?=\s))*)*)\s+(?:at|(?<romaji>atto)|arroba|@)\s+(?<domain>[a-z0-9\-]+(?:\s+(?:dot|punto|ponto|dotto|(?(romaji)ten|(?!)))\s+[a-z0-9\-]+)*\s+(?:dot|punto|ponto|dotto|(?(romaji)ten|(?!)))\s+[a-z]{2,24}|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24}|(?<provider>gmail|g-?mail|yahoo|hotmail|outlook|icloud|docomo|ezweb|softbank|nifty|ocn)(?=\s*(?:$|[.,!?。、)]|\s(?!dot\b|\.))))(?![a-z0-9]|\.[a-z0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpacedAt();
 

@@ -66,7 +66,7 @@ internal sealed partial class PasswordScanner
             var text = value.ValueSpan.Trim();
             var phrase = (text.ContainsAnyExceptInRange('\0', '\x7f') ? !ScreenWords().IsMatch(text) && !Description().IsMatch(text) : IsAsciiPassphrase(text))
                 && !ShownAfter().IsMatch(folded.AsSpan(value.Index + value.Length));
-            if (text.Length >= 2 && phrase && text.IndexOfAnyExcept(MaskCharacters) >= 0
+            if (text.Length >= 2 && phrase && text.IndexOfAnyExcept(MaskCharacters) >= 0 && !ButtonLabel().IsMatch(text)
                 && !(match.Groups["gap"].Success && AboutThePasswordWords().IsMatch(match.Groups["gap"].ValueSpan))
                 && !AboutThePasswordBefore().IsMatch(folded.AsSpan(Math.Max(0, match.Index - AboutWindow), Math.Min(match.Index, AboutWindow))))
             {
@@ -74,6 +74,10 @@ internal sealed partial class PasswordScanner
             }
         }
     }
+
+    // What a person clicks on a screen's question (「パスワードを保存しますか？」は「いいえ」にした): a button's label, not a value.
+    [GeneratedRegex(@"^(?:はい|いいえ|(?i:ok|yes|no|cancel|not\s+now|never|save|allow)|キャンセル|保存(?:する|しない)|今はしない|後で|あとで|許可(?:する|しない)?|拒否|閉じる|次へ|続ける)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ButtonLabel();
 
     private static readonly System.Buffers.SearchValues<char> MaskCharacters = System.Buffers.SearchValues.Create("●•*＊・xX○◯ ");
 
@@ -333,7 +337,8 @@ internal sealed partial class PasswordScanner
 
     private static ReadOnlySpan<char> InnerMarks => "_!#$%&*@";
 
-    [GeneratedRegex(@"(?<![!-~])(?<first>[!-~]{4,})[」』]?(?:\s*(?:か|とか|または|もしくは)\s*|\s+or\s+)[「『]?(?<second>[!-~]{4,})(?![!-~])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // 「X か Y」"X or Y"; 「X Y のどっちか」: two candidates and which one it is.
+    [GeneratedRegex(@"(?<![!-~])(?<first>[!-~]{4,})[」』]?(?:\s*(?:か|とか|または|もしくは)\s*|\s+or\s+)[「『]?(?<second>[!-~]{4,})(?![!-~])|(?<![!-~])(?<first>[!-~]{4,})[、,]?\s+(?<second>[!-~]{4,})\s*の?(?:どっちか|どちらか|どっち|どちら|どれか)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AlternativePair();
 
     // Quotes after a password word (a few words may stand between), or quotes before a verb of setting or typing.

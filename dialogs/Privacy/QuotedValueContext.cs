@@ -10,6 +10,7 @@ namespace SupportBot.Dialogs.Privacy;
 internal static partial class QuotedValueContext
 {
     private const int Window = 64;
+    private const int NetworkWindow = 128;
 
     public static bool IsNotTheirs(string folded, SensitiveFinding finding)
     {
@@ -32,7 +33,10 @@ internal static partial class QuotedValueContext
 
         if (finding.Kind == SensitiveKind.Password)
         {
-            return (PlacesNetworkPassword().IsMatch(before) || StaffTold().IsMatch(before)) && PublicPlace().IsMatch(folded);
+            // A network's name and its password may take a long sentence to tell.
+            var sentence = folded.AsSpan(Math.Max(0, finding.Start - NetworkWindow), Math.Min(finding.Start, NetworkWindow));
+            return NetworkNameBefore().IsMatch(before)
+                || ((PlacesNetworkPassword().IsMatch(sentence) || StaffTold().IsMatch(before)) && PublicPlace().IsMatch(folded));
         }
 
         if (finding.Kind == SensitiveKind.PhoneNumber && ReferenceLabelBefore().IsMatch(before))
@@ -57,15 +61,21 @@ internal static partial class QuotedValueContext
                 || ((SourceBefore().IsMatch(before) || SourceAfter().IsMatch(after)) && !OwnBefore().IsMatch(before)));
     }
 
-    // The Wi-Fi password of a hotel, a café or an airport, printed for every guest: 「ホテルのWi-Fiパスワードは room1203」.
-    [GeneratedRegex(@"(?:wi-?fi|ワイファイ|ssid)\s*(?:の)?\s*(?:パスワード|パス|password|pw|key|キー)[^\n]{0,12}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The Wi-Fi password of a hotel, a café or an airport, printed for every guest: 「ホテルのWi-Fiパスワードは room1203」「店内Wi-Fi「CAFE_5G」の
+    // パスワードは壁に貼ってある …」"hotel wifi is X, the password on the card from the front desk is …"; not when the person's own
+    // account comes between ("the wifi is fine but my password is …").
+    [GeneratedRegex(@"(?:wi-?fi|ワイファイ|ssid)\s*(?:[「『""'][^」』""'\n]{1,32}[」』""']\s*)?(?:(?!my\s|私の|自分の|amazon|アマゾン|account|アカウント)[^。.\n]){0,40}?(?:パスワード|パス|password|pw|key|キー)(?:(?!my\s|私の|自分の|amazon|アマゾン|account|アカウント)[^。\n]){0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlacesNetworkPassword();
+
+    // A network's name (「Wi-Fi「Home_5G」」"the wifi is HotelSunroute_Guest", "SSID: …"): what the network is called, no one's secret.
+    [GeneratedRegex(@"(?:wi-?fi|ワイファイ|ssid|network)\s*(?:名|の名前|\s+name)?(?:\s+(?:in|at|of)\s+[^.\n\d]{1,24}?)?\s*(?:は|is|was|:|：|=)?\s*[「『""']?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NetworkNameBefore();
 
     // A password a place's staff gave out (「受付で聞いたら「guest」だって」"the front desk told me it's …"): the place's, for every guest.
     [GeneratedRegex(@"(?:受付|フロント|スタッフ|店員|係の人|(?<![a-z])(?:front\s+desk|reception|staff))[^。\n]{0,12}?(?:聞いたら|聞いた|教えてもらった|教えてくれた|言われた|told\s+me|gave\s+me|said)[^。\n]{0,8}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StaffTold();
 
-    [GeneratedRegex(@"hotel|ホテル|旅館|民宿|カフェ|喫茶|cafe|café|coffee|airport|空港|lobby|ロビー|guest|ゲスト|airbnb|民泊|library|図書館|station|駅|free\s+wi-?fi|フリーwi-?fi", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"hotel|ホテル|旅館|民宿|カフェ|喫茶|cafe|café|coffee|airport|空港|lobby|ロビー|guest|ゲスト|airbnb|民泊|library|図書館|station|駅|free\s+wi-?fi|フリーwi-?fi|店|館内|ネカフェ|漫画喫茶|マンガ喫茶|(?<![a-z])(?:shop|store|restaurant)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublicPlace();
 
     // A number labelled as a reference grouped like a phone number (「レシート番号 0427-118-3305」"order no. 0312-555-0199"): a receipt's,

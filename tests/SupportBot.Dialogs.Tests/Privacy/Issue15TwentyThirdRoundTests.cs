@@ -7,8 +7,8 @@ namespace SupportBot.Dialogs.Tests.Privacy;
 /// <summary>
 /// Issue 15, twenty-third round: the kinds behind the mistakes of blind files 74–76 (older people and students, replies
 /// mid-recovery, checking a suspicious message), measured on the shipped detector and then read, and of files 78 and 80
-/// (angry customers, people correcting themselves) and 81, 83, 84 (a weekday's traffic, small businesses, typing for someone
-/// else), measured at their first look and then read. Every sentence here is new
+/// (angry customers, people correcting themselves), 81, 83, 84 (a weekday's traffic, small businesses, typing for someone
+/// else), 77 and 88 (computers not their own, casual traffic), measured at their first look and then read. Every sentence here is new
 /// (none is a line of a labelled file).
 /// </summary>
 public sealed class Issue15TwentyThirdRoundTests
@@ -109,6 +109,26 @@ public sealed class Issue15TwentyThirdRoundTests
     [Fact]
     public void AnAddressSpelledLetterByLetterBeforeAWholeDomain_IsRedactedWhole() =>
         Assert.Contains("k e n j i . s 7 @ gmail.com", Found("she is spelling it out: k e n j i . s 7 @ gmail.com", SensitiveKind.EmailAddress));
+
+    [Theory]
+    [InlineData("「パスワードを記憶しますか？」は「いいえ」にしてます")]
+    [InlineData("館内Wi-Fi「LIB_FREE_2G」のパスワードはカウンターに書いてある book7777 で、ネットは見られます")]
+    [InlineData("the wifi in this hotel is Crown_Guest5, and the password printed on the key card envelope is stay2024, browsing works")]
+    [InlineData("お店のWiFiのパスを店員さんに聞いたら 3939abcd って教えてくれた")]
+    public void AButtonClickedOrAPlacesNetworkAndItsPassword_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Fact]
+    public void APasswordAfterTheWifiWasMentioned_IsStillRedacted() =>
+        Assert.Contains("Kestrel88", Found("hotel wifi works fine, but my Amazon password is Kestrel88 and it fails", SensitiveKind.Password));
+
+    [Fact]
+    public void TwoCandidatesAndWhichOneItIs_AreBothRedacted() =>
+        Assert.Equal(["moka_2017", "moka-2017"], Found("候補は moka_2017 moka-2017 のどっちかです", SensitiveKind.Password));
+
+    [Fact]
+    public void AnAddressSpelledWithDotsASpacedNumberAndAnAtSign_IsRedacted() =>
+        Assert.NotEmpty(Found("mail: aya dot kimura 1990 @ yahoo dot co dot jp", SensitiveKind.EmailAddress));
 
     [Fact]
     public void AFamilyNumberNamedBeforeTheir_IsStillRedacted() =>
