@@ -26,9 +26,24 @@ internal sealed partial class PasswordScanner
             }
         }
 
-        if (!namesPassword && !Reuse().IsMatch(folded))
+        var reused = Reuse().IsMatch(folded);
+        if (!namesPassword && !reused)
         {
             return;
+        }
+
+        // The one used everywhere, set off by commas ("I use the same one everywhere, Shibainu_2020, so …"): the reused password.
+        if (reused)
+        {
+            foreach (Match match in SetOffValue().Matches(folded))
+            {
+                var value = match.Groups["value"];
+                var core = Token.Core(value.ValueSpan);
+                if (LooksMadeUp(core) && IsWordWithDigitsOrMixed(core) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()))
+                {
+                    findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length));
+                }
+            }
         }
 
         foreach (Match match in PointedValue().Matches(folded))
@@ -199,6 +214,9 @@ internal sealed partial class PasswordScanner
 
     [GeneratedRegex(@"(?:→|⇒|->|=>|(?<=\s)=(?=\s))\s*[「『""'“]?(?<value>[!-~]{4,})", RegexOptions.CultureInvariant)]
     private static partial Regex PointedValue();
+
+    [GeneratedRegex(@"(?:[,、:：]|\s[-—]\s)\s*[「『""']?(?<value>[!-~]{6,40}?)[」』""']?\s*(?:[,、;]|\s[-—]\s|[.。](?:\s|$)|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SetOffValue();
 
     [GeneratedRegex(@"使い回|使いまわ|(?<![a-z])(?:reus(?:e|ed|ing)|same\s+(?:one|password|pw)\s+(?:for|on|everywhere))(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reuse();

@@ -301,6 +301,7 @@ internal sealed partial class PasswordScanner
         @"(?<![a-z])not\s+(?<first>[!-~]{4,}?)[,.;]?\s+(?:it'?s|but|it\s+is)\s+(?<second>[!-~]{4,})"
         + @"|(?<![a-z])(?:it'?s|it\s+is|should\s+be|i\s+meant?)\s+(?<first>[!-~]{4,}?)[,.;]?\s+(?:not|instead\s+of)\s+(?<second>[!-~]{4,})"
         + @"|(?<![!-~])(?<first>[!-~]{4,40}?)\s*(?:じゃなくて|ではなくて|ではなく|じゃなく)\s*[、,]?\s*(?<second>[!-~]{4,40})(?![!-~])"
+        + @"|(?:じゃなくて|ではなくて|ではなく)[、,\s]*[「『]?(?<second>[!-~]{4,40}?)[」』]?\s*(?:の方|のほう)"
         + @"|(?<![!-~])(?<first>[!-~]{4,40}?)\s*(?<arrow>→|->|=>|⇒)\s*(?<second>[!-~]{4,40})(?![!-~])"
         + @"|前は\s*[「『""“]?(?<first>[!-~]{4,40}?)[」』""”]?\s*(?:だった|でした|です)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -371,9 +372,9 @@ internal sealed partial class PasswordScanner
         RegexOptions.CultureInvariant)]
     private static partial Regex ScreenWords();
 
-    // A password word: the message is about one (not just about logging in).
+    // A password word: the message is about one (not just about logging in); "pass" run into Japanese (「pass教えるので」) too.
     [GeneratedRegex(
-        @"パスワ|ぱすわ|ﾊﾟｽﾜ|パスフレーズ|(?:暗[証唱]番号|あんしょうばんごう)|合言葉|あいことば|アイコトバ|(?<![a-z])(?:" + EnglishPasswordWord + @"|pass\s?phrase|passcode|pwd|pw)(?![a-z])",
+        @"パスワ|ぱすわ|ﾊﾟｽﾜ|パスフレーズ|(?:暗[証唱]番号|あんしょうばんごう)|合言葉|あいことば|アイコトバ|(?<![a-z])(?:" + EnglishPasswordWord + @"|pass\s?phrase|passcode|pwd|pw)(?![a-z])|(?<![a-z])pass(?=[ぁ-ゖァ-ヺ一-龯])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PasswordMention();
 

@@ -39,7 +39,7 @@ internal static partial class QuotedValueContext
                 || ((PlacesNetworkPassword().IsMatch(sentence) || StaffTold().IsMatch(before)) && PublicPlace().IsMatch(folded));
         }
 
-        if (finding.Kind == SensitiveKind.PhoneNumber && ReferenceLabelBefore().IsMatch(before))
+        if (finding.Kind is SensitiveKind.PhoneNumber or SensitiveKind.CardNumber && ReferenceLabelBefore().IsMatch(before))
         {
             return true;
         }
@@ -78,8 +78,8 @@ internal static partial class QuotedValueContext
     [GeneratedRegex(@"hotel|ホテル|旅館|民宿|カフェ|喫茶|cafe|café|coffee|airport|空港|lobby|ロビー|guest|ゲスト|airbnb|民泊|library|図書館|station|駅|free\s+wi-?fi|フリーwi-?fi|店|館内|ネカフェ|漫画喫茶|マンガ喫茶|(?<![a-z])(?:shop|store|restaurant)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublicPlace();
 
-    // A number labelled as a reference grouped like a phone number (「レシート番号 0427-118-3305」"order no. 0312-555-0199"): a receipt's,
-    // an order's or a ticket's number, not a line anyone answers.
+    // A number labelled as a reference grouped like a phone number (「レシート番号 0427-118-3305」"order no. 0312-555-0199") or long enough to
+    // pass for a card (「お問い合わせ番号は 20240518-00371」): a receipt's, an order's or a ticket's number, not a line or a card.
     [GeneratedRegex(
         @"(?:レシート|受付|注文|伝票|問い?合わせ|管理|会員|シリアル|製造|追跡|予約|整理|申込|申し込み|契約|請求|取引|承認|領収書?|お客様|顧客|品|型|チケット|ケース|返品)(?:番号|No\.?|ID|コード)\s*(?:は|が|:|：|=|#)?\s*[「『(]?\s*$"
         + @"|(?<![a-z])(?:receipt|order|tracking|serial|ticket|case|invoice|confirmation|booking|reservation|reference|ref|membership|member|customer|transaction|rma)\s*(?:no\.?|number|#|id)\s*(?:is|was|:|=|#)?\s*$",

@@ -8,7 +8,8 @@ namespace SupportBot.Dialogs.Tests.Privacy;
 /// Issue 15, twenty-third round: the kinds behind the mistakes of blind files 74–76 (older people and students, replies
 /// mid-recovery, checking a suspicious message), measured on the shipped detector and then read, and of files 78 and 80
 /// (angry customers, people correcting themselves), 81, 83, 84 (a weekday's traffic, small businesses, typing for someone
-/// else), 77 and 88 (computers not their own, casual traffic), measured at their first look and then read. Every sentence here is new
+/// else), 77 and 88 (computers not their own, casual traffic), and 82, 85, 86 (replies and a weekend's traffic, measured on
+/// b511e03), each measured at its first look and then read. Every sentence here is new
 /// (none is a line of a labelled file).
 /// </summary>
 public sealed class Issue15TwentyThirdRoundTests
@@ -129,6 +130,18 @@ public sealed class Issue15TwentyThirdRoundTests
     [Fact]
     public void AnAddressSpelledWithDotsASpacedNumberAndAnAtSign_IsRedacted() =>
         Assert.NotEmpty(Found("mail: aya dot kimura 1990 @ yahoo dot co dot jp", SensitiveKind.EmailAddress));
+
+    [Theory]
+    [InlineData("違います、それじゃなくて natsu77mori のほうです", "natsu77mori")]
+    [InlineData("前のは　Hoshi☆0908　でした", "Hoshi☆0908")]
+    [InlineData("pass変えたいので確認してほしい → Kamome_Pier8", "Kamome_Pier8")]
+    [InlineData("I use the same one everywhere, Kappa_Rain42, yes I know", "Kappa_Rain42")]
+    public void APasswordPickedShownOrReused_IsRedacted(string text, string value) =>
+        Assert.Contains(value, Found(text, SensitiveKind.Password));
+
+    [Fact]
+    public void AnInquiryNumberThatPassesLuhn_IsNoCard() =>
+        Assert.Empty(Detector.Find("お問い合わせ番号 20231105-00410 で前にも問い合わせました"));
 
     [Fact]
     public void AFamilyNumberNamedBeforeTheir_IsStillRedacted() =>
