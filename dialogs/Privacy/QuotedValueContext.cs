@@ -108,10 +108,13 @@ internal static partial class QuotedValueContext
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DisownedAfter();
 
+    private const string FamilyWords =
+        @"(?:母|父|妻|夫|嫁|旦那|主人|息子|娘|祖母|祖父|家族|両親|親|兄|姉|弟|妹|子供|子ども|義母|義父|おばあちゃん|おじいちゃん|(?<![a-z])(?:mom|mum|mother|dad|father|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|sister|brother|parents?|family|kids?|children|grandparents?))";
+
     // Named as a family member's (「登録の電話は母の携帯で …、私の番号ではないです」"my dad's mobile …, not mine"): the person's family, whose
     // values are as private as their own, so the disclaimer that follows does not make it a stranger's.
     [GeneratedRegex(
-        @"(?:母|父|妻|夫|嫁|旦那|主人|息子|娘|祖母|祖父|家族|両親|親|兄|姉|弟|妹|子供|子ども|義母|義父|おばあちゃん|おじいちゃん|(?<![a-z])(?:mom|mum|mother|dad|father|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|sister|brother|parents?|family)(?:'s)?)(?:の|\s)[^。.\n]{0,12}$",
+        @"(?:" + FamilyWords + @"(?:'s)?)(?:の|\s)[^。.\n]{0,12}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FamilyBefore();
 
@@ -172,7 +175,8 @@ internal static partial class QuotedValueContext
     [GeneratedRegex(@"(?<![a-z])their\s+(?:[""'“‘][^""'”’\n]{1,20}[""'”’]\s+)?(?:[a-z\-]+\s+){0,2}?(?:number|phone|line|whatsapp|telegram|signal|viber|wechat|contact|e-?mail|address|mail)(?:\s+(?:number|address|id))?\s*(?:is|was|:|,)?\s*[""'(]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TheirsBefore();
 
-    [GeneratedRegex(@"母|父|妻|夫|嫁|旦那|主人|息子|娘|祖母|祖父|家族|両親|親|兄|姉|弟|妹|子供|子ども|(?<![a-z])(?:mom|mum|mother|dad|father|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|sister|brother|parents?|family|kids?|children|grandparents?)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The family named anywhere in the message.
+    [GeneratedRegex(FamilyWords + @"(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FamilyWord();
 
     // 「… から電話」「… という番号で電話が来た」「… から「返金のご案内」って来た」, and what a message told the person to call
