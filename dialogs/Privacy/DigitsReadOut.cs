@@ -65,7 +65,7 @@ internal sealed partial class DigitsReadOut
             {
                 while (nextMark < marks.Count && marks[nextMark].Index < word.Index)
                 {
-                    if (!oneByOne)
+                    if (!oneByOne && !JoinsDigitWords(marks[nextMark], words))
                     {
                         Add('-', marks[nextMark].Index, marks[nextMark].Index + marks[nextMark].Length);
                     }
@@ -102,6 +102,35 @@ internal sealed partial class DigitsReadOut
         }
     }
 
+    /// <summary>
+    /// A bare hyphen or space between two words of one digit each ("oh-eight-oh, 2241, 6038", "zero nine zero 5512 8830"): the
+    /// words read out one group digit by digit; a comma, 、 or の, or a group of digits next to a word, parts groups.
+    /// </summary>
+    private static bool JoinsDigitWords(Capture mark, CaptureCollection words)
+    {
+        if (mark.Value is not ("-" or " "))
+        {
+            return false;
+        }
+
+        Capture? before = null;
+        Capture? after = null;
+        foreach (Capture word in words)
+        {
+            if (word.Index + word.Length == mark.Index)
+            {
+                before = word;
+            }
+            else if (word.Index == mark.Index + mark.Length)
+            {
+                after = word;
+            }
+        }
+
+        return before is not null && after is not null && !char.IsAsciiDigit(before.Value[0]) && !char.IsAsciiDigit(after.Value[0])
+            && DigitsOf(before.Value).Length == 1 && DigitsOf(after.Value).Length == 1;
+    }
+
     /// <summary>The finding on <see cref="Text"/> as the same stretch of the normalised text.</summary>
     public SensitiveFinding ToNormalized(SensitiveFinding finding)
     {
@@ -110,10 +139,11 @@ internal sealed partial class DigitsReadOut
         return finding with { Start = start, Length = end - start };
     }
 
+    // The words that can only be digits, and "oh" spoken among digits (" oh ", "oh-"): fewer than three, and no number is read out.
     private static readonly SearchValues<string> ClearWords = SearchValues.Create(
         ["ゼロ", "ぜろ", "れい", "レイ", "まる", "マル", "いち", "イチ", "にー", "にい", "ニー", "ニイ", "よん", "ヨン", "ごー", "ゴー", "ろく", "ロク",
          "なな", "ナナ", "しち", "シチ", "はち", "ハチ", "きゅ", "キュ", "〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九",
-         "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+         "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", " oh ", "oh-", "-oh"],
         StringComparison.OrdinalIgnoreCase);
 
     private static bool HasClearWords(string text)
@@ -137,11 +167,21 @@ internal sealed partial class DigitsReadOut
     {
         var digits = 0;
         var clear = 0;
+        var english = 0;
+        var oneOrOh = 0;
         foreach (Capture word in words)
         {
             var value = word.Value;
             digits += DigitsOf(value).Length;
             clear += IsClearWord(value) ? 1 : 0;
+            english += char.IsAsciiLetter(value[0]) && IsClearWord(value) ? 1 : 0;
+            oneOrOh += value.Equals("one", StringComparison.OrdinalIgnoreCase) || value.Equals("oh", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        }
+
+        // "oh" and "one" are words of their own ("oh, …", "the one …") unless other English number words read out the same number.
+        if (english > 0)
+        {
+            clear += oneOrOh;
         }
 
         return digits >= MinDigits && clear >= MinClearWords;

@@ -248,7 +248,7 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     // "hanako (at) example (dot) jp", "jiro[at]example[dot]net", "akira[dot]n[at]outlook[dot]jp", 「hanako アットマーク example ドット jp」,
     // 「yamada.truck03 アット ジーメール ドット コム」.
     [GeneratedRegex(
-        @"(?<![a-z0-9._%+\-])[a-z0-9](?:[a-z0-9._%+\-]|\s*[(\[{<]\s*dot\s*[)\]}>]\s*(?=[a-z0-9]))*\s*(?:[(\[{<]\s*(?:at|a|@)\s*[)\]}>]|アットマーク|あっとまーく|アット|あっと)\s*(?:[a-z0-9\-]+|" + KatakanaLabel + @")(?:\s*(?:[(\[{<]\s*dot\s*[)\]}>]|ドット|どっと|\.|\s+dot\s+)\s*(?:[a-z0-9\-]+|" + KatakanaLabel + @"))*(?:\s*(?:[(\[{<]\s*dot\s*[)\]}>]|ドット|どっと|\.|\s+dot\s+)\s*(?:[a-z]{2,24}|" + KatakanaLabel + @"))(?![a-z0-9])",
+        @"(?<![a-z0-9._%+\-])[a-z0-9](?:[a-z0-9._%+\-]|\s*[(\[{<]\s*dot\s*[)\]}>]\s*(?=[a-z0-9]))*\s*(?:[(\[{<]\s*(?:at|a|@|アットマーク|あっとまーく|アット|あっと)\s*[)\]}>]|アットマーク|あっとまーく|アット|あっと)\s*(?:[a-z0-9\-]+|" + KatakanaLabel + @")(?:\s*(?:[(\[{<]\s*dot\s*[)\]}>]|ドット|どっと|\.|\s+dot\s+)\s*(?:[a-z0-9\-]+|" + KatakanaLabel + @"))*(?:\s*(?:[(\[{<]\s*dot\s*[)\]}>]|ドット|どっと|\.|\s+dot\s+)\s*(?:[a-z]{2,24}|" + KatakanaLabel + @"))(?![a-z0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BracketedAt();
 

@@ -177,8 +177,10 @@ internal sealed partial class PasswordScanner
 
     // "password is (just) my birthday 19880412", "set the password to our wedding date 20150823": what the value stands for, a few words, then the value ending the clause
     // ("the one from 2019" ends in a preposition: a time, not the value); 「数字だけで 19850426 にしてました」: what it is made of, the value, and that it was set so.
+    // 「パスワードは Amazon 専用に作った ak-0415-jp で」「前のは昔決めた kuma-77 です」: how it was made, a verb, then the value.
     [GeneratedRegex(
-        @"(?:数字(?:だけ|のみ)|誕生日|生年月日|記念日)(?:で|を使って)[、,\s]*[「『""']?(?<value>[!-~]{4,24}?)[」』""']?\s*(?:に|と)(?:して|設定|変え|決め|した)|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pw|pwd)\s+(?:is|was|to)\s+(?:(?:literally|just|basically|simply|only|still)\s+)*(?:my|her|his|our|their|the)\s+(?:[a-z'’\-]+\s+){0,3}?(?<![a-z])(?!(?:from|in|since|on|at|for|of|until|before|after|than|with|by|to|about|around)\s)[a-z'’\-]+\s*[,:(]?\s*[""'“‘]?(?<value>[!-~]*\d[!-~]*?)[""'”’)]?(?=[.,!?;]?(?:\s|$))",
+        @"(?:パスワード|パス|暗証番号|(?:前|古い|新しい|今|以前|元|最初)の(?:やつ|もの|の)?)(?:は|が|:|：)\s*[^。\n、,]{0,16}?(?:(?:作っ|決め|設定し|考え|付け|つけ|変え|登録し)た|専用の|用の)\s*[「『""']?(?<value>[!-~]{4,40}?)[」』""']?(?=\s*(?:で|です|でした|だ|に|を|って|と|、|,|。|$))"
+        + @"|(?:数字(?:だけ|のみ)|誕生日|生年月日|記念日)(?:で|を使って)[、,\s]*[「『""']?(?<value>[!-~]{4,24}?)[」』""']?\s*(?:に|と)(?:して|設定|変え|決め|した)|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pw|pwd)\s+(?:is|was|to)\s+(?:(?:literally|just|basically|simply|only|still)\s+)*(?:my|her|his|our|their|the)\s+(?:[a-z'’\-]+\s+){0,3}?(?<![a-z])(?!(?:from|in|since|on|at|for|of|until|before|after|than|with|by|to|about|around)\s)[a-z'’\-]+\s*[,:(]?\s*[""'“‘]?(?<value>[!-~]*\d[!-~]*?)[""'”’)]?(?=[.,!?;]?(?:\s|$))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescribedValue();
 

@@ -374,7 +374,7 @@ internal sealed partial class PasswordScanner
 
     // A password word: the message is about one (not just about logging in); "pass" run into Japanese (「pass教えるので」) too.
     [GeneratedRegex(
-        @"パスワ|ぱすわ|ﾊﾟｽﾜ|パスフレーズ|(?:暗[証唱]番号|あんしょうばんごう)|合言葉|あいことば|アイコトバ|(?<![a-z])(?:" + EnglishPasswordWord + @"|pass\s?phrase|passcode|pwd|pw)(?![a-z])|(?<![a-z])pass(?=[ぁ-ゖァ-ヺ一-龯])",
+        @"パスワ|ぱすわ|ﾊﾟｽﾜ|パスフレーズ|(?:暗[証唱]番号|あんしょうばんごう)|合言葉|あいことば|アイコトバ|(?<![a-z])(?:" + EnglishPasswordWord + @"|pass\s?phrase|passcode|pwd|pw)(?![a-z])|(?<![a-z])pass(?=[ぁ-ゖァ-ヺ一-龯]|\s[はがを])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PasswordMention();
 

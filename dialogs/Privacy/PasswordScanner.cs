@@ -400,7 +400,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     // が, a colon, '=', an arrow or a comma; in English "is"/"was", also after a clause ("the password I'm using is"), or a
     // question answered at once ("password? it's …", "password: it's …"), or the value set off by commas ("my pw, …, stopped working").
     [GeneratedRegex(
-        @"(?:(?:" + JapanesePasswordWord + @"|(?:暗[証唱]番号|あんしょうばんごう)|合言葉|密码|密碼|비밀번호|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pwd|pw)(?=\s*[はわが]))\s*(?:\([^)]{1,12}\)\s*)?(?:(?<topic>は|わ|が|、|,)|" + Separator + @")|(?:" + JapanesePasswordWord + @"|暗証番号)(?<topic>を)|(?:パスワード|暗証番号|密码|비밀번호)\s*(?=[!-~])"
+        @"(?:(?:" + JapanesePasswordWord + @"|(?:暗[証唱]番号|あんしょうばんごう)|合言葉|密码|密碼|비밀번호|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pwd|pw|pass)(?=\s*[はわが]))\s*(?:\([^)]{1,12}\)\s*)?(?:(?<topic>は|わ|が|、|,)|" + Separator + @")|(?:" + JapanesePasswordWord + @"|暗証番号)(?<topic>を)|(?:パスワード|暗証番号|密码|비밀번호)\s*(?=[!-~])"
         + @"|(?<![a-z0-9])pass(?:\s+(?:that|which))?\s+(?:i|i'm|i've|we)(?:\s+[a-z]+){1,2}\s+(?:is|was)\b"
         + @"|(?<![a-z0-9])pass\s+(?:is|was)(?=\s+[""'“‘]?[!-~]*\d)"
         + @"|(?<![a-z0-9])pasu-?wa+-?-?do\s*(?:ha|wa|:)\s"

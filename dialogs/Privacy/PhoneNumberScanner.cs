@@ -56,6 +56,7 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
         AddNumberInParts(folded, findings);
         AddNumbersAfterAPhoneWord(MobileWithoutTheTrunkZero(), folded, findings);
         AddNumbersAfterAPhoneWord(ChineseMobile(), folded, findings);
+        AddNumbersAfterAPhoneWord(GroupedByCommas(), folded, findings);
     }
 
     /// <summary>
@@ -77,6 +78,11 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
     private static partial Regex ChineseMobile();
 
     private const int MobileDigits = 11;
+
+    // A number told in groups with commas between, as it is read aloud ("my number is 080, 2241, 6038", 「携帯は 090、1234、5678」): a list
+    // of numbers has the same shape, so only after a phone word, and only in a phone number's groups (3-4-4, 2-4-4, 4-2-4, 5-1-4).
+    [GeneratedRegex(@"(?:(?<![a-z])(?:phone|mobile|cell|number|tel)(?![a-z])|電話|携帯|ケータイ|番号)[^\d\n]{0,24}?(?<![\d+\-])(?<number>0(?:\d{2}[,、]\s?\d{4}|\d[,、]\s?\d{4}|\d{3}[,、]\s?\d{2}|\d{4}[,、]\s?\d)[,、]\s?\d{4})(?![\d\-]|[,、]\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GroupedByCommas();
 
     [GeneratedRegex(@"(?<![\dA-Za-z+\-])0[789]0[\-\u2010-\u2015\u2212\u30FC]\d{1,5}[\-\u2010-\u2015\u2212\u30FC]\d{1,6}(?![\d\-])")]
     private static partial Regex MobileGroupedOddly();

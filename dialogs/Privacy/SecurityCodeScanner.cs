@@ -500,7 +500,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     // nor glued to letters (0x80070005, E1001, AADSTS50076), nor the visible end of a masked number (**** 4410); a sentence's
     // '.', ',' or ':' may follow it ("the code 028461, where…", 「コード：592047」).
     [GeneratedRegex(
-        @"(?<![\dA-Za-z\-./,+#])(?<!\d:)(?<!code\s?=\s?|\(code:?\s?)(?<![*●•x]{2,}\s?)(?<!末尾(?:が|は|の)?\s*|下\s*[34]\s*桁(?:が|は|の)?\s*|(?:last|final)\s+(?:3|4|three|four)(?:\s+digits)?(?:\s+(?:is|are|of))?\s*:?\s*|ending\s+(?:in|with)\s*)(?:\d(?:-\d){3,7}|\d(?:\n\d){3,7}|\d{2,4}\n\d{2,4}(?!\n?\d)|\d(?: \d){1,3} [.—–\-] \d(?: \d){1,3}(?! ?\d)|\d(?: {0,2}\d| ?(?:[\-・]|--|—) ?\d(?=\d)){3,7})(?!\d|[\-./:,]\d)(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times|ポイント|ドル|(?:points?|pts?|dollars?|[kmg]b)(?![a-z])))",
+        @"(?<![\dA-Za-z\-./,+#])(?<!\d:)(?<!code\s?=\s?|\(code:?\s?)(?<![*●•x]{2,}\s?)(?<!末尾(?:が|は|の)?\s*|下\s*[34]\s*桁(?:が|は|の)?\s*|(?:last|final)\s+(?:3|4|three|four)(?:\s+digits)?(?:\s+(?:is|are|of))?\s*:?\s*|ending\s+(?:in|with)\s*)(?:\d(?:-\d){3,7}|\d(?:\n\d){3,7}|\d{2,4}\n\d{2,4}(?!\n?\d)|\d(?: \d){1,3} (?:[.—–\-…]|\.{2,3}|・{2,3}) \d(?: \d){1,3}(?! ?\d)|\d(?: {0,2}\d| ?(?:[\-・]|--|—) ?\d(?=\d)){3,7})(?!\d|[\-./:,]\d)(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times|ポイント|ドル|(?:points?|pts?|dollars?|[kmg]b)(?![a-z])))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CodeNumber();
 

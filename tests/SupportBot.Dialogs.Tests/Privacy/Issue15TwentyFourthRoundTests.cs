@@ -1,0 +1,70 @@
+using SupportBot.Dialogs.Privacy;
+
+using static SupportBot.Dialogs.Tests.Privacy.DetectorFindings;
+
+namespace SupportBot.Dialogs.Tests.Privacy;
+
+/// <summary>
+/// Issue 15, twenty-fourth round: the kinds behind the mistakes of blind files 87 and 89–94 (a takeover, a weekday morning,
+/// replies to the bot, evening and lunchtime traffic on phones, misused accounts, a Sunday at home), measured on the shipped
+/// detector c2a47a4 and again on cc3e3ef, then read. Every sentence here is new (none is a line of a labelled file), and each
+/// one the change is for fails on cc3e3ef.
+/// </summary>
+public sealed class Issue15TwentyFourthRoundTests
+{
+    [Theory]
+    [InlineData("pass は \"kenji0405\" です", "kenji0405")]
+    [InlineData("妻の話だと pass は \"akane1988\" です。", "akane1988")]
+    public void APasswordAfterPassAndTheJapaneseTopic_IsRedacted(string text, string value) =>
+        Assert.Contains(value, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("前のは家族で決めた hn-2024-zk です", "hn-2024-zk")]
+    [InlineData("今のはAmazon用の kt-8812-sa です", "kt-8812-sa")]
+    public void APasswordAfterHowItWasMade_IsRedacted(string text, string value) =>
+        Assert.Contains(value, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("call me back on oh-nine-oh, 3318, 2046")]
+    [InlineData("my cell is zero seven zero 4481 9027")]
+    [InlineData("携帯は 090、5521、7384 です")]
+    public void APhoneNumberReadOutInGroupsWithCommasOrWords_IsRedacted(string text) =>
+        Assert.NotEmpty(Found(text, SensitiveKind.PhoneNumber));
+
+    [Fact]
+    public void NumbersInAListWithNoPhoneWord_AreNoPhoneNumber() =>
+        Assert.Empty(Detector.Find("the counts were 080, 1234, 5678 in the report"));
+
+    [Theory]
+    [InlineData("tanaka.k (アットマーク) nifty.com です")]
+    [InlineData("連絡用は yuki_m [あっと] gmail.com")]
+    public void AnAddressWithItsAtSignSpelledInBrackets_IsRedacted(string text) =>
+        Assert.NotEmpty(Found(text, SensitiveKind.EmailAddress));
+
+    [Theory]
+    [InlineData("SMSの番号は 7 3 8 ... 2 0 5 です")]
+    [InlineData("the code was 4 1 9 … 6 6 2")]
+    public void ACodeReadOutWithAPauseInTheMiddle_IsRedacted(string text) =>
+        Assert.NotEmpty(Found(text, SensitiveKind.SecurityCode));
+
+    [Theory]
+    [InlineData("「再配達は 050-3321-7745 へ」ってショートメールが届いたけど怪しい")]
+    [InlineData("ハガキに書いてあった 03-5539-2281 に電話して大丈夫？")]
+    [InlineData("この 080-4412-9930 って番号、詐欺ですか？")]
+    [InlineData("+44 20 7946 0321 is this a scam")]
+    [InlineData("a man phoned claiming to be from Amazon security, 03-6432-1190, should I call back?")]
+    [InlineData("相手方の連絡先は 090-6612-0348 になってました、乗っ取り犯だと思う")]
+    [InlineData("店の電話番号 092-711-4830 にかけたら閉まってた")]
+    public void ANumberFromAMessageACallerTheOtherPartyOrAShop_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Fact]
+    public void AWeakPasswordAskedAboutInTheAbstract_IsLeftAlone() =>
+        Assert.Empty(Detector.Find("If a password was like qwerty2024, would it be rejected?"));
+
+    [Theory]
+    [InlineData("息子のアドレス ken_0312@ezweb.ne.jp に「ログインがありました」ってメールが来た")]
+    [InlineData("登録しているのは店のメール order@kobo-mizuiro.jp です")]
+    public void AFamilyOrOwnShopAddressAMessageWentTo_IsStillRedacted(string text) =>
+        Assert.NotEmpty(Found(text, SensitiveKind.EmailAddress));
+}
