@@ -149,8 +149,10 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
 
     private static SensitiveFinding? FindCard(string folded, List<Range> groups)
     {
-        // The whole run first, then without its last group ("4111 1111 1111 1111 123").
-        for (var take = groups.Count; take >= Math.Max(1, groups.Count - 1); take--)
+        // The whole run first, then without its last group ("4111 1111 1111 1111 123"), or without the expiry copied after it
+        // ("5237-8841-0966-2016 / 03/27").
+        var fewest = Math.Max(1, groups.Count - (EndsInAnExpiry(folded, groups) ? 2 : 1));
+        for (var take = groups.Count; take >= fewest; take--)
         {
             var start = groups[0].Start.Value;
             var end = groups[take - 1].End.Value;
@@ -161,6 +163,21 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
         }
 
         return null;
+    }
+
+    /// <summary>The last two groups are a month and a year with a slash between (03/27, 3/2027): a card's expiry, not its digits.</summary>
+    private static bool EndsInAnExpiry(string folded, List<Range> groups)
+    {
+        if (groups.Count < 3)
+        {
+            return false;
+        }
+
+        var (month, year) = (groups[^2], groups[^1]);
+        var monthLength = month.End.Value - month.Start.Value;
+        var yearLength = year.End.Value - year.Start.Value;
+        return monthLength is 1 or 2 && yearLength is 2 or 4
+            && folded.AsSpan(month.End.Value, year.Start.Value - month.End.Value).Trim() is "/";
     }
 
     private static bool IsCardNumber(string folded, List<Range> groups, int start, int end)

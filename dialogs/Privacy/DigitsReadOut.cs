@@ -154,7 +154,8 @@ internal sealed partial class DigitsReadOut
             var at = rest.IndexOfAny(ClearWords);
             if (at < 0)
             {
-                return false;
+                // Digits and number words read out together ("2 zero 7 7 one 4"): an English number word among three digits or more.
+                return found > 0 && Token.CountDigits(text) >= MinClearWords && text.AsSpan().IndexOfAny(EnglishNumberWords) >= 0;
             }
 
             rest = rest[(at + 1)..];
@@ -162,6 +163,9 @@ internal sealed partial class DigitsReadOut
 
         return true;
     }
+
+    private static readonly SearchValues<string> EnglishNumberWords = SearchValues.Create(
+        ["zero", "two", "three", "four", "five", "six", "seven", "eight", "nine"], StringComparison.OrdinalIgnoreCase);
 
     private static bool IsNumber(CaptureCollection words)
     {
@@ -175,10 +179,12 @@ internal sealed partial class DigitsReadOut
             digits += DigitsOf(value).Length;
             clear += IsClearWord(value) ? 1 : 0;
             english += char.IsAsciiLetter(value[0]) && IsClearWord(value) ? 1 : 0;
-            oneOrOh += value.Equals("one", StringComparison.OrdinalIgnoreCase) || value.Equals("oh", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            oneOrOh += value.Equals("one", StringComparison.OrdinalIgnoreCase) || value.Equals("oh", StringComparison.OrdinalIgnoreCase)
+                || (value.Length == 1 && char.IsAsciiDigit(value[0])) ? 1 : 0;
         }
 
-        // "oh" and "one" are words of their own ("oh, …", "the one …") unless other English number words read out the same number.
+        // "oh", "one" and a lone digit stand for themselves ("oh, …", "the one …", "2 of them") unless other English number words
+        // read out the same number with them ("oh-eight-oh", "2 zero 7 7 one 4").
         if (english > 0)
         {
             clear += oneOrOh;
@@ -219,7 +225,7 @@ internal sealed partial class DigitsReadOut
         _ => "9",
     };
 
-    // Digit words (longest first, so ニー is one word and not ニ and a dash), ASCII digit groups between them, and the marks
+    // Digit words (longest first, so ニー is one word and not ニ and a dash; but にいち is に and いち), ASCII digit groups between them, and the marks
     // that part groups (の, 、, a comma, ・, a space, a dash): four words or more, not inside a larger kanji number (二十, 三百).
     [GeneratedRegex(
         @"(?<![十百千万億〇一二三四五六七八九零])(?<word>" + Word + @")(?:(?<mark>[の、,・\s\-]{1,3})?(?<word>" + Word + @")){3,}(?![十百千万億])",
@@ -227,7 +233,7 @@ internal sealed partial class DigitsReadOut
     private static partial Regex NumberInWords();
 
     private const string Word =
-        "ゼロ|ぜろ|れい|レイ|まる|マル|いち|イチ|にー|にい|ニー|ニイ|さん|サン|よん|ヨン|ごー|ゴー|ろく|ロク|なな|ナナ|しち|シチ|はち|ハチ|きゅう|きゅー|キュウ|キュー"
+        "ゼロ|ぜろ|れい|レイ|まる|マル|いち|イチ|にー|にい(?!ち)|ニー|ニイ(?!チ)|さん|サン|よん|ヨン|ごー|ゴー|ろく|ロク|なな|ナナ|しち|シチ|はち|ハチ|きゅう|きゅー|キュウ|キュー"
         + "|に|ニ|し|シ|ご|ゴ|く|ク|[〇零一二三四五六七八九]|[0-9]{1,4}"
         + "|(?<![a-z])(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z])";
 }

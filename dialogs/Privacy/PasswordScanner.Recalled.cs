@@ -172,8 +172,9 @@ internal sealed partial class PasswordScanner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NextPiece();
 
-    // Words that go on with a sentence about a password's rules or what happened next ("lower case letters only, then I changed it").
-    private const string NotAPiece = @"(?:i|it|we|you|they|he|she|the|a|an|that|this|tried|try|changed|typed|entered|reset|got|it'?s|letters?|characters?|chars?|only|and|or|too|also|are|is|were|was)(?![!-~])";
+    // Words that go on with a sentence about a password's rules or what happened next ("lower case letters only, then I changed it",
+    // "upper case then a symbol then more").
+    private const string NotAPiece = @"(?:i|it|we|you|they|he|she|the|a|an|that|this|tried|try|changed|typed|entered|reset|got|it'?s|letters?|characters?|chars?|only|and|or|too|also|are|is|were|was|then|more|less|lower|upper|case|symbols?|numbers?|digits?|capitals?|at|in|on|of|with|first|last|end|start)(?![!-~])";
 
     // "password is (just) my birthday 19880412", "set the password to our wedding date 20150823": what the value stands for, a few words, then the value ending the clause
     // ("the one from 2019" ends in a preposition: a time, not the value); 「数字だけで 19850426 にしてました」: what it is made of, the value, and that it was set so.

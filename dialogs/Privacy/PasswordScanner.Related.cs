@@ -88,6 +88,38 @@ internal sealed partial class PasswordScanner
     private static partial Regex JoinedParts();
 
     /// <summary>
+    /// Two parts with the symbol between them named ("Harbor then an underscore then 2011", 「Kamome のあとにアンダーバー、それから 2011」),
+    /// in a message about a password: the whole told value, words and all, since each part alone gives the rest away.
+    /// </summary>
+    private static void AddPartsAroundANamedSymbol(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in PartsAroundANamedSymbol().Matches(folded))
+        {
+            // Joined, the parts look made up ("Harbor_2011", "sakura_mochi"); short words of a sentence about a password do not
+            // ("with an underscore in it").
+            var value = match.Groups["value"];
+            var (first, second) = (match.Groups["first"].Value, match.Groups["second"].Value);
+            var joined = first + "_" + second;
+            if (LooksMadeUp(joined)
+                && (joined.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || joined.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0
+                    || (first.Length >= MinWordPart && second.Length >= MinWordPart)))
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, value.Length));
+            }
+        }
+    }
+
+    private const int MinWordPart = 4;
+
+    // Not a part: a rule's kinds of character ("letters then a hyphen then digits") or the joining words themselves.
+    private const string NotAPart = @"(?:letters?|numbers?|digits?|characters?|chars?|symbols?|words?|names?|years?|birthday|something|then|and|plus|the)(?![a-z])";
+
+    [GeneratedRegex(
+        @"(?<![!-~])(?<value>(?!" + NotAPart + @")(?<first>[A-Za-z0-9]{3,})\s*(?:(?:(?<![a-z])(?:then|and|plus)\s+)?(?:an?\s+)?(?<![a-z])(?:underscore|hyphen|dash|dot|period|at\s+sign|exclamation(?:\s+mark)?|hash|asterisk)(?:\s+(?:then|and|plus))?|(?:の(?:あと|後)(?:に)?)?[、,\s]*(?:アンダーバー|アンダースコア|ハイフン|ドット|ピリオド|アットマーク|ビックリマーク|エクスクラメーション)(?:[、,\s]*(?:それから|そのあと|次に|で))?)[、,\s]+(?!" + NotAPart + @")(?<second>[A-Za-z0-9!#$%&*@_\-.]*[A-Za-z0-9]))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartsAroundANamedSymbol();
+
+    /// <summary>
     /// One word typed two ways, one with a capital inside it ("I typed lemondrop but maybe it was LemonDrop"), where a value is
     /// typed: a password whose case is in doubt. A name written twice ("Amazon … amazon") has no capital inside.
     /// </summary>

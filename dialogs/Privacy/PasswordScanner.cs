@@ -49,6 +49,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         var namesPassword = PasswordMention().IsMatch(folded);
         if (namesPassword)
         {
+            AddPartsAroundANamedSymbol(folded, findings);
             AddQuotedPhrases(folded, findings);
             AddAlternativePairs(folded, findings, strictShapes: false);
             AddJapaneseValues(folded, findings);
