@@ -105,10 +105,12 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
 
     private static void AddHalves(string folded, List<Range> runs, List<SensitiveFinding> findings)
     {
-        if (runs.Count < 2 || !CardWord().IsMatch(folded))
+        if (runs.Count < 2)
         {
             return;
         }
+
+        var cardWord = CardWord().IsMatch(folded);
 
         for (var i = 0; i + 1 < runs.Count; i++)
         {
@@ -118,7 +120,15 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
             // A mask between them (「5980,****-****-****-6201」) parts an amount from a masked card, not two halves of one.
             // The second row of a card read off as printed may stand on its own line or after a few words («上の段が …\n下の段が …»
             // "… and the bottom row …"): its name says the digits go on.
-            if (((gap.Length > MaxHalfGap || gap.IndexOfAny(HalfBreakers) >= 0) && !SecondRow().IsMatch(gap))
+            // Without a card word, only two sets of eight digits in fours with the words that the rest follows between them
+            // (「4295 5293 さっきの続きです 0701 0920」): the shape of a card sent in halves.
+            var rest = RestFollows().IsMatch(gap);
+            if (!cardWord && !(rest && IsFourAndFour(folded, first) && IsFourAndFour(folded, second)))
+            {
+                continue;
+            }
+
+            if (((gap.Length > MaxHalfGap || gap.IndexOfAny(HalfBreakers) >= 0) && !SecondRow().IsMatch(gap) && !rest)
                 || Token.CountDigits(folded.AsSpan(first.Start.Value, first.End.Value - first.Start.Value)) < MinHalfDigits
                 || Token.CountDigits(folded.AsSpan(second.Start.Value, second.End.Value - second.Start.Value)) < MinHalfDigits)
             {
@@ -238,6 +248,14 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
 
     [GeneratedRegex(@"^[\s、,]*(?:(?i:and\s+)?(?i:the\s+)?)(?:下の段|下段|[2二]段目|(?i:(?:bottom|lower|second)\s+row))[^\d。.!?*●•＊xX]{0,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex SecondRow();
+
+    // The rest of the number follows: 「さっきの続きです」「続き：」"rest of it:", "continued".
+    [GeneratedRegex(@"^[\s、,。.]*(?:(?:さっき|先ほど|前)の)?(?:続き|つづき|残り)(?:です|は|が)?[\s、,。.:：]*$|^[\s,.]*(?:(?:and\s+)?(?:the\s+)?rest(?:\s+of\s+(?:it|the\s+number))?(?:\s+is)?|continued|cont'?d)[\s,.:]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RestFollows();
+
+    private static bool IsFourAndFour(string folded, Range run) =>
+        DigitGroups(folded.AsSpan(run.Start.Value, run.End.Value - run.Start.Value), run.Start.Value) is [var a, var b]
+        && LengthOf(a) == 4 && LengthOf(b) == 4;
 
     [GeneratedRegex(@"JAN|EAN|ISBN|GTIN|UPC|バーコード|商品コード", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BarcodeWord();

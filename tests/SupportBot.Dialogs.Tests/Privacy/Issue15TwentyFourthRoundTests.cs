@@ -97,4 +97,14 @@ public sealed class Issue15TwentyFourthRoundTests
     [InlineData("the password rules say upper case then a symbol then more")]
     public void APasswordRuleToldInTheSameWords_IsLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
+
+    [Theory]
+    [InlineData("5412 7534 続き 1287 3098")]
+    [InlineData("5412 7534 rest of it: 1287 3098")]
+    public void ACardSentInTwoHalvesWithTheRestFollowing_IsRedacted(string text) =>
+        Assert.NotEmpty(Found(text, SensitiveKind.CardNumber));
+
+    [Fact]
+    public void TwoHalvesThatMakeNoCard_AreLeftAlone() =>
+        Assert.Empty(Detector.Find("1234 5678 続き 9012 3456"));
 }
