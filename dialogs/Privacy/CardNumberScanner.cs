@@ -267,8 +267,9 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
     [GeneratedRegex(@"(?<!\d)\d(?:[\s\-\u2010-\u2015\u2212\u30FC\uFF70._/\u30FB]{0,2}\d)+(?!\d)")]
     private static partial Regex DigitRun();
 
-    // In a message about a card, groups may also be parted by commas as a number read out is (「4 4 5 3、3 3 1 4、…」), or by a
+    // In a message about a card, groups may also be parted by commas or a full stop as a number read out or dictated is
+    // (「4 4 5 3、3 3 1 4、…」「5355、8104。6629 1707」), or by a
     // slash between spaces as one copied off in groups is (「3528 / 9900 / …」).
-    [GeneratedRegex(@"(?<!\d)\d(?:[\s\-\u2010-\u2015\u2212\u30FC\uFF70._/\u30FB\u3001,]{0,2}\d|\s/\s\d)+(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)\d(?:[\s\-\u2010-\u2015\u2212\u30FC\uFF70._/\u30FB\u3001\u3002,]{0,2}\d|\s/\s\d)+(?!\d)")]
     private static partial Regex DigitRunReadOut();
 }

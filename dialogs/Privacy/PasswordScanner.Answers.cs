@@ -14,7 +14,7 @@ internal sealed partial class PasswordScanner
     private const int MaxAnswerLength = 30;
 
     private static readonly SearchValues<string> AnswerWords = SearchValues.Create(
-        ["答え", "こたえ", "回答", "質問", "旧姓", "しつもん", "きゅうせい", "answer", "maiden", "question"], StringComparison.OrdinalIgnoreCase);
+        ["答え", "こたえ", "回答", "質問", "旧姓", "しつもん", "きゅうせい", "answer", "maiden", "question", "kotae", "shitsumon"], StringComparison.OrdinalIgnoreCase);
 
     private void AddSecretAnswers(string folded, List<SensitiveFinding> findings)
     {
@@ -61,8 +61,8 @@ internal sealed partial class PasswordScanner
 
     // The answer word and what joins it to the value, then the value: quoted, an ASCII word, or a katakana or kanji run.
     [GeneratedRegex(
-        @"(?:秘密の質問|ひみつのしつもん|きゅうせい|セキュリティ質問|質問の?答え|質問(?=\s*(?:→|:))|答え|こたえ|回答|(?<own>旧姓)|(?<![a-z])(?:(?:first\s+)?pet'?s?\s+name(?=\?))|(?<![a-z])(?:answer|maiden\s+name|(?:security|secret)\s+question)(?:\s+(?:to|for)\s+(?:""[^""\n]{1,60}""|[a-z' ]{1,40}?))?(?:\s*,\s*[a-z' ]{1,30}?(?=\s*,))?)"
-        + @"(?:[」』""”])?(?:\s*\([^)]{1,40}\))?\s*(?:は|が|→|=|:|、|\s(?:is|was|=|:)|,?\s*(?:it'?s|its|it\s+is|that'?s)(?=\s)|\?(?=\s))\s*(?:[、,\s]*[^「『\n。、,]{1,8}の場合(?:は)?[、,\s]*)?(?:(?:多分|たぶん|確か|きっと|probably|maybe|just|simply)\s*)?"
+        @"(?:秘密の質問|ひみつのしつもん|きゅうせい|セキュリティ質問|質問の?答え|質問(?=\s*(?:→|:))|答え|こたえ|回答|(?<own>旧姓)|(?<![a-z])(?:himitsu\s+no\s+shitsumon(?:\s+no\s+kotae)?|shitsumon\s+no\s+kotae|kotae)(?![a-z])|(?<![a-z])(?:(?:first\s+)?pet'?s?\s+name(?=\?))|(?<![a-z])(?:answer|maiden\s+name|(?:security|secret)\s+question)(?:\s+(?:to|for)\s+(?:""[^""\n]{1,60}""|[a-z' ]{1,40}?))?(?:\s*,\s*[a-z' ]{1,30}?(?=\s*,))?)"
+        + @"(?:[」』""”])?(?:\s*\([^)]{1,40}\))?\s*(?:(?:は|が)[、,]?|→|=|:|、|\s(?:is|was|=|:)|\s+wa(?=\s)|,?\s*(?:it'?s|its|it\s+is|that'?s)(?=\s)|\?(?=\s))\s*(?:[、,\s]*[^「『\n。、,]{1,8}の場合(?:は)?[、,\s]*)?(?:(?:多分|たぶん|確か|きっと|probably|maybe|just|simply)\s*)?"
         + @"(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|(?<value>(?-i:[A-Z][A-Za-z0-9'\-_.]*(?<!\.)(?:\s+[A-Z][A-Za-z0-9'\-_.]*(?<!\.)){1,3})|[A-Za-z0-9][A-Za-z0-9'\-_.]*[A-Za-z0-9])|(?<value>[ァ-ヺー]{2,15})|(?<value>[一-龯々ヶ]{2,10})|(?<value>[ぁ-ゖー]{2,10}?)(?=で|です|と(?:[言いゆ答こた入書かし登設打]|\s|$)|って|に|、|。|\s|$))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretAnswer();
@@ -108,7 +108,7 @@ internal sealed partial class PasswordScanner
     [GeneratedRegex(@"質問|しつもん|秘密|ひみつ|母|お母|父|祖母|question|secret|mother|mom|mum", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretQuestionNamed();
 
-    // Words that judge or describe the answer rather than give it.
+    // Words that judge or describe the answer rather than give it, in Japanese, English or romaji (wakaranai, wasureta, tabun).
     // A security question as the sign-in page asks it, then the answer and nothing after ("What city were you born in? Sapporo",
     // 「初めて飼ったペットの名前は？ ポチ」).
     [GeneratedRegex(
@@ -117,6 +117,6 @@ internal sealed partial class PasswordScanner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionAnswered();
 
-    [GeneratedRegex(@"^(?:多分|確か|正解|間違|不明|本当|絶対|漢字|平仮名|片仮名|英語|名前|質問|同じ|全部|忘れ|わすれ|分か[らりん]|わか[らりん]|知ら|しら|覚え|おぼえ|正し|入力|大文字|小文字|半角|全角|ローマ字|カタカナ|ひらがな)|^(?:はい|いいえ|うん|ううん)$|^(?:パスワード|パス|暗証|ヒント|答え|回答)|^(?:case|correct|wrong|right|same|different|definitely|one|two|three|yes|no|yes\.|password|passcode|answer|hint|not|sure|unsure|idk|dunno|maybe|none|nothing|what|which|why|how|i|it|the|a|an)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:多分|確か|正解|間違|不明|本当|絶対|漢字|平仮名|片仮名|英語|名前|質問|同じ|全部|忘れ|わすれ|分か[らりん]|わか[らりん]|知ら|しら|覚え|おぼえ|正し|入力|大文字|小文字|半角|全角|ローマ字|カタカナ|ひらがな)|^(?:はい|いいえ|うん|ううん)$|^(?:パスワード|パス|暗証|ヒント|答え|回答)|^(?:case|correct|wrong|right|same|different|definitely|one|two|three|yes|no|yes\.|password|passcode|answer|hint|not|sure|unsure|idk|dunno|maybe|none|nothing|what|which|why|how|i|it|the|a|an)$|^(?:wakaranai|wakarimasen|wakannai|wakaran|wasureta|wasuremashita|wasurechatta|oboetenai|oboetemasen|shiranai|shirimasen|tabun|chigau|chigaimasu|nani|nandarou|desu|hai|iie)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JudgingWord();
 }

@@ -129,7 +129,7 @@ internal static partial class QuotedValueContext
     // The short number a text message was sent from ("the SMS came from short code 262966", 「送信元: 72483」「送信元が「Amazon」じゃなくて
     // 22395」): the sender, not a code.
     [GeneratedRegex(
-        @"(?:(?<![a-z])(?:came|sent|texted|messaged|coming)\s+from|(?<![a-z])short\s*code|ショートコード|送信元|差出人|発信元|送信者)(?:[がは][^。\n\d]{0,20}?(?:じゃなくて|ではなく(?:て)?)[、,\s]*)?(?:\s*(?:a|the|short\s*code|number|ショートコード|番号|は|が|:|：))*\s*[「『""']?\s*$",
+        @"(?:(?<![a-z])(?:came|sent|texted|messaged|coming)\s+from|(?<![a-z])short\s*code|(?<![a-z])sender(?:'s)?(?:\s+(?:id|number|name))?(?:\s+(?:was|is|showed|shows|said|says))?|ショートコード|送信元|差出人|発信元|送信者)(?:[がは][^。\n\d]{0,20}?(?:じゃなくて|ではなく(?:て)?)[、,\s]*)?(?:\s*(?:a|the|short\s*code|number|ショートコード|番号|は|が|:|：))*\s*[「『""']?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SenderCodeBefore();
 

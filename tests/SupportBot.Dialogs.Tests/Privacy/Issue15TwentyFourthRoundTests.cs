@@ -8,7 +8,8 @@ namespace SupportBot.Dialogs.Tests.Privacy;
 /// Issue 15, twenty-fourth round: the kinds behind the mistakes of blind files 87 and 89–94 (a takeover, a weekday morning,
 /// replies to the bot, evening and lunchtime traffic on phones, misused accounts, a Sunday at home), measured on the shipped
 /// detector c2a47a4 and again on cc3e3ef, then read. Every sentence here is new (none is a line of a labelled file), and each
-/// one the change is for fails on cc3e3ef. The last tests are kinds left over from earlier rounds' read files (a kana number with
+/// one the change is for fails on cc3e3ef. Files 95 (voice input) and 100 (bilingual users) were read after their first looks
+/// at d3fd694 and 5bba2e6. The last tests are kinds left over from earlier rounds' read files (a kana number with
 /// に before いち, digits and number words mixed, a card pasted with its expiry, a password told around a named symbol).
 /// </summary>
 public sealed class Issue15TwentyFourthRoundTests
@@ -107,4 +108,26 @@ public sealed class Issue15TwentyFourthRoundTests
     [Fact]
     public void TwoHalvesThatMakeNoCard_AreLeftAlone() =>
         Assert.Empty(Detector.Find("1234 5678 続き 9012 3456"));
+
+    [Theory]
+    [InlineData("秘密の質問の答えは、タマです", "タマ")]
+    [InlineData("kotae wa \"Kuro\" desu", "Kuro")]
+    public void ASecretAnswerAfterAPauseOrInRomaji_IsRedacted(string text, string value) =>
+        Assert.Equal([value], Found(text, SensitiveKind.Password));
+
+    [Fact]
+    public void AnAnswerNotKnownSaidInRomaji_IsNoAnswer() =>
+        Assert.Empty(Detector.Find("kotae wa wakaranai"));
+
+    [Fact]
+    public void ARomajiAnswerThatBeginsLikeAJudgingWord_IsStillRedacted() =>
+        Assert.Equal(["Shirayuki"], Found("kotae wa \"Shirayuki\" desu", SensitiveKind.Password));
+
+    [Fact]
+    public void ACardDictatedWithAFullStopBetweenGroups_IsRedacted() =>
+        Assert.NotEmpty(Found("カードは 4539。5787。6362。1486 です", SensitiveKind.CardNumber));
+
+    [Fact]
+    public void AnSmsSendersShortNumber_IsNoCode() =>
+        Assert.Empty(Detector.Find("the SMS sender was 38120, is that amazon?"));
 }
