@@ -274,7 +274,7 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     private static partial Regex SpacedAt();
 
     // Spaces around the '@' (「naoko ＠ icloud.com」 folds to "naoko @ icloud.com") or around each dot ("sakura @ gmail . com") do not hide an address.
-    // A comma typed for the last dot (「taka_h@icloud,com」) is still that dot.
-    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+ {0,2}@ {0,2}[A-Za-z0-9\-]+(?:(?:\.| \. )[A-Za-z0-9\-]+)*(?:\.| \. |,(?=(?:com|net|org|jp)(?![A-Za-z0-9])))[A-Za-z]{2,24}(?![A-Za-z0-9])")]
+    // A comma typed for the last dot (「taka_h@icloud,com」) is still that dot, and a doubled '@' ("jun@@ezweb.ne.jp") is still one.
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+ {0,2}@{1,2} {0,2}[A-Za-z0-9\-]+(?:(?:\.| \. )[A-Za-z0-9\-]+)*(?:\.| \. |,(?=(?:com|net|org|jp)(?![A-Za-z0-9])))[A-Za-z]{2,24}(?![A-Za-z0-9])")]
     private static partial Regex EmailAddress();
 }

@@ -193,13 +193,13 @@ internal sealed partial class PasswordScanner
 
     private const string ClosingMarks = "」』\"'”’)）";
 
-    // Where people write passwords down, and what they wrote there; a password sentence, then one that is only the value
+    // Where people write passwords down, and what they wrote there (a site's name and an arrow may stand first: 「付箋に amazon→…」); a password sentence, then one that is only the value
     // (「昔のパスワード覚えてます。nagoya-dome1997 です。」); or a password word, what it stands for, and the value in brackets.
     private const string NoteWord = @"メモ帳?|手帳|ノート|付箋|紙|控え|notebook|note|sticky(?:\s+note)?|post-?it|paper|diary|planner";
 
     [GeneratedRegex(
         @"(?:" + NoteWord + @")(?:に|には|の|で)?\s*(?:書いて(?:ある|あった|た)|書いた|メモした|残してる|ある)?(?:の|もの|やつ)?(?:は|が|:|：)\s*[「『""']?(?<value>[!-~]{4,40})"
-        + @"|(?:" + NoteWord + @")(?:に|には)\s*[「『""']?(?<value>[!-~]{4,40})[」』""']?\s*(?:と|って)\s*(?:書|メモ|あ)"
+        + @"|(?:" + NoteWord + @")(?:に|には)\s*(?:[a-z]{2,16}\s*(?:→|->|:|=)\s*)?[「『""']?(?<value>[!-~]{4,40})[」』""']?\s*(?:と|って)\s*(?:書|メモ|あ)"
         + @"|(?<![a-z])(?:i|we|she|he|my\s+\w+)\s+(?:wrote|jotted|noted|kept)(?:\s+(?:it\s+)?down)?\s+[""'“]?(?<value>[!-~]{4,40}?)[""'”]?\s+(?:in|on)\s+(?:my|a|the|our|her|his)\s+(?:[a-z]+\s+)?(?:" + NoteWord + @")"
         + @"|(?:パスワード|パス)[^。\n]{0,16}[。\n]\s*[「『""']?(?<value>[!-~]{4,40}?)[」』""']?\s*(?:です|でした|だった|だと思)"
         + @"|(?:パスワード|パス|暗証番号)(?:は|が)?[^。\n（(]{0,12}?(?<date>誕生日|生年月日|記念日|結婚記念日)?[^。\n（(]{0,6}?[（(]\s*(?<value>[!-~]{4,24}?)\s*[）)]",

@@ -28,7 +28,7 @@ internal static partial class QuotedValueContext
 
         if (finding.Kind == SensitiveKind.SecurityCode)
         {
-            return SenderCodeBefore().IsMatch(before);
+            return SenderCodeBefore().IsMatch(before) || IsDummyCode(folded.AsSpan(finding.Start, finding.Length));
         }
 
         if (finding.Kind == SensitiveKind.Password)
@@ -60,6 +60,45 @@ internal static partial class QuotedValueContext
                 || (TheirsBefore().IsMatch(before) && !FamilyWord().IsMatch(folded))
                 || ((SourceBefore().IsMatch(before) || SourceAfter().IsMatch(after)) && !OwnBefore().IsMatch(before)));
     }
+
+    /// <summary>
+    /// Six digits or more all the same (000000, 999999): what a fake message or a form's example shows, never a code a service sends.
+    /// A PIN of four (0000) is a person's own, weak as it is, and stays; so does 123456, which people type for a code they were sent.
+    /// </summary>
+    private static bool IsDummyCode(ReadOnlySpan<char> code)
+    {
+        Span<int> digits = stackalloc int[16];
+        var count = 0;
+        foreach (var c in code)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (count == digits.Length)
+                {
+                    return false;
+                }
+
+                digits[count++] = c - '0';
+            }
+        }
+
+        if (count < MinDummyCodeDigits)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < count; i++)
+        {
+            if (digits[i] != digits[0])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int MinDummyCodeDigits = 6;
 
     // The Wi-Fi password of a hotel, a café or an airport, printed for every guest: 「ホテルのWi-Fiパスワードは room1203」「店内Wi-Fi「CAFE_5G」の
     // パスワードは壁に貼ってある …」"hotel wifi is X, the password on the card from the front desk is …"; not when the person's own
@@ -163,7 +202,7 @@ internal static partial class QuotedValueContext
     // 「国民生活センターの …」 (but 「会社の …」 may be the person's own work address, and stays theirs); what a mail or a card printed
     // (「ハガキに書いてあった …」), a shop's line, the other party's (「相手の電話番号 …」), a caller's claim ("called saying they're amazon:").
     [GeneratedRegex(
-        @"(?:(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){0,2}\s+from(?:\s+[""'“「][^""'”」\n]{1,24}[""'”」])?|(?<![a-z])(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){1,8}?\s+(?:was|were|is|came)\s+from|(?:sender|差出人|送信元|発信元|送り主|送信者|発信者)(?:[がは][^。\n\d]{0,20}?(?:じゃなくて|ではなく|ではなくて)[、,\s]*|\s+(?:shows|showed|displays|displayed|appears|appeared|says|said|reads|read)(?:\s+(?:up\s+)?as)?)?|着信|(?:犯人|詐欺師?|業者|スパム|迷惑メール|迷惑電話)の[^。\n]{0,8}?|(?:載って|書いて)(?:た|ある|あった|いた)(?:電話)?番号(?:は|が)?|勝手に(?:変え|変更|登録|追加)(?:られ|され)た(?:メールアドレス|アドレス|番号|電話番号)?(?:は|が)?|(?:店|量販店|ショップ|会社|病院|ホテル|役所|役場|銀行|センター|郵便局|警察署?|交番|医院|クリニック|薬局|支店|営業所|事務室|事務所|施設|老人ホーム|介護施設|デイサービス|学校|保育園|幼稚園)\s*[（(]?|(?:センター|病院|ホテル|役所|役場|銀行|郵便局|警察署?|交番|医院|クリニック|薬局)の[^。\n\d]{0,8}?\s*[（(]?|(?:出品者|販売者|販売店|出店者|(?<![a-z])(?:seller|vendor|merchant)(?:'s)?)[^。\n]{0,8}?|(?:電話|連絡|メール|SMS)(?:を)?(?:して|よこして)?きた(?:の|相手|人|番号|電話番号|アドレス)(?:は|が)|(?<![a-z])(?:again|also|and\s+then|then)\s+from|(?<![a-z])(?:rang|rung|phoned|called|texted)(?:\s+(?:me|us|him|her|them))?\s+from|(?:から|より)(?:の)?(?:電話|着信|SMS|メール)(?:が)?(?:あって|あった|あり|ありました|来て|きて|来た|きた|来ました|きました|かかってきた|かかってきました)[。、,\s]*|名乗(?:る|って|った|り)[^。\n]{0,12}?|(?:商事|株式会社|有限会社|\(株\)|商会|商店|工業|産業|問屋|仕入れ?先|取引先|業者)[^。\n]{0,12}?|(?<![a-z])(?:came|comes|coming|was\s+sent|were\s+sent)\s+from|(?<![a-z])(?:that|who|which)\s+(?:called|texted|rang|messaged|phoned|e-?mailed)\s+(?:me|us)(?:\s+(?:was|is|from))?|(?<![a-z])(?:someone|somebody|(?:the\s+|a\s+)?(?:scammer|hacker|fraudster|attacker|spammer|stranger|caller)|they)\s+(?:texted|called|rang|messaged|e-?mailed|phoned|sms'?d|contacted)(?:\s+(?:me|us))?\s+from(?:\s+(?:the|a|this|that|number))*(?:\s+(?:was|is))?|(?<![a-z])(?:came|sent|texted|called)\s+(?:me\s+)?from\s+[^\s,]+(?:\s*,\s*|\s+(?:and|&)\s+)(?:(?:a|the|from)\s+)?(?:number|phone|address)?|(?:問い?合わせ|お問い合わせ|相談|サポート|カスタマー|コール)(?:窓口|先|センター|デスク)|窓口|(?<![a-z])(?:customer\s+(?:service|support|care|cent(?:er|re))|help\s*desk|support\s+(?:line|desk|number)|hotline|call\s+cent(?:er|re))(?:'s)?(?:\s+(?:number|phone|line))?(?:\s+(?:is|was|at))?|(?<![a-z])(?:someone|somebody|(?:the\s+)?hacker|(?:the\s+)?attacker|(?:the\s+)?scammer|they)\s+(?:has\s+|had\s+)?(?:added|put|registered|set\s+up)\s+(?:a|an|another|their|his|her|the)?\s*(?:new\s+)?(?:phone\s+number|number|phone|e-?mail(?:\s+address)?|address)(?:\s+(?:of\s+their\s+own|to\s+(?:my|the)\s+account))?\s*[:,]?|(?<![a-z])(?:someone|somebody|(?:the\s+)?hacker|(?:the\s+)?attacker|(?:the\s+)?scammer|they)\s+(?:has\s+|had\s+)?(?:changed|set|added|switched|replaced)(?:\s+(?:it|(?:my|the)\s+(?:e-?mail|address|number|phone)))?\s+(?:to|with)|(?:犯人|誰か|第三者|知らない人)(?:が|に)[^。\n]{0,16}?|(?:知らない|見覚えの?ない|身に覚えのない|不審な|怪しい|犯人の)(?:電話番号|番号|電話|メールアドレス|アドレス|メアド|メール|SMS)?|(?<![a-z])(?:unknown|unfamiliar|strange|suspicious|someone\s+else'?s|attacker'?s|hacker'?s|scammer'?s)(?:\s+(?:e-?mail|address|number|phone))?|(?:hotel|front\s+desk|restaurant|clinic|hospital|taxi|embassy|consulate|immigration(?:\s+(?:office|bureau|center|centre))?|city\s+(?:hall|office)|ward\s+office|police(?:\s+station)?|post\s+office|school|airline)(?:'s)?(?:\s+[a-z]+){0,2}\s+(?:number|phone|tel)(?:\s+(?:is|was))?|(?:ホテル|フロント|お店|店舗|病院|タクシー|大使館|領事館|入管|出入国在留管理|市役所|区役所|町役場|学校)[^。\n]{0,6}?(?:番号|電話)|(?<![a-z])fax|ファッ?クス|代表(?:番号|電話(?:番号)?)?|(?:メール|SMS|ショートメール|ショートメッセージ|メッセージ|ハガキ|はがき|葉書|手紙|封書|通知)(?:の本文)?(?:に|で)(?:書いて|載って|記載されて)(?:た|ある|あった|いた|る)|(?<![うち当弊自])(?:店|店舗|ショップ)の[^。\n\d]{0,4}?(?:電話番号|番号|電話)|(?<!結婚|交際|婚約)相手(?:方|側)?の[^。\n\d]{0,12}?|(?<![a-z])(?:number|someone|somebody|guy|man|woman|lady|person|caller|they)\s+(?:called|texted|rang|messaged|phoned|e-?mailed)(?:\s+(?:me|us))?\s+(?:saying|claiming|pretending)[^.\n\d]{0,30}?|(?:said|says|saying|told\s+(?:me|us)|asked\s+(?:me|us))\s+(?:to\s+)?(?:call|text|contact|ring|e-?mail)(?:\s+(?:this|the|a)\s+(?:number|address))?(?:\s+(?:at|on))?)\s*(?:は|が|:|：|、|,)?\s*[「『""']?\s*$",
+        @"(?:(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){0,2}\s+from(?:\s+[""'“「][^""'”」\n]{1,24}[""'”」])?|(?<![a-z])(?:mail|message|text|sms|letter|call|email)s?(?:\s+[a-z]+){1,8}?\s+(?:was|were|is|came)\s+from|(?:sender|差出人|送信元|発信元|送り主|送信者|発信者)(?:[がは][^。\n\d]{0,20}?(?:じゃなくて|ではなく|ではなくて)[、,\s]*|\s+(?:shows|showed|displays|displayed|appears|appeared|says|said|reads|read)(?:\s+(?:up\s+)?as)?)?|着信|(?:犯人|詐欺師?|業者|スパム|迷惑メール|迷惑電話)の[^。\n]{0,8}?|(?:載って|書いて)(?:た|ある|あった|いた)(?:電話)?番号(?:は|が)?|勝手に(?:変え|変更|登録|追加)(?:られ|され)た(?:メールアドレス|アドレス|番号|電話番号)?(?:は|が)?|(?:店|量販店|ショップ|会社|病院|ホテル|役所|役場|銀行|センター|郵便局|警察署?|交番|医院|クリニック|薬局|支店|営業所|事務室|事務所|施設|老人ホーム|介護施設|デイサービス|学校|保育園|幼稚園)\s*[（(]?|(?:センター|病院|ホテル|役所|役場|銀行|郵便局|警察署?|交番|医院|クリニック|薬局)の[^。\n\d]{0,8}?\s*[（(]?|(?:出品者|販売者|販売店|出店者|(?<![a-z])(?:seller|vendor|merchant)(?:'s)?)[^。\n]{0,8}?|(?:電話|連絡|メール|SMS)(?:を)?(?:して|よこして)?きた(?:の|相手|人|番号|電話番号|アドレス)(?:は|が)|(?<![a-z])(?:again|also|and\s+then|then)\s+from|(?<![a-z])(?:rang|rung|phoned|called|texted)(?:\s+(?:me|us|him|her|them))?\s+from|(?:から|より)(?:の)?(?:電話|着信|SMS|メール)(?:が)?(?:あって|あった|あり|ありました|来て|きて|来た|きた|来ました|きました|かかってきた|かかってきました)[。、,\s]*|名乗(?:る|って|った|り)[^。\n]{0,12}?|(?:商事|株式会社|有限会社|\(株\)|商会|商店|工業|産業|問屋|仕入れ?先|取引先|業者)[^。\n]{0,12}?|(?<![a-z])(?:came|comes|coming|was\s+sent|were\s+sent)\s+from|(?<![a-z])(?:that|who|which)\s+(?:called|texted|rang|messaged|phoned|e-?mailed)\s+(?:me|us)(?:\s+(?:was|is|from))?|(?<![a-z])(?:someone|somebody|(?:the\s+|a\s+)?(?:scammer|hacker|fraudster|attacker|spammer|stranger|caller)|they)\s+(?:texted|called|rang|messaged|e-?mailed|phoned|sms'?d|contacted)(?:\s+(?:me|us))?\s+from(?:\s+(?:the|a|this|that|number))*(?:\s+(?:was|is))?|(?<![a-z])(?:came|sent|texted|called)\s+(?:me\s+)?from\s+[^\s,]+(?:\s*,\s*|\s+(?:and|&)\s+)(?:(?:a|the|from)\s+)?(?:number|phone|address)?|(?:問い?合わせ|お問い合わせ|相談|サポート|カスタマー|コール)(?:窓口|先|センター|デスク)|窓口|(?<![a-z])(?:customer\s+(?:service|support|care|cent(?:er|re))|help\s*desk|support\s+(?:line|desk|number)|hotline|call\s+cent(?:er|re))(?:'s)?(?:\s+(?:number|phone|line))?(?:\s+(?:is|was|at))?|(?<![a-z])(?:someone|somebody|(?:the\s+)?hacker|(?:the\s+)?attacker|(?:the\s+)?scammer|they)\s+(?:has\s+|had\s+)?(?:added|put|registered|set\s+up)\s+(?:a|an|another|their|his|her|the)?\s*(?:new\s+)?(?:phone\s+number|number|phone|e-?mail(?:\s+address)?|address)(?:\s+(?:of\s+their\s+own|to\s+(?:my|the)\s+account))?\s*[:,]?|(?<![a-z])(?:someone|somebody|(?:the\s+)?hacker|(?:the\s+)?attacker|(?:the\s+)?scammer|they)\s+(?:has\s+|had\s+)?(?:changed|set|added|switched|replaced)(?:\s+(?:it|(?:my|the)\s+(?:e-?mail|address|number|phone)))?\s+(?:to|with)|(?:犯人|誰か|第三者|知らない人)(?:が|に)[^。\n]{0,16}?|(?:知らない|見覚えの?ない|身に覚えのない|不審な|怪しい|犯人の)(?:電話番号|番号|電話|メールアドレス|アドレス|メアド|メール|SMS)?|(?<![a-z])(?:unknown|unfamiliar|strange|suspicious|someone\s+else'?s|attacker'?s|hacker'?s|scammer'?s)(?:\s+(?:e-?mail|address|number|phone))?|(?<![a-z])(?:scammer|hacker|fraudster|attacker|spammer|caller)'?s\s[^.\n]{0,48}?(?<![a-z])(?:number|phone|address|e-?mail)(?:\s+(?:was|is))?|(?:hotel|front\s+desk|restaurant|clinic|hospital|taxi|embassy|consulate|immigration(?:\s+(?:office|bureau|center|centre))?|city\s+(?:hall|office)|ward\s+office|police(?:\s+station)?|post\s+office|school|airline)(?:'s)?(?:\s+[a-z]+){0,2}\s+(?:number|phone|tel)(?:\s+(?:is|was))?|(?:ホテル|フロント|お店|店舗|病院|タクシー|大使館|領事館|入管|出入国在留管理|市役所|区役所|町役場|学校)[^。\n]{0,6}?(?:番号|電話)|(?<![a-z])fax|ファッ?クス|代表(?:番号|電話(?:番号)?)?|(?:メール|SMS|ショートメール|ショートメッセージ|メッセージ|ハガキ|はがき|葉書|手紙|封書|通知)(?:の本文)?(?:に|で)(?:書いて|載って|記載されて)(?:た|ある|あった|いた|る)|(?<![うち当弊自])(?:店|店舗|ショップ)の[^。\n\d]{0,4}?(?:電話番号|番号|電話)|(?<!結婚|交際|婚約)相手(?:方|側)?の[^。\n\d]{0,12}?|(?<![a-z])(?:number|someone|somebody|guy|man|woman|lady|person|caller|they)\s+(?:called|texted|rang|messaged|phoned|e-?mailed)(?:\s+(?:me|us))?\s+(?:saying|claiming|pretending)[^.\n\d]{0,30}?|(?:said|says|saying|told\s+(?:me|us)|asked\s+(?:me|us))\s+(?:to\s+)?(?:call|text|contact|ring|e-?mail)(?:\s+(?:this|the|a)\s+(?:number|address))?(?:\s+(?:at|on))?)\s*(?:は|が|:|：|、|,)?\s*[「『""']?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceBefore();
 
@@ -183,6 +222,6 @@ internal static partial class QuotedValueContext
     // 「… から電話」「… という番号で電話が来た」「… から「返金のご案内」って来た」, and what a message told the person to call
     // (「0120-… に至急電話しろと書いてあった」); a number inside a quoted message (「「… まで」ってSMSが来た」), and one asked about as a
     // scam (「… って番号は詐欺ですか」"… scam right?").
-    [GeneratedRegex(@"^[^「『」』\n]{0,24}[」』]\s*(?:って|と|という|っていう|との)\s*[^。\n\d]{0,6}?(?:SMS|ショートメール|ショートメッセージ|メール|メッセージ|通知|LINE|DM|ハガキ|はがき|葉書|手紙)(?:が|で|も)?\s*(?:来|き[たてま]|届|あ[りっ])|^\s*[」』""')]?\s*(?:って|という|っていう)?(?:番号|アドレス|メアド|電話番号|電話|メール)?(?:は|って|も|が)?[、,\s]*(?:詐欺|フィッシング|スパム|迷惑(?:電話|メール)|なりすまし|偽物|偽の)|^[\s""'”’)\].,:;!?\-]{0,4}(?:(?:is|was)\s+(?:this|it|that)\s+)?(?:a\s+)?(?:scam|spam|phishing|fraud|fake)(?![a-z])|^\s*[」』""')]?\s*(?:って|は)(?:何|なに|誰|だれ)(?:ですか|でしょう|\?|？|$)|^\s*[」』""')]?\s*(?:から|より)\s*(?:です|でした|だった|だよ)|^\s*[」』""')]?\s*(?:(?:から|より)[^。\n\d]{0,6}?(?:来|き[たてま]|届|送られ|かかって|あ[りっ])|(?:から|より)\s*[「『][^」』\n]{1,30}[」』]\s*(?:って|と|という|っていう)?[^。\n\d]{0,6}?(?:来|き[たてま]|届|送られ)|(?:から|より)\s*[「『][^」』\n]{1,30}[」』]\s*(?:って|と)(?:[。.!?？！\s]|$)|(?:って|と)(?:電話が)?(?:かかって|着信)|(?:から|より)(?:の)?[^。\n]{0,20}?(?:メール|連絡|SMS|メッセージ|通知|電話|着信)|(?:に|へ|まで)(?:すぐ|至急|今すぐ)?(?:ご|お)?(?:電話|連絡|折り返し|メール)(?:しろ|して|するよう|を|ください)[^。\n]{0,10}?(?:(?:と|って)(?:書|言|来|あ|表示)|(?:という|っていう|との)(?:SMS|メール|メッセージ|ショートメール|電話|通知|ハガキ|はがき|葉書|手紙|封書|DM))|(?:という|って(?:いう)?|との)(?:番号|アドレス)?(?:で|から|より)?[^。\n\d]{0,8}?(?:電話|着信|メール|SMS|ショートメール|メッセージ)(?:が|は)?(?:来|き[たてま]|あ[りっ]|かかって|届|鳴))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^「『」』\n]{0,24}[」』]\s*(?:って|と|という|っていう|との)\s*[^。\n\d]{0,6}?(?:SMS|ショートメール|ショートメッセージ|メール|メッセージ|通知|LINE|DM|ハガキ|はがき|葉書|手紙)(?:が|で|も)?\s*(?:来|き[たてま]|届|あ[りっ])|^[^「『」』\n]{0,24}[」』]\s*(?:って|と)\s*(?:言われ|いわれ|名乗)|^\s*[」』""')]?\s*(?:で|に電話して|にかけて)(?:聞いたら|聞いた|きいたら|問い?合わせ)|^\s*[」』""')]?\s*(?:って|という|っていう)?(?:番号|アドレス|メアド|電話番号|電話|メール)?(?:は|って|も|が)?[、,\s]*(?:詐欺|フィッシング|スパム|迷惑(?:電話|メール)|なりすまし|偽物|偽の)|^[\s""'”’)\].,:;!?\-]{0,4}(?:(?:is|was)\s+(?:this|it|that)\s+)?(?:a\s+)?(?:scam|spam|phishing|fraud|fake)(?![a-z])|^\s*[」』""')]?\s*(?:って|は)(?:何|なに|誰|だれ)(?:ですか|でしょう|\?|？|$)|^\s*[」』""')]?\s*(?:から|より)\s*(?:です|でした|だった|だよ)|^\s*[」』""')]?\s*(?:(?:から|より)[^。\n\d]{0,6}?(?:来|き[たてま]|届|送られ|かかって|あ[りっ])|(?:から|より)\s*[「『][^」』\n]{1,30}[」』]\s*(?:って|と|という|っていう)?[^。\n\d]{0,6}?(?:来|き[たてま]|届|送られ)|(?:から|より)\s*[「『][^」』\n]{1,30}[」』]\s*(?:って|と)(?:[。.!?？！\s]|$)|(?:って|と)(?:電話が)?(?:かかって|着信)|(?:から|より)(?:の)?[^。\n]{0,20}?(?:メール|連絡|SMS|メッセージ|通知|電話|着信)|(?:に|へ|まで)(?:すぐ|至急|今すぐ)?(?:ご|お)?(?:電話|連絡|折り返し|メール)(?:しろ|して|するよう|を|ください)[^。\n]{0,10}?(?:(?:と|って)(?:書|言|来|あ|表示)|(?:という|っていう|との)(?:SMS|メール|メッセージ|ショートメール|電話|通知|ハガキ|はがき|葉書|手紙|封書|DM))|(?:という|って(?:いう)?|との)(?:番号|アドレス)?(?:で|から|より)?[^。\n\d]{0,8}?(?:電話|着信|メール|SMS|ショートメール|メッセージ)(?:が|は)?(?:来|き[たてま]|あ[りっ]|かかって|届|鳴))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceAfter();
 }

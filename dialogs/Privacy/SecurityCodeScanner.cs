@@ -65,7 +65,35 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         AddCorrectedCodes(folded, findings);
         AddCodesWithADigitDoubted(folded, findings);
         AddCodesInParts(folded, findings);
+        AddRetypedCodes(folded, findings);
     }
+
+    /// <summary>
+    /// Six digits typed twice in one message, once spaced out and once together («4 8 2 1 9 0 あ、もう一回 482190», "482190 i mean
+    /// 4-8-2-1-9-0"): a code typed again to be read right.
+    /// </summary>
+    private static void AddRetypedCodes(string folded, List<SensitiveFinding> findings)
+    {
+        var numbers = SixDigits().Matches(folded);
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            for (var j = i + 1; j < numbers.Count; j++)
+            {
+                var (a, b) = (numbers[i], numbers[j]);
+                if ((a.Length == OneTimeCodeDigits) != (b.Length == OneTimeCodeDigits) && DigitsOnly(a.Value) == DigitsOnly(b.Value))
+                {
+                    findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, a.Index, a.Length));
+                    findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, b.Index, b.Length));
+                }
+            }
+        }
+    }
+
+    private static string DigitsOnly(string number) => string.Concat(number.Where(char.IsAsciiDigit));
+
+    // Six digits together or each apart by a space or a hyphen, standing alone.
+    [GeneratedRegex(@"(?<![\d\-])(?:\d{6}|\d(?:[ \-]\d){5})(?!\d|[ \-]\d)")]
+    private static partial Regex SixDigits();
 
     /// <summary>Kanji numerals (四八二九一三, 〇 or 零 for zero) after or before a one-time-code word: a code read out in words.</summary>
     private static void AddKanjiCodes(string folded, List<SensitiveFinding> findings)

@@ -9,7 +9,8 @@ namespace SupportBot.Dialogs.Tests.Privacy;
 /// replies to the bot, evening and lunchtime traffic on phones, misused accounts, a Sunday at home), measured on the shipped
 /// detector c2a47a4 and again on cc3e3ef, then read. Every sentence here is new (none is a line of a labelled file), and each
 /// one the change is for fails on cc3e3ef. Files 95 (voice input) and 100 (bilingual users) were read after their first looks
-/// at d3fd694 and 5bba2e6. The last tests are kinds left over from earlier rounds' read files (a kana number with
+/// at d3fd694 and 5bba2e6, and files 96, 98, 99 and 101 (office workers, suspicious messages, late-night typing, notes and
+/// managers) after theirs at d77aefe. The last tests are kinds left over from earlier rounds' read files (a kana number with
 /// に before いち, digits and number words mixed, a card pasted with its expiry, a password told around a named symbol).
 /// </summary>
 public sealed class Issue15TwentyFourthRoundTests
@@ -130,4 +131,40 @@ public sealed class Issue15TwentyFourthRoundTests
     [Fact]
     public void AnSmsSendersShortNumber_IsNoCode() =>
         Assert.Empty(Detector.Find("the SMS sender was 38120, is that amazon?"));
+
+    [Fact]
+    public void APasswordSetWhenItWasLastChanged_IsRedacted() =>
+        Assert.Equal(["Mizore-7788"], Found("この前変えたときは Mizore-7788 にしたはず", SensitiveKind.Password));
+
+    [Fact]
+    public void APhoneModelChosenWhenChangingPhones_IsNoPassword() =>
+        Assert.Empty(Detector.Find("機種変えたとき iPhone15 にした"));
+
+    [Fact]
+    public void ASecretAnswerGivenAfterItsQuestionWithDe_IsRedacted() =>
+        Assert.Equal(["たかしま"], Found("質問は祖母の旧姓で「たかしま」です", SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("the scammer's sender id was \"AMZ-NOTICE\" and the number +44 20 7946 0875")]
+    [InlineData("電話口で「こちらアマゾンです、03-6890-2217から折り返します」って言われた")]
+    [InlineData("ケーズデンキに 048-222-3390 で聞いたら分からないと言われた")]
+    [InlineData("the SMS said to type 000000 to cancel. fake right?")]
+    public void AScammersListedNumberACallersWordsAShopAskedOrAFakeCode_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Fact]
+    public void AnAddressWithItsAtSignTypedTwice_IsRedacted() =>
+        Assert.NotEmpty(Found("my address is ren.okada@@icloud.com sorry double at", SensitiveKind.EmailAddress));
+
+    [Fact]
+    public void APasswordNotedAfterItsSitesName_IsRedacted() =>
+        Assert.Contains("momiji55", Found("手帳に rakuten→momiji55! って書いてある", SensitiveKind.Password));
+
+    [Fact]
+    public void ACodeTypedAgainToBeReadRight_IsRedactedBothTimes() =>
+        Assert.Equal(["7 3 0 2 9 1", "730291"], Found("7 3 0 2 9 1 え、もう一度 730291", SensitiveKind.SecurityCode));
+
+    [Fact]
+    public void AFourDigitPinOfOneDigit_IsStillRedacted() =>
+        Assert.NotEmpty(Found("暗証番号は 0000 のままです", SensitiveKind.SecurityCode));
 }
