@@ -26,7 +26,7 @@ internal sealed partial class PasswordScanner
         var matches = Enumerable.Empty<Match>();
         if (named || asked)
         {
-            matches = SecretAnswer().Matches(folded).Concat(AnswerTyped().Matches(folded));
+            matches = SecretAnswer().Matches(folded).Concat(AnswerTyped().Matches(folded)).Concat(AnswerAfterItsSentence().Matches(folded));
         }
 
         if (asked)
@@ -61,8 +61,8 @@ internal sealed partial class PasswordScanner
 
     // The answer word and what joins it to the value, then the value: quoted, an ASCII word, or a katakana or kanji run.
     [GeneratedRegex(
-        @"(?:秘密の質問|ひみつのしつもん|きゅうせい|セキュリティ質問|質問の?答え|質問(?=\s*(?:→|:))|答え|こたえ|回答|(?<own>旧姓)|(?<![a-z])(?:himitsu\s+no\s+shitsumon(?:\s+no\s+kotae)?|shitsumon\s+no\s+kotae|kotae)(?![a-z])|(?<![a-z])(?:(?:first\s+)?pet'?s?\s+name(?=\?))|(?<![a-z])(?:answer|maiden\s+name|(?:security|secret)\s+question)(?:\s+(?:to|for)\s+(?:""[^""\n]{1,60}""|[a-z' ]{1,40}?))?(?:\s*,\s*[a-z' ]{1,30}?(?=\s*,))?)"
-        + @"(?:[」』""”])?(?:\s*\([^)]{1,40}\))?\s*(?:(?:は|が)[、,]?|で(?=\s*[「『""“])|→|=|:|、|\s(?:is|was|=|:)|\s+wa(?=\s)|,?\s*(?:it'?s|its|it\s+is|that'?s)(?=\s)|\?(?=\s))\s*(?:[、,\s]*[^「『\n。、,]{1,8}の場合(?:は)?[、,\s]*)?(?:(?:多分|たぶん|確か|きっと|probably|maybe|just|simply)\s*)?"
+        @"(?:秘密の質問|ひみつのしつもん|きゅうせい|セキュリティ質問|質問の?答え|質問(?=\s*(?:→|:))|答え|こたえ|回答|(?<own>旧姓)|(?<![a-z])(?:himitsu\s+no\s+shitsumon(?:\s+no\s+kotae)?|shitsumon\s+no\s+kotae|kotae)(?![a-z])|(?<![a-z])(?:(?:first\s+)?pet'?s?\s+name(?=\?))|(?<![a-z])(?:answer(?:\s+(?:i|we)\s+(?:set|used|chose|picked|gave|put(?:\s+in)?))?|maiden\s+name|(?:security|secret)\s+question)(?:\s+(?:to|for)\s+(?:""[^""\n]{1,60}""|[a-z' ]{1,40}?))?(?:\s*,\s*[a-z' ]{1,30}?(?=\s*,))?)"
+        + @"(?:[」』""”])?(?:\s*\([^)]{1,40}\))?\s*(?:(?:は|が|なら)[、,]?|で(?=\s*[「『""“])|→|=|:|、|\s(?:is|was|=|:)|\s+wa(?=\s)|,?\s*(?:it'?s|its|it\s+is|that'?s)(?=\s)|\?(?=\s))\s*(?:[、,\s]*[^「『\n。、,]{1,8}の場合(?:は)?[、,\s]*)?(?:(?:多分|たぶん|確か|きっと|probably|maybe|just|simply)\s*)?"
         + @"(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|(?<value>(?-i:[A-Z][A-Za-z0-9'\-_.]*(?<!\.)(?:\s+[A-Z][A-Za-z0-9'\-_.]*(?<!\.)){1,3})|[A-Za-z0-9][A-Za-z0-9'\-_.]*[A-Za-z0-9])|(?<value>[ァ-ヺー]{2,15})|(?<value>[一-龯々ヶ]{2,10})|(?<value>[ぁ-ゖー]{2,10}?)(?=で|です|と(?:[言いゆ答こた入書かし登設打]|\s|$)|って|に|、|。|\s|$))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretAnswer();
@@ -90,6 +90,11 @@ internal sealed partial class PasswordScanner
         + @"|(?:質問|しつもん|question)[^。\n]{0,10}?(?:答え|回答)\s*(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|(?<value>[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}))\s*(?=で|です|と|って|に|、|。|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnswerTyped();
+
+    // The answer alone after the sentence that names it (「秘密の質問の答え、前の住所の町名にしてたかもです。ひばりが丘」): a word with a kanji or
+    // katakana in it and no verb's ending, ending the message.
+    [GeneratedRegex(@"(?:秘密の質問|ひみつのしつもん|質問の答え)[^\n]{0,60}?[。\n]\s*(?<value>(?=[^\n。]*[一-龯々ヶァ-ヺ])[ぁ-ゖァ-ヺー一-龯々ヶ]{2,12}(?<![たっだいすうねよかなわずぞ]))\s*[。.!！]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AnswerAfterItsSentence();
 
     // The question chosen, not its answer (「秘密の質問は「母親の旧姓」にしてた」"my question is 'first pet's name'").
     [GeneratedRegex(@"^(?:(?:母親|母|父親|父|祖母|祖父|最初|初めて|はじめて|好きな|出身|生まれた|初恋)[^」』]{0,12}|[^」』]{0,12}の(?:旧姓|名前|なまえ))$|^(?:(?:mother'?s|father'?s|first|favou?rite|childhood)\s.*|.*(?<![a-z])(?:maiden\s+name|pet'?s?\s+name))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -130,7 +130,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             || NetworkAfter().IsMatch(folded.AsSpan(start));
     }
 
-    private const int NameWindow = 16;
+    private const int NameWindow = 40;
 
     /// <summary>
     /// A reply that is one made-up value and a few words of yes or hedging (「たぶん mameshiba77」「はい、それです tomo77kitty」
@@ -472,7 +472,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     [GeneratedRegex(@"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:am|pm|AM|PM)?|[a-z_]{1,16}=[\d.]+(?:ms|s)?|[a-z][a-z\-]*=[""'].*|0[xX][0-9a-fA-F]+|#[0-9a-fA-F]{3,8}|\d{1,2}[A-Z][a-z]{3,}|\d+(?:\.\d+)?(?:[KMGT]B|mAh|[GM]?Hz|fps|inch|mm|cm|[KMGT]bps)|B0[0-9A-Z]{8}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?|(?:AMZN|AMAZON|AMZ|PRIME|MKTP|AUDIBLE|KINDLE)\*[A-Z0-9]{2,12})$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedShape();
 
-    [GeneratedRegex(@"(?<![!-&(-~])[A-Z][a-z]{3,}(?:19|20)?\d{2}(?:\d{2})?[!#$%&*?]*(?=['""”’]|(?![!-~]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![!-&(-~])[A-Z][a-z]{3,}[_\-.]?(?:19|20)?\d{2}(?:\d{2})?[!#$%&*?]*(?=['""”’]|(?![!-~]))", RegexOptions.CultureInvariant)]
     private static partial Regex NameWithAYear();
 
     // One character spelled: a letter or digit (with "as in Peter"), two small letters read together (mi), a symbol's name,
@@ -493,7 +493,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // Yes or a hedge, then one value, then at most a hedge: a short reply.
     [GeneratedRegex(
-        @"^\s*(?:(?:はい|うん|ええ|たぶん|多分|おそらく|確か|たしか|もしかして|ひょっとして|んー|うーん|それです|これです|えっと|えーと|あ|え|えっ|yes|yeah|yep|ok|okay|oh|ah|wait|maybe|probably|perhaps|i\s+think|i\s+remember(?:ed)?(?:\s+now)?|思い出し(?:た|ました)|it'?s|its|it\s+is|it\s+was|that'?s|that\s+would\s+be|try|tried|i'?ll\s+(?:just\s+)?(?:paste|type|give|send)\s+(?:it|you\s+it)(?:\s+here)?\s*:)[\s、,。.!！…]*){1,4}[「『""'“]?(?<value>[!-~]{6,}?)[」』""'”]?\s*(?:です|でした|ですか|だと思います|だった|かな|かも|かと|じゃなかったっけ|じゃなかった\?|だっけ|だったっけ|だったかな|i\s+think|maybe|i\s+guess)?(?:[\s、,。.!！]*(?:sorry|すみません|ごめんなさい|thanks))?[\s。.!！?？…]*$",
+        @"^\s*(?:(?:はい|うん|ええ|たぶん|多分|おそらく|確か|たしか|もしかして|ひょっとして|んー|うーん|それです|これです|えっと|えーと|あ|え|えっ|いや|いや違った|違った|ちがった|違いました|間違えました|yes|yeah|yep|ok|okay|oh|ah|wait|no|no\s+wait|actually|sorry|maybe|probably|perhaps|i\s+think|i\s+remember(?:ed)?(?:\s+now)?|思い出し(?:た|ました)|it'?s|its|it\s+is|it\s+was|that'?s|that\s+would\s+be|try|tried|i'?ll\s+(?:just\s+)?(?:paste|type|give|send)\s+(?:it|you\s+it)(?:\s+here)?\s*:)[\s、,。.!！…]*){1,4}[「『""'“]?(?<value>[!-~]{6,}?)[」』""'”]?\s*(?:です|でした|ですか|だと思います|だった|かな|かも|かと|じゃなかったっけ|じゃなかった\?|だっけ|だったっけ|だったかな|i\s+think|maybe|i\s+guess)?(?:[\s、,。.!！]*(?:sorry|すみません|ごめんなさい|thanks))?[\s。.!！?？…]*(?:\p{So}|\p{Cs})*\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortReply();
 
@@ -531,7 +531,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // What names a token that is not the password: a user name, an ID, an account, a device or model, a network.
     // Also what a reference or a puzzle is called: a return's or an inquiry's number, a ticket, a captcha.
-    [GeneratedRegex(@"(?:ID|ユーザー?名?|ユーザーネーム|ニックネーム|アカウント名?|名義|機種|型番|モデル|端末|ネットワーク|SSID|受付番号|問い合わせ番号|お問い合わせ番号|管理番号|伝票番号|注文番号|チケット(?:番号)?|インシデント(?:番号)?|案件番号|申請番号|社員番号|画像認証|キャプチャ|user\s?(?:name|id)?|login\s?id|id|account(?:\s+name)?|nick(?:name)?|handle|model|device|network|ssid|wi-?fi|router|version|build|reference|ref|ticket|case|order|tracking|captcha|rma|return|返品|返送|プロモーション(?:コード)?|クーポン(?:コード)?|割引コード|キャンペーンコード|promo(?:tion(?:al)?)?(?:\s*code)?|coupon(?:\s*code)?|discount\s*code|voucher\s*code)(?:\s*(?:番号|ナンバー|no\.?|number|id|#))?(?:の(?:文字列?|数字|英数字|コード))?\s*(?:は|が|:|=|#|is|was|→|says|shows|reads)?\s*(?:(?:no\.?|number)\s*)?[「『""'“(]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:ID|ユーザー?名?|ユーザーネーム|ニックネーム|アカウント名?|名義|機種|型番|モデル|端末|ネットワーク|SSID|受付番号|問い合わせ番号|お問い合わせ番号|管理番号|伝票番号|注文番号|チケット(?:番号)?|インシデント(?:番号)?|案件番号|申請番号|社員番号|画像認証|キャプチャ|user\s?(?:name|id)?|login\s?id|id|account(?:\s+name)?|nick(?:name)?|handle|model|device|network|ssid|wi-?fi|router|version|build|reference|ref|ticket|case|order|tracking|captcha|rma|return|返品|返送|プロモーション(?:コード)?|クーポン(?:コード)?|割引コード|キャンペーンコード|promo(?:tion(?:al)?)?(?:\s*code)?|coupon(?:\s*code)?|discount\s*code|voucher\s*code)(?:\s*(?:番号|ナンバー|no\.?|number|id|#))?(?:の(?:文字列?|数字|英数字|コード))?\s*(?:は|が|:|=|#|is|was|→|says|shows|reads)?\s*(?:(?:no\.?|number)\s*)?[「『""'“(]?\s*$|(?<![a-z])(?:user\s?name|nick\s?name|handle|gamertag|login\s?id)\s+(?:on|for|at|in)\s+(?:the|my|a|that)\s+[a-z]+\s+(?:is|was)\s*[""'“(]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameBefore();
 
     // Made-up words joined as people join them in passwords: kotatsu_mikan, shiba_inu, ringo-to-mikan (three words or more

@@ -248,11 +248,12 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
     private static partial Regex NorthAmericanNumber();
 
     // Grouped by spaces, dots, middle dots (090・1234・5678), hyphens or dashes (a minus sign 「−」 or 「ー」 typed in Japanese).
-    // An area code may stand in brackets (06(6123)4567, +81 (0)3-5555-0123), and groups may be joined by 「の」 as read aloud (090の2468の1357).
+    // An area code may stand in brackets (06(6123)4567, +81 (0)3-5555-0123), and groups may be joined by 「の」 as read aloud (090の2468の1357)
+    // or each quoted (「070」「8846」「2093」).
     // Read out digit by digit (0 8 0 - 7 3 1 4 - 6 5 0 9): every digit apart.
     [GeneratedRegex(@"(?<![\dA-Za-z+])0(?:(?: | ?[\-\u2010-\u2015\u2212\u30FC] ?)\d){9,10}(?! ?\d)")]
     private static partial Regex DigitByDigit();
 
-    [GeneratedRegex(@"(?<![\dA-Za-z+])(?:(?:\(\+81\)|\+81|81(?=[\s\-][1-9]))[\s\-\u2010-\u2015\u2212\u30FC]?(?:\(0\))?[\s\-\u2010-\u2015\u2212\u30FC]?|\(?0)\d{1,4}(?:\s?[\-\u2010-\u2015\u2212\u30FC\u30FB.の()]\s?|\s)?\d{1,4}(?:\s?[\-\u2010-\u2015\u2212\u30FC\u30FB.の()]\s?|\s)?\d{3,4}(?!\d|\.\d)")]
+    [GeneratedRegex(@"(?<![\dA-Za-z+])(?:(?:\(\+81\)|\+81|81(?=[\s\-][1-9]))[\s\-\u2010-\u2015\u2212\u30FC]?(?:\(0\))?[\s\-\u2010-\u2015\u2212\u30FC]?|\(?0)\d{1,4}(?:\s?[\-\u2010-\u2015\u2212\u30FC\u30FB.の()]\s?|\s|」\s*[、,]?\s*「)?\d{1,4}(?:\s?[\-\u2010-\u2015\u2212\u30FC\u30FB.の()]\s?|\s|」\s*[、,]?\s*「)?\d{3,4}(?!\d|\.\d)")]
     private static partial Regex JapanesePhoneNumber();
 }

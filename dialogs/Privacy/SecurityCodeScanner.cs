@@ -274,7 +274,8 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
             var named = digits is >= 4 and <= 8
                 && !DateOrPostcode().IsMatch(folded.AsSpan(number.Index, number.Length))
                 && OneTimeCodeWord().IsMatch(window)
-                && !(ErrorBefore().IsMatch(folded.AsSpan(windowStart, number.Index - windowStart)) && !SentCodeWord().IsMatch(window));
+                && !(ErrorBefore().IsMatch(folded.AsSpan(windowStart, number.Index - windowStart)) && !SentCodeWord().IsMatch(window))
+                && !ReferenceNumberBefore().IsMatch(folded.AsSpan(windowStart, number.Index - windowStart));
             if (named || (digits == OneTimeCodeDigits && IsUnnamedCode(folded, number.Index, number.Length, ref aboutCodes)))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, number.Index, number.Length));
@@ -375,6 +376,12 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     // The number a text came from, named a clause before it ("the SMS sender shows as 'Amazon' and sometimes as 262966").
     [GeneratedRegex(@"(?<![a-z])(?:sender|short\s*code|from\s+(?:the\s+)?number)(?![a-z])|送信元|差出人|発信元|送信者|ショートコード", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SenderWord();
+
+    // A reference's label right before the number, which outweighs a code's word nearby («認証番号…じゃなくてお問い合わせ番号 7720-4419»).
+    [GeneratedRegex(
+        @"(?:お?問い?合わせ|注文|追跡|伝票|受付|予約|請求|会員|管理|整理)(?:番号|No\.?|ID)\s*(?:は|:|：)?\s*$|(?<![a-z])(?:order|tracking|reference|ref|case|ticket|inquiry|invoice)\s*(?:no\.?|number|#|id)\s*(?:is|:)?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReferenceNumberBefore();
 
     // What a labelled number's label looks like just before it: an order, a parcel, a zip code, an invoice, an error, a model, an amount.
     [GeneratedRegex(
@@ -555,7 +562,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     // The number alone, after a yes or that it came (「はい。７２８３９５」「はい、それです 6-1-0-3-7-2」「届きました 582013」"yes it's 482019"),
     // or told as what it is now ("its 33 19 02 now, it keeps changing"): an authenticator's code changes every half minute.
     [GeneratedRegex(
-        @"^\s*(?:(?:はい|うん|ええ|え|えっ|ugh|sigh|fine|whatever|alright|それです|これです|これでしょうか|これですか|どうぞ|番号(?:は)?|これ|それ|えっと|届きました|届いた|届いてます|来ました|きました|来た|きた|今は|いまは|今のは|いまのは|今のやつは|yes|yeah|ok|okay|sure|got\s+it|it'?s|it\s+is|here(?:\s+(?:you\s+go|it\s+is))?|now|[→\->=]+|[""'“「『]|[^\d\n?？]{1,15}[?？])[\s、,。.!！?？:：\-]*){0,4}(?<number>\d(?:[\s\-]?\d){3,7})[""'”」』]?\s*(?:です|(?:って|と)(?:書いて|出て|表示され)[ぁ-ん]{0,6})?(?:[\s,、]*(?:now|right\s+now|今|いま)(?![a-z])[^\d\n]{0,30})?[。.!！]?\s*$",
+        @"^\s*(?:(?:はい|うん|ええ|え|えっ|ugh|sigh|fine|whatever|alright|それです|これです|これでしょうか|これですか|どうぞ|番号(?:は)?|これ|それ|えっと|届きました|届いた|届いてます|来ました|きました|来た|きた|今は|いまは|今のは|いまのは|今のやつは|yes|yeah|ok|okay|sure|no|wait|no\s+wait|actually|sorry|got\s+it|it'?s|it\s+is|here(?:\s+(?:you\s+go|it\s+is))?|now|[→\->=]+|[""'“「『]|[^\d\n?？]{1,15}[?？])[\s、,。.!！?？:：\-]*){0,4}(?<number>\d(?:[\s\-]?\d){3,7})[""'”」』]?\s*(?:です|(?:って|と)(?:書いて|出て|表示され)[ぁ-ん]{0,6})?(?:[\s,、]*(?:now|right\s+now|今|いま)(?![a-z])[^\d\n]{0,30}|[,、.]\s*(?:i\s+(?:misread|mistyped|miscopied|read\s+it\s+wrong)|sorry|my\s+bad|typo)(?:[^\d\n]|(?<!\d)\d(?!\d)){0,30})?[。.!！]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 }

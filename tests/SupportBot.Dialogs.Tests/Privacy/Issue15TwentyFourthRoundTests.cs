@@ -10,7 +10,7 @@ namespace SupportBot.Dialogs.Tests.Privacy;
 /// detector c2a47a4 and again on cc3e3ef, then read. Every sentence here is new (none is a line of a labelled file), and each
 /// one the change is for fails on cc3e3ef. Files 95 (voice input) and 100 (bilingual users) were read after their first looks
 /// at d3fd694 and 5bba2e6, and files 96, 98, 99 and 101 (office workers, suspicious messages, late-night typing, notes and
-/// managers) after theirs at d77aefe. The last tests are kinds left over from earlier rounds' read files (a kana number with
+/// managers) after theirs at d77aefe, and files 97 and 102–107 after theirs at d38c498. The last tests are kinds left over from earlier rounds' read files (a kana number with
 /// に before いち, digits and number words mixed, a card pasted with its expiry, a password told around a named symbol).
 /// </summary>
 public sealed class Issue15TwentyFourthRoundTests
@@ -167,4 +167,34 @@ public sealed class Issue15TwentyFourthRoundTests
     [Fact]
     public void AFourDigitPinOfOneDigit_IsStillRedacted() =>
         Assert.NotEmpty(Found("暗証番号は 0000 のままです", SensitiveKind.SecurityCode));
+
+    [Theory]
+    [InlineData("仕事用のほうは Kanda-Print77 で、私用とは別です", "Kanda-Print77")]
+    [InlineData("いや違った、Sora-mame21 でした😅", "Sora-mame21")]
+    [InlineData("Kotaro_0915", "Kotaro_0915")]
+    public void APasswordForOneAccountACorrectionOrANameAndDateAlone_IsRedacted(string text, string value) =>
+        Assert.Equal([value], Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("the answer we set was kobayashi, her maiden name", "kobayashi")]
+    [InlineData("父の旧姓なら 長谷川 です", "長谷川")]
+    [InlineData("秘密の質問の答え、昔の学校名にしたかもです。桜台小", "桜台小")]
+    public void ASecretAnswerToldAsSetAfterNaraOrAlone_IsRedacted(string text, string value) =>
+        Assert.Equal([value], Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("the forum username on the site is gamer_kid_07 btw, not my amazon login")]
+    [InlineData("something like qwer5678 as a password, only an example, ok?")]
+    [InlineData("配送の認証番号…じゃなくて問い合わせ番号 6631-2085 のことです")]
+    [InlineData("The wholesaler's office is 0284-41-7720, they said ask Amazon")]
+    public void AUsernameAnExampleAReferenceOrASuppliersLine_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Fact]
+    public void APhoneNumberWithEachGroupQuoted_IsRedacted() =>
+        Assert.NotEmpty(Found("電話番号は「080」「5521」「9034」です", SensitiveKind.PhoneNumber));
+
+    [Fact]
+    public void ACodeCorrectedAfterAMisreadDigit_IsRedacted() =>
+        Assert.Equal(["731904"], Found("no wait it's 731904, I misread the 9", SensitiveKind.SecurityCode));
 }
