@@ -67,29 +67,15 @@ internal static partial class QuotedValueContext
     /// </summary>
     private static bool IsDummyCode(ReadOnlySpan<char> code)
     {
-        Span<int> digits = stackalloc int[16];
-        var count = 0;
-        foreach (var c in code)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                if (count == digits.Length)
-                {
-                    return false;
-                }
-
-                digits[count++] = c - '0';
-            }
-        }
-
-        if (count < MinDummyCodeDigits)
+        var first = code.IndexOfAnyInRange('0', '9');
+        if (first < 0 || Token.CountDigits(code) < MinDummyCodeDigits)
         {
             return false;
         }
 
-        for (var i = 1; i < count; i++)
+        foreach (var c in code)
         {
-            if (digits[i] != digits[0])
+            if (char.IsAsciiDigit(c) && c != code[first])
             {
                 return false;
             }
