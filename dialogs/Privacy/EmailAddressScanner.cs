@@ -100,7 +100,8 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     private static partial Regex NobodysAddress();
 
     // Spaced letters, and the domain after them when it is typed whole («j d o y l e 8 8 @ hotmail.com»).
-    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z0-9._\-](?: [A-Za-z0-9._\-@]){5,}(?: [A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)?(?![A-Za-z0-9])")]
+    // The domain may follow whole after a space or straight on from the spaced letters ("h i r o 0 3 @ i.softbank.jp").
+    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z0-9._\-](?: [A-Za-z0-9._\-@]){5,}(?: [A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+|(?:\.[A-Za-z0-9\-]+)+)?(?![A-Za-z0-9])")]
     private static partial Regex LetterSpaced();
 
     // A local part that starts masked (xxxx_k8@kindle.com): a template or a hidden address, not one told.

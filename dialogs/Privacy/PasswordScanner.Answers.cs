@@ -63,7 +63,7 @@ internal sealed partial class PasswordScanner
     [GeneratedRegex(
         @"(?:秘密の質問|ひみつのしつもん|きゅうせい|セキュリティ質問|質問の?答え|質問(?=\s*(?:→|:))|答え|こたえ|回答|(?<own>旧姓)|(?<![a-z])(?:himitsu\s+no\s+shitsumon(?:\s+no\s+kotae)?|shitsumon\s+no\s+kotae|kotae)(?![a-z])|(?<![a-z])(?:(?:first\s+)?pet'?s?\s+name(?=\?))|(?<![a-z])(?:answer(?:\s+(?:i|we)\s+(?:set|used|chose|picked|gave|put(?:\s+in)?))?|maiden\s+name|(?:security|secret)\s+question)(?:\s+(?:to|for)\s+(?:""[^""\n]{1,60}""|[a-z' ]{1,40}?))?(?:\s*,\s*[a-z' ]{1,30}?(?=\s*,))?)"
         + @"(?:[」』""”])?(?:\s*\([^)]{1,40}\))?\s*(?:(?:は|が|なら)[、,]?|で(?=\s*[「『""“])|→|=|:|、|\s(?:is|was|=|:)|\s+wa(?=\s)|,?\s*(?:it'?s|its|it\s+is|that'?s)(?=\s)|\?(?=\s))\s*(?:[、,\s]*[^「『\n。、,]{1,8}の場合(?:は)?[、,\s]*)?(?:(?:多分|たぶん|確か|きっと|probably|maybe|just|simply)\s*)?"
-        + @"(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|(?<value>(?-i:[A-Z][A-Za-z0-9'\-_.]*(?<!\.)(?:\s+[A-Z][A-Za-z0-9'\-_.]*(?<!\.)){1,3})|[A-Za-z0-9][A-Za-z0-9'\-_.]*[A-Za-z0-9])|(?<value>[ァ-ヺー]{2,15})|(?<value>[一-龯々ヶ]{2,10})|(?<value>[ぁ-ゖー]{2,10}?)(?=で|です|と(?:[言いゆ答こた入書かし登設打]|\s|$)|って|に|、|。|\s|$))",
+        + @"(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|(?<value>(?-i:[A-Z][A-Za-z0-9'\-_.]*(?<!\.)(?:\s+[A-Z][A-Za-z0-9'\-_.]*(?<!\.)){1,3})|[A-Za-z0-9][A-Za-z0-9'\-_.]*[A-Za-z0-9])|(?<value>[ァ-ヺー]{2,15})|(?<value>[一-龯々ヶ]{2,10})|(?<value>[ぁ-ゖー]{2,10}?)(?=で|です|と(?:[言いゆ答こた入書かし登設打]|\s|$)|って|に|、|。|\(|\s|$))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretAnswer();
 
@@ -72,10 +72,12 @@ internal sealed partial class PasswordScanner
         @"(?:(?:security|secret)\s+question|maiden\s+name|(?:first\s+)?pet'?s?\s+name)[^.!?\n]{0,80}?(?<![a-z])(?:i\s+(?:put|typed|entered|wrote|answered|used|set)|answered\s+(?:with|it\s+as)|my\s+answer\s+(?:is|was))\s+[""'“]?(?<value>[A-Za-z0-9][A-Za-z0-9'\-_.]*)"
         + @"|(?:秘密の質問|ひみつのしつもん)[^。\n]{0,40}?[「『]?(?<value>[^「」『』\s、。→]{2,20}?)[」』]?\s*(?:と|って|で)(?:入れ|入力|答え|登録)"
         + @"|(?:質問|しつもん|聞かれ|きかれ)[^。\n]{0,40}?[「『](?<value>[^「」『』\n]{2,20}?)[」』]\s*(?:と|って)(?:答え|回答|入れ|入力)"
+        // The question quoted as asked, then the answer as typed (「「母親の旧姓は？」って聞かれたんで ワタナベ って入れました」).
+        + @"|[「『][^」』\n]{0,30}?(?:旧姓|ペット|名前|小学校|中学校|高校|出身|生まれ|親友|恩師|ニックネーム|好きな)[^」』\n]{0,20}[」』]\s*(?:って|と)\s*(?:聞かれ|きかれ|出)[^。\n\d]{0,8}?[、,\s]*(?<value>[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}|[ぁ-ゖー]{2,10}?|[A-Za-z][A-Za-z0-9'\-_.]*)\s*(?:と|って)\s*(?:入れ|入力|答え|回答|書|打)"
         // The question's subject, then the quoted answer (「ペットの名前なら「ちくわ」」「旧姓は「たかはし」」), or the answer word and the
         // value with only a space between (「質問の答え ポチ で通りました」).
         + @"|(?:名前|なまえ|ペット|旧姓|きゅうせい|小学校|中学校|高校|出身地?|生まれ|親友|恩師|ニックネーム|(?<![a-z])(?:pet|school|maiden\s+name|city|street|teacher|nickname))\s*(?:なら|は|が|って|→|:|=|\s(?:is|was))\s*[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]"
-        + @"|(?:答え|こたえ|質問|しつもん)[^\n]{0,60}?[」』]\s*(?:は|が|→)\s*(?:(?:たぶん|多分|確か|きっと)\s*)?(?<value>[ァ-ヺーぁ-ゖ]{2,15}?|[一-龯々ヶ]{2,10}?|[ァ-ヺーぁ-ゖ一-龯々ヶ]{2,15}?)\s*(?=です|でした|。|って|と(?:書|入|答)|$)"
+        + @"|(?:答え|こたえ|質問|しつもん)[^\n]{0,60}?[」』]\s*(?:は|が|→)\s*(?:(?:たぶん|多分|確か|きっと)\s*)?(?<value>[ァ-ヺーぁ-ゖ]{2,15}?|[一-龯々ヶ]{2,10}?|[ァ-ヺーぁ-ゖ一-龯々ヶ]{2,15}?)\s*(?=です|でした|。|って|と(?:書|入|答)|\(|$)"
         // The question's subject and 「質問」 confirmed, then the answer (「ペットの名前の質問ですよね。コタロウです」).
         + @"|(?:ペット|犬|猫|旧姓|小学校|中学校|高校|出身地?|生まれ|親友|恩師|ニックネーム)[^。\n]{0,8}?質問(?:ですよね|ですね|だよね|ね|ですか)?[。、,?？!！]\s*(?<value>[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}|[ぁ-ゖー]{2,10}?)\s*(?=です|でした|だよ|。|$)"
         // The question's subject told without quotes after the secret question is named, then the answer (「秘密の質問…ペットの名前これは

@@ -247,9 +247,10 @@ internal sealed partial class PasswordScanner
     [GeneratedRegex(@"(?:→|⇒|->|=>|(?<=\s)=(?=\s))\s*[「『""'“]?(?<value>[!-~]{4,})", RegexOptions.CultureInvariant)]
     private static partial Regex PointedValue();
 
-    [GeneratedRegex(@"(?:[,、:：]|\s[-—]\s)\s*[「『""']?(?<value>[!-~]{6,40}?)[」』""']?\s*(?:[,、;]|\s[-—]\s|[.。](?:\s|$)|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[,、:：]|\s[-—]\s)\s*(?:(?i:it'?s|it\s+is|that'?s)\s+)?[「『""']?(?<value>[!-~]{6,40}?)[」』""']?\s*(?:[,、;]|\s[-—]\s|[.。](?:\s|$)|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SetOffValue();
 
-    [GeneratedRegex(@"使い回|使いまわ|(?<![a-z])(?:reus(?:e|ed|ing)|same\s+(?:one|password|pw)\s+(?:for|on|everywhere))(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Also "I use that passphrase for basically everything", 「全部これにしてる」.
+    [GeneratedRegex(@"使い回|使いまわ|(?:全部|どこも|どこでも|ぜんぶ)(?:これ|それ|同じ)|(?<![a-z])(?:reus(?:e|ed|ing)|same\s+(?:one|password|pw)\s+(?:for|on|everywhere)|use\s+(?:that|this|it|the\s+same)(?:\s+(?:one|password|pw|passphrase))?\s+(?:everywhere|(?:for|on)(?:\s+(?:basically|almost|pretty\s+much|nearly))?\s+(?:everything|every|all|most)))(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reuse();
 }

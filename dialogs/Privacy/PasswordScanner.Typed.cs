@@ -235,7 +235,7 @@ internal sealed partial class PasswordScanner
     /// <summary>
     /// A value told as what was typed, before the verb («「kumamon_55」と入力したら», «aoi.sora.umi って打ったら», «「Tamago*Kake*Gohan」で入ってた»),
     /// or made the password («nao.0123 ってパスワードにしてた», «「Sora-Iro-88」にしたはず», «最後に変えたときは kaede-2024 にした», "set tulip-77 as
-    /// my new password"): taken when it looks made up.
+    /// my new password"), or told to someone who asked for it («聞かれて hana-77 って答えちゃった»): taken when it looks made up.
     /// </summary>
     private void AddTypedBeforeTheVerb(string folded, List<SensitiveFinding> findings)
     {
@@ -293,7 +293,7 @@ internal sealed partial class PasswordScanner
     }
 
     [GeneratedRegex(
-        @"(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:と|って|で|を)\s*(?:入力|入れ|入って|入ろ|打|ログイン|サインイン)|[「『""“](?<value>[!-~]{4,40})[」』""”]\s*に(?:した|して|しま|設定|変更|変え)|(?:変え|変更し|再設定し|リセットし)た(?:とき|時|やつ|の|あと|後)?(?:は|に|、|,)?\s*(?<![!-~])(?<value>[!-~]{4,40}?)\s*に(?:した|して|しま|設定)|(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:って|と|を)\s*(?:いう|言う)?\s*(?:パスワード|パス|ぱすわーど)(?:に|で)|(?<![!-~])(?<value>[!-~]{4,40})\s+(?i:as\s+(?:my|the|our|a|her|his)\s+(?:new\s+)?(?:" + EnglishPasswordWord + @"|pw|passcode)(?![a-z])(?!\s*(?:manager|app|vault|hint|field|box|reset|policy|generator)))",
+        @"(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:と|って|で|を)\s*(?:入力|入れ|入って|入ろ|打|ログイン|サインイン)|(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:と|って|を)\s*(?:答え|教え|伝え)(?:ちゃ|てしま|た|まし|て)|[「『""“](?<value>[!-~]{4,40})[」』""”]\s*に(?:した|して|しま|設定|変更|変え)|(?:変え|変更し|再設定し|リセットし)た(?:とき|時|やつ|の|あと|後)?(?:は|に|、|,)?\s*(?<![!-~])(?<value>[!-~]{4,40}?)\s*に(?:した|して|しま|設定)|(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:って|と|を)\s*(?:いう|言う)?\s*(?:パスワード|パス|ぱすわーど)(?:に|で)|(?<![!-~])(?<value>[!-~]{4,40})\s+(?i:as\s+(?:my|the|our|a|her|his)\s+(?:new\s+)?(?:" + EnglishPasswordWord + @"|pw|passcode)(?![a-z])(?!\s*(?:manager|app|vault|hint|field|box|reset|policy|generator)))",
         RegexOptions.CultureInvariant)]
     private static partial Regex TypedBeforeTheVerb();
 
@@ -374,7 +374,7 @@ internal sealed partial class PasswordScanner
 
     // A password word: the message is about one (not just about logging in); "pass" run into Japanese (「pass教えるので」) too.
     [GeneratedRegex(
-        @"パスワ|ぱすわ|ﾊﾟｽﾜ|パスフレーズ|(?:暗[証唱]番号|あんしょうばんごう)|合言葉|あいことば|アイコトバ|(?<![a-z])(?:" + EnglishPasswordWord + @"|pass\s?phrase|passcode|pwd|pw)(?![a-z])|(?<![a-z])pass(?=[ぁ-ゖァ-ヺ一-龯]|\s[はがを])",
+        @"パスワ|ぱすわ|ﾊﾟｽﾜ|パスフレーズ|(?:暗[証唱]番号|あんしょうばんごう)|合言葉|あいことば|アイコトバ|キーチェーン|(?<![a-z])(?:" + EnglishPasswordWord + @"|pass\s?phrase|passcode|pwd|pw|keychain|bitwarden|lastpass|dashlane|keepass(?:xc)?|saved\s+logins?)(?![a-z])|(?<![a-z])pass(?=[ぁ-ゖァ-ヺ一-龯]|\s[はがを])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PasswordMention();
 

@@ -163,8 +163,11 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         foreach (var match in (spelledWithCommas ? SpelledOut() : SpelledWithSpaces()).EnumerateMatches(folded))
         {
             // Digits alone spelled with spaces are a number (a phone number, a code): the number rules' to judge. An error read
-            // out by a screen reader ("reads the error as E R R underscore 4 0 3") is the error's name.
-            if (folded.AsSpan(match.Index, match.Length).IndexOfAnyExcept(DigitsAndSpace) < 0
+            // out by a screen reader ("reads the error as E R R underscore 4 0 3") is the error's name. Letters alone between
+            // hyphens spell a name (S-U-Z-U-K-I); a value read out so has digits too.
+            var spelled = folded.AsSpan(match.Index, match.Length);
+            if (spelled.IndexOfAnyExcept(DigitsAndSpace) < 0
+                || (spelled[1] == '-' && !spelled.ContainsAnyInRange('0', '9'))
                 || ErrorNamed().IsMatch(folded.AsSpan(Math.Max(0, match.Index - SpelledErrorWindow), Math.Min(match.Index, SpelledErrorWindow))))
             {
                 continue;
@@ -179,7 +182,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         }
     }
 
-    private static readonly SearchValues<char> DigitsAndSpace = SearchValues.Create("0123456789 ");
+    private static readonly SearchValues<char> DigitsAndSpace = SearchValues.Create("0123456789 -");
 
     private const int SpelledErrorWindow = 60;
 
@@ -246,7 +249,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
                 && (!match.Groups["bare"].Success || !LowerCaseWord().IsMatch(core))
                 && !LengthRule().IsMatch(core)
                 && !(core.AsSpan().ContainsAnyExceptInRange('\0', '\x7f') && (ScreenWords().IsMatch(core) || Description().IsMatch(core)))
-                && !IsHarmless(core, japaneseTopic: match.Groups["topic"].Success))
+                && !IsHarmless(core, japaneseTopic: match.Groups["topic"].Success && !IsToldAsTheValue(folded, span.Start + span.Length)))
             {
                 var after = span.Start + span.Length;
                 var length = WordsWithoutSpaces().Match(folded, after) is { Success: true } rest
@@ -324,6 +327,16 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     /// </summary>
     private bool IsHarmless(string value, bool japaneseTopic) =>
         japaneseTopic ? lexicon.IsKnownHarmlessToken(value) : lexicon.IsAllowListedWord(value);
+
+    /// <summary>
+    /// 「パスワードは firetv7391! です」「… って入れてる」: a copula or a verb of typing after it makes the word the value, even one
+    /// that starts like a product's name; 「パスワードは iPhone15 で変えた」 stays a sentence about the phone.
+    /// </summary>
+    private static bool IsToldAsTheValue(string folded, int end)
+    {
+        var after = folded.AsSpan(end);
+        return StatedAfter().IsMatch(after) || TypedAfter().IsMatch(after);
+    }
 
     /// <summary>A second candidate after the stated one: 「X か Y」, "X or Y".</summary>
     private void AddAlternative(string folded, int after, List<SensitiveFinding> findings)
@@ -419,7 +432,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // What makes a weakly opaque token a password: the message is about typing it, logging in, or passwords.
     [GeneratedRegex(
-        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|使おうと|使って(?:た|る|い)の|使って(?:た|る)(?:やつ|もの|奴)|使ってた(?:と思|はず|かも|気が)|いつもの(?:やつ|もの|奴)|使い回|使いまわ|(?<![a-z])reus(?:e|ed|ing)(?![a-z])|正しくは|で合って|であって(?:る|ます)|(?<![a-z])(?:retyp(?:e|ed|ing)|the\s+(?:right|correct)\s+one\s+is)(?![a-z])|使うの|打とうと|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log\s?in|sign\s?in|typed|typing|entered|entering|tried|trying|type|enter|using|registered|sign\s?up|logging\s+in|signing\s+in|pass(?=\s+(?:is|was)\b))(?![a-z])|(?<![a-z_])reject(?:s|ed|ing)?\s+(?:it|my|the|that|this)(?![a-z])|" + MadeOfWords,
+        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|使おうと|使って(?:た|る|い)の|使って(?:た|る)(?:やつ|もの|奴)|使ってた(?:と思|はず|かも|気が)|いつもの(?:やつ|もの|奴)|使い回|使いまわ|(?<![a-z])reus(?:e|ed|ing)(?![a-z])|正しくは|で合って|であって(?:る|ます)|(?<![a-z])(?:retyp(?:e|ed|ing)|the\s+(?:right|correct)\s+one\s+is)(?![a-z])|使うの|打とうと|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log[\s\-]?in|sign[\s\-]?in|typed|typing|entered|entering|tried|trying|type|enter|using|registered|sign\s?up|logging\s+in|signing\s+in|pass(?=\s+(?:is|was)\b))(?![a-z])|(?<![a-z_])reject(?:s|ed|ing)?\s+(?:it|my|the|that|this)(?![a-z])|" + MadeOfWords,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CredentialContext();
 
@@ -480,7 +493,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     private const string SpelledCharacter =
         @"(?:[A-Za-z0-9](?:\s+as\s+in\s+[A-Za-z]+)?|(?-i:[a-z]{2})|アンダーバー|アンダースコア|ハイフン|ドット|ピリオド|(?<![a-z])(?:underscore|hyphen|dash)|エー|ビー|シー|ディー|イー|エフ|ジー|エイチ|アイ|ジェー|ケー|エル|エム|エヌ|オー|ピー|キュー|アール|エス|ティー|ユー|ブイ|ダブリュー|エックス|ワイ|ゼット|ゼロ|ぜろ|いち|に|さん|よん|ご|ろく|なな|はち|きゅう)";
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9ァ-ヺー])" + SpelledCharacter + @"(?:\s*[,、]\s*" + SpelledCharacter + @"){5,}(?![A-Za-z0-9ァ-ヺー])|(?<![!-~])[A-Za-z0-9](?: [A-Za-z0-9]){5,}(?![A-Za-z0-9ァ-ヺー])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9ァ-ヺー])" + SpelledCharacter + @"(?:\s*[,、]\s*" + SpelledCharacter + @"){5,}(?![A-Za-z0-9ァ-ヺー])|(?<![!-~])[A-Za-z0-9](?: [A-Za-z0-9]){5,}(?![A-Za-z0-9ァ-ヺー])|(?<![!-~])[A-Za-z0-9](?:-[A-Za-z0-9]){5,}(?![!-~])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpelledOut();
 
     // Letters read out by their katakana names, which the folding runs together when spaces stood between them
@@ -488,7 +501,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     [GeneratedRegex(@"(?<![ァ-ヺー])(?:エー|ビー|シー|ディー|イー|エフ|ジー|エイチ|アイ|ジェー|ケー|エル|エム|エヌ|オー|ピー|キュー|アール|エス|ティー|ユー|ブイ|ダブリュー|エックス|ワイ|ゼット){6,}(?:ゼロ|ぜろ|いち|に|さん|よん|ご|ろく|なな|はち|きゅう)*(?![ァ-ヺー])", RegexOptions.CultureInvariant)]
     private static partial Regex LetterNamesRunTogether();
 
-    [GeneratedRegex(@"(?<![!-~])[A-Za-z0-9](?: [A-Za-z0-9]){5,}", RegexOptions.CultureInvariant)]
+    // Also with hyphens ("P-o-c-h-i-2-0-1-0", as a value is read out letter by letter), the same mark between every two.
+    [GeneratedRegex(@"(?<![!-~])[A-Za-z0-9](?: [A-Za-z0-9]){5,}|(?<![!-~])[A-Za-z0-9](?:-[A-Za-z0-9]){5,}(?![!-~])", RegexOptions.CultureInvariant)]
     private static partial Regex SpelledWithSpaces();
 
     // Yes or a hedge, then one value, then at most a hedge: a short reply.

@@ -138,7 +138,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     }
 
     [GeneratedRegex(
-        @"(?:(?:認証|確認|登録|ログイン|サインイン|ワンタイム|セキュリティ|ペアリング)(?:用の?)?コード|(?i:(?<![a-z])(?:verification|confirmation|registration|sign[\s\-]?in|login|one[\s\-]?time|pairing|activation|security)\s+code))(?:\s*(?:は|が|って|:|=|(?i:is|was|shown\s+is|reads)))?\s*[「『""'(]?\s*(?<code>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8})(?![A-Za-z0-9])",
+        @"(?:(?:認証|確認|登録|ログイン|サインイン|ワンタイム|セキュリティ|ペアリング)(?:用の?)?コード|(?i:(?<![a-z])(?:verification|confirmation|registration|sign[\s\-]?in|login|one[\s\-]?time|pairing|activation|security)\s+code)|(?:テレビ|TV|画面|スマホ|アプリ)(?:の画面)?(?:に|で)?(?:出て(?:る|いる)|表示(?:されて(?:る|いる))?|映って(?:る|いる))?の?コード|(?i:(?<![a-z])(?<!(?:error|err)\s?)code\s+(?:(?:shown|showing|displayed)\s+)?(?:on|in)\s+(?:the|my)\s+(?:tv|screen|tv\s+screen|fire\s*tv|app|phone)(?:\s+screen)?(?:\s+(?:says|shows|reads))?))(?:\s*(?:は|が|って|:|=|(?i:is|was|shown\s+is|reads)))?\s*[「『""'(]?\s*(?<code>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8})(?![A-Za-z0-9])",
         RegexOptions.CultureInvariant)]
     private static partial Regex NamedLetterAndDigitCode();
 
@@ -520,9 +520,9 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     [GeneratedRegex(@"(?<![a-z])(?:cvv2?|cvc2?|cid|pin(?:\s*(?:code|number))?|security\s*code)(?![a-z])|セキュリティー?コード|せきゅりてぃー?こーど|(?:暗[証唱]番号|あんしょうばんごう)|(?:裏面?|うら)の(?:番号|数字|[34]桁)|(?<![a-z])(?:digits?|numbers?)\s+(?:(?:printed|written|shown|embossed)\s+)?on\s+the\s+(?:back|front)(?!\s+of\s+(?:the|my|a)\s+(?!card|amex|visa|master|jcb|diners|discover|credit|debit)[a-z])|back\s+of\s+(?:the|my)\s+card|(?<![a-z\d])(?:3|4|three|four)\s+on\s+the\s+(?:back|front)(?![a-z])|(?<![a-z])(?:back|reverse)(?:\s+side)?\s+(?:(?:3|4|three|four)\s+)?(?:numbers?|digits?|code)|(?<![a-z])security\s+number", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CardCodeWord();
 
-    // 3–6 digits standing alone or spaced out (「4 7 1 9」), as CodeNumber, and not the visible end of a card ("ending in 4417", 「末尾4417」「下4桁は4417」).
+    // 3–6 digits standing alone or spaced out (「4 7 1 9」, "7-3-1"), as CodeNumber, and not the visible end of a card ("ending in 4417", 「末尾4417」「下4桁は4417」).
     [GeneratedRegex(
-        @"(?<![\dA-Za-z\-./,+#¥$])(?<!\d:)(?<![*●•x]{2,}\s?)(?<!(?:ending|ends|end)(?:\s+(?:in|with))?\s*|末尾(?:が|は|の)?\s*|下\s*[34]\s*桁(?:が|は|の)?\s*|last\s+(?:3|4|three|four)(?:\s+digits)?(?:\s+(?:is|are))?\s*:?\s*)(?:\d{3,6}|(?<!\d )\d(?: \d){2,5}(?! ?\d)|\d(?:\n\d){2,5}(?!\n?\d))(?!\d|[\-./:,]\d)(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times|digits|円))",
+        @"(?<![\dA-Za-z\-./,+#¥$])(?<!\d:)(?<![*●•x]{2,}\s?)(?<!(?:ending|ends|end)(?:\s+(?:in|with))?\s*|末尾(?:が|は|の)?\s*|下\s*[34]\s*桁(?:が|は|の)?\s*|last\s+(?:3|4|three|four)(?:\s+digits)?(?:\s+(?:is|are))?\s*:?\s*)(?:\d{3,6}|(?<!\d )\d(?: \d){2,5}(?! ?\d)|\d(?:\n\d){2,5}(?!\n?\d)|\d(?:-\d){2,5}(?!-?\d))(?!\d|[\-./:,]\d)(?!\s*(?:年|月|日|時|分|秒|円|件|回|個|桁|文字|歳|人|%|yen|years?|times|digits|円))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CardCodeNumber();
 

@@ -1,0 +1,90 @@
+using SupportBot.Dialogs.Privacy;
+
+using static SupportBot.Dialogs.Tests.Privacy.DetectorFindings;
+
+namespace SupportBot.Dialogs.Tests.Privacy;
+
+/// <summary>
+/// Issue 15, twenty-fifth round: the kinds behind the mistakes of blind files 108–113 (helpers typing for others, developers, a
+/// Monday's traffic, takeovers, TVs and devices, prepared structured messages), measured unread on the shipped detector fb55af9
+/// and again on 3eaa0f6, then read. Every sentence here is new (none is a line of a labelled file), and each one a change is
+/// for fails on fb55af9.
+/// </summary>
+public sealed class Issue15TwentyFifthRoundTests
+{
+    [Theory]
+    [InlineData("パスワードは echo1357! です", "echo1357!")]
+    [InlineData("パスワードは switch0912! って入れてます", "switch0912!")]
+    public void APasswordStartingWithAProductsNameAndToldWithACopula_IsRedacted(string text, string value) =>
+        Assert.Contains(value, Found(text, SensitiveKind.Password));
+
+    [Fact]
+    public void APhoneNamedAfterThePasswordWordAsTheToolOfAChange_IsNoPassword() =>
+        Assert.Empty(Detector.Find("パスワードは Pixel8 で変更しました"));
+
+    [Fact]
+    public void AValueReadOutLetterByLetterWithHyphens_IsRedacted() =>
+        Assert.Contains("T-a-r-o-1-9-8-8", Found("she read it out as T-a-r-o-1-9-8-8 from her notebook", SensitiveKind.Password));
+
+    [Fact]
+    public void ANameSpelledWithHyphens_IsNoPassword() =>
+        Assert.Empty(Detector.Find("my surname is spelled S-U-Z-U-K-I on the card"));
+
+    [Theory]
+    [InlineData("I'd type something like hana2020 — just an example")]
+    [InlineData("my password is kame5678 – only an example here")]
+    public void AValueCalledAnExampleAfterADash_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Theory]
+    [InlineData("the keychain has it stored as Mitsu-Bachi7! but the site rejects it", "Mitsu-Bachi7!")]
+    [InlineData("Bitwarden lists the saved one as Roku_Kamo22 and it won't fill in on the log-in page", "Roku_Kamo22")]
+    public void APasswordAPasswordManagerShows_IsRedacted(string text, string value) =>
+        Assert.Contains(value, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("Stripeのテスト環境では 4000 0566 5566 5556 で決済できるのに")]
+    [InlineData("the test card 5555 5555 5555 4444 passes in sandbox but my real card fails")]
+    [InlineData("the example key from the docs sk_test_51Hq8ZcKx2LmP0aa works, my login doesn't")]
+    public void AValuePublishedForTesting_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Theory]
+    [InlineData("不審な電話がかかってきました。045-312-8874 からで、警察だと名乗っていました")]
+    [InlineData("my account now lists +1 415 555 0142 as the phone, I don't recognise this at all")]
+    [InlineData("the email on my account became kx92@protonmail.com and I don't know who that is")]
+    public void ANumberOrAddressTheyDisownOrACallerClaimedToBeSomeone_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Theory]
+    [InlineData("「初めて飼ったペットの名前は？」と聞かれて、コタロウと答えました", "コタロウ")]
+    [InlineData("秘密の質問「出身の小学校」→ さくらだい（漢字だと桜台）", "さくらだい")]
+    public void ASecretAnswerAfterItsQuotedQuestion_IsRedacted(string text, string value) =>
+        Assert.Contains(value, Found(text, SensitiveKind.Password));
+
+    [Fact]
+    public void AValueToldToSomeoneWhoAskedForIt_IsRedacted() =>
+        Assert.Contains("mame-shiba-8", Found("電話で聞かれて mame-shiba-8 って教えちゃったんですが大丈夫でしょうか", SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("テレビの画面に出てるコードは K7W2QP です", "K7W2QP")]
+    [InlineData("the code on the screen says 4HT9ZX, where do I enter it", "4HT9ZX")]
+    public void ALetterAndDigitCodeNamedByTheScreenItShowsOn_IsRedacted(string text, string value) =>
+        Assert.Contains(value, Found(text, SensitiveKind.SecurityCode));
+
+    [Fact]
+    public void AnErrorCodeOnTheScreen_IsNoSecurityCode() =>
+        Assert.Empty(Detector.Find("the error code on the screen says E4R5T2"));
+
+    [Fact]
+    public void ACardCodeReadOutWithHyphens_IsRedacted() =>
+        Assert.Contains("5-0-8", Found("the 3 numbers on the back of my card are 5-0-8", SensitiveKind.SecurityCode));
+
+    [Fact]
+    public void AnAddressSpelledOutWithItsDomainWhole_IsRedactedAsAnAddress() =>
+        Assert.Contains("m i k a 5 5 @ t.vodafone.ne.jp", Found("m i k a 5 5 @ t.vodafone.ne.jp が昔のアドレスです", SensitiveKind.EmailAddress));
+
+    [Fact]
+    public void APasswordSetOffAndSaidToBeUsedForEverything_IsRedacted() =>
+        Assert.Contains("maple-crow-dusk-37", Found("fine, it's maple-crow-dusk-37, I use it for basically everything", SensitiveKind.Password));
+}
