@@ -124,7 +124,7 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
 
     /// <summary>
     /// The part of an address before the '@', given with its provider or its place («gmailの ayaka0420 のほう», "my yahoo is
-    /// kenta_88», «アットマークの前は mikan_tabetai»): a name with a digit, '.', '_' or '-' in it, which is what the address says of the person.
+    /// kenta_88», «アットマークの前は mikan_tabetai», «アドレスは taro.y の gmail»): a name with a digit, '.', '_' or '-' in it, which is what the address says of the person.
     /// </summary>
     private static void AddNameOfAnAddress(string folded, List<SensitiveFinding> findings)
     {
@@ -151,7 +151,9 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     [GeneratedRegex(
         @"(?:(?<![a-z])(?:gmail|yahoo|icloud|outlook|hotmail|docomo|ezweb|softbank|ymobile)(?![a-z])|ジーメール|ヤフー|ドコモ|ソフトバンク)\s*(?:の|で|は|:|\s(?:is|was|address\s+is|id\s+is))\s*(?:アドレス\s*(?:は)?)?\s*(?<local>[a-z0-9][a-z0-9._\-+]{2,})(?![a-z0-9@])"
         + @"|(?:アットマーク|アット|@)\s*(?:の|より)?\s*(?:前|左)(?:は|が|:|の部分は)?\s*[「『""']?\s*(?<local>[a-z0-9][a-z0-9._\-+]{2,})(?![a-z0-9@])"
-        + @"|(?<![a-z])before\s+the\s+(?:@|at\s*(?:sign|mark)?)\s+(?:is|it'?s|:)\s*(?<local>[a-z0-9][a-z0-9._\-+]{2,})(?![a-z0-9@])",
+        + @"|(?<![a-z])before\s+the\s+(?:@|at\s*(?:sign|mark)?)\s+(?:is|it'?s|:)\s*(?<local>[a-z0-9][a-z0-9._\-+]{2,})(?![a-z0-9@])"
+        // The name first and the provider after it («メールアドレスは taro.y の gmail のほう», "my address is kenta_88 on yahoo").
+        + @"|(?:メールアドレス|アドレス|メアド|(?<![a-z])(?:e-?mail|address))\s*(?:は|が|:|：|\s(?:is|was))?\s*[「『""']?\s*(?<local>[a-z0-9][a-z0-9._\-+]{2,})[」』""']?\s*(?:の|\s(?:on|in)\s)\s*(?:(?:gmail|yahoo|icloud|outlook|hotmail|docomo|ezweb|softbank|ymobile)(?![a-z])|ジーメール|ヤフー|ドコモ|ソフトバンク)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameOfAnAddress();
 

@@ -220,7 +220,11 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             return null;
         }
 
-        var opaque = TokenShape.Of(Token.Core(token)) != Opacity.None || IsMixed(token);
+        // A word run into digits is sent alone as the answer to "what did you type?" (4649yoroshiku, hanako0312); long enough,
+        // and no version, code or measure, it is the value.
+        var core = Token.Core(token);
+        var opaque = TokenShape.Of(core) != Opacity.None || IsMixed(token)
+            || (core.Length >= MinStrongLength && WordWithDigits().IsMatch(core) && !VersionOrCode().IsMatch(core) && !NamedShape().IsMatch(core));
         return opaque ? new SensitiveFinding(SensitiveKind.Password, start, length) : null;
     }
 
@@ -432,7 +436,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // What makes a weakly opaque token a password: the message is about typing it, logging in, or passwords.
     [GeneratedRegex(
-        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|使おうと|使って(?:た|る|い)の|使って(?:た|る)(?:やつ|もの|奴)|使ってた(?:と思|はず|かも|気が)|いつもの(?:やつ|もの|奴)|使い回|使いまわ|(?<![a-z])reus(?:e|ed|ing)(?![a-z])|正しくは|で合って|であって(?:る|ます)|(?<![a-z])(?:retyp(?:e|ed|ing)|the\s+(?:right|correct)\s+one\s+is)(?![a-z])|使うの|打とうと|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log[\s\-]?in|sign[\s\-]?in|typed|typing|entered|entering|tried|trying|type|enter|using|registered|sign\s?up|logging\s+in|signing\s+in|pass(?=\s+(?:is|was)\b))(?![a-z])|(?<![a-z_])reject(?:s|ed|ing)?\s+(?:it|my|the|that|this)(?![a-z])|" + MadeOfWords,
+        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|使おうと|使って(?:た|る|い)の|使って(?:た|る)(?:やつ|もの|奴)|使ってた(?:と思|はず|かも|気が)|いつもの(?:やつ|もの|奴)|使い回|使いまわ|(?<![a-z])reus(?:e|ed|ing)(?![a-z])|正しくは|で合って|であって(?:る|ます)|(?<![a-z])(?:retyp(?:e|ed|ing)|the\s+(?:right|correct)\s+one\s+is)(?![a-z])|使うの|打とうと|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log[\s\-]?in|sign[\s\-]?in|typed|typing|entered|entering|tried|trying|type|enter|using|registered|sign\s?up|logging\s+in|signing\s+in|pass(?=\s+(?:is|was)\b))(?![a-z])|(?<![a-z_])reject(?:s|ed|ing)?\s+(?:it|my|the|that|this)(?![a-z])|(?<![a-z])locked\s+out(?![a-z])|" + MadeOfWords,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CredentialContext();
 
@@ -543,9 +547,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     [GeneratedRegex(@"^[!-~]+\s*の?\s*(?:Wi-?Fi|wifi|ネットワーク|SSID|network|router|ルーター|回線)|^[!-~]+\s*(?:に|へ)\s*(?:つない|繋い|つなが|繋が|接続)|^[!-~]+\s+(?:server|node|vpn)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NetworkAfter();
 
-    // What names a token that is not the password: a user name, an ID, an account, a device or model, a network.
+    // What names a token that is not the password: a user name, an ID, an account, a device or model, a network. "id" in small
+    // letters is a word of its own ("so I did: …" names nothing); "AmazonID" in capitals is one run on.
     // Also what a reference or a puzzle is called: a return's or an inquiry's number, a ticket, a captcha.
-    [GeneratedRegex(@"(?:ID|ユーザー?名?|ユーザーネーム|ニックネーム|アカウント名?|名義|機種|型番|モデル|端末|ネットワーク|SSID|受付番号|問い合わせ番号|お問い合わせ番号|管理番号|伝票番号|注文番号|チケット(?:番号)?|インシデント(?:番号)?|案件番号|申請番号|社員番号|画像認証|キャプチャ|user\s?(?:name|id)?|login\s?id|id|account(?:\s+name)?|nick(?:name)?|handle|model|device|network|ssid|wi-?fi|router|version|build|reference|ref|ticket|case|order|tracking|captcha|rma|return|返品|返送|プロモーション(?:コード)?|クーポン(?:コード)?|割引コード|キャンペーンコード|promo(?:tion(?:al)?)?(?:\s*code)?|coupon(?:\s*code)?|discount\s*code|voucher\s*code)(?:\s*(?:番号|ナンバー|no\.?|number|id|#))?(?:の(?:文字列?|数字|英数字|コード))?\s*(?:は|が|:|=|#|is|was|→|says|shows|reads)?\s*(?:(?:no\.?|number)\s*)?[「『""'“(]?\s*$|(?<![a-z])(?:user\s?name|nick\s?name|handle|gamertag|login\s?id)\s+(?:on|for|at|in)\s+(?:the|my|a|that)\s+[a-z]+\s+(?:is|was)\s*[""'“(]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?-i:ID)|ユーザー?名?|ユーザーネーム|ニックネーム|アカウント名?|名義|機種|型番|モデル|端末|ネットワーク|SSID|受付番号|問い合わせ番号|お問い合わせ番号|管理番号|伝票番号|注文番号|チケット(?:番号)?|インシデント(?:番号)?|案件番号|申請番号|社員番号|画像認証|キャプチャ|user\s?(?:name|id)?|login\s?id|(?<![a-z])id|account(?:\s+name)?|nick(?:name)?|handle|model|device|network|ssid|wi-?fi|router|version|build|reference|ref|ticket|case|order|tracking|captcha|rma|return|返品|返送|プロモーション(?:コード)?|クーポン(?:コード)?|割引コード|キャンペーンコード|promo(?:tion(?:al)?)?(?:\s*code)?|coupon(?:\s*code)?|discount\s*code|voucher\s*code)(?:\s*(?:番号|ナンバー|no\.?|number|id|#))?(?:の(?:文字列?|数字|英数字|コード))?\s*(?:は|が|:|=|#|is|was|→|says|shows|reads)?\s*(?:(?:no\.?|number)\s*)?[「『""'“(]?\s*$|(?<![a-z])(?:user\s?name|nick\s?name|handle|gamertag|login\s?id)\s+(?:on|for|at|in)\s+(?:the|my|a|that)\s+[a-z]+\s+(?:is|was)\s*[""'“(]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameBefore();
 
     // Made-up words joined as people join them in passwords: kotatsu_mikan, shiba_inu, ringo-to-mikan (three words or more

@@ -87,4 +87,35 @@ public sealed class Issue15TwentyFifthRoundTests
     [Fact]
     public void APasswordSetOffAndSaidToBeUsedForEverything_IsRedacted() =>
         Assert.Contains("maple-crow-dusk-37", Found("fine, it's maple-crow-dusk-37, I use it for basically everything", SensitiveKind.Password));
+
+    // Kinds left over from earlier rounds' read files.
+    [Theory]
+    [InlineData("hanako0312")]
+    [InlineData("sakuraneko77")]
+    public void AMessageThatIsOneWordRunIntoDigits_IsRedacted(string text) =>
+        Assert.Contains(text, Found(text, SensitiveKind.Password));
+
+    [Fact]
+    public void AProductNameAlone_IsNoPassword() =>
+        Assert.Empty(Detector.Find("windows11"));
+
+    [Fact]
+    public void AValueAfterSoIDid_IsNotTakenForAnId() =>
+        Assert.Contains("Kx9#poolside", Found("the rep told me to use the old one, so I did: Kx9#poolside — same error", SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("アドレスは mika_0915 の yahoo です", "mika_0915")]
+    [InlineData("my address is kenta_88 on yahoo", "kenta_88")]
+    public void TheNameOfAnAddressBeforeItsProvider_IsRedacted(string text, string name) =>
+        Assert.Contains(name, Found(text, SensitiveKind.EmailAddress));
+
+    [Fact]
+    public void APasswordToldAsTheOneForBothSites_IsRedacted() =>
+        Assert.Contains("mikan55", Found("楽天もアマゾンもどっちも mikan55 にしてます", SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("両方 iPhone15 です")]
+    [InlineData("全部 B08N5WRWNW です")]
+    public void AProductOrAnAsinToldForBoth_IsNoPassword(string text) =>
+        Assert.Empty(Detector.Find(text));
 }
