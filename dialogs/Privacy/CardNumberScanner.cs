@@ -160,20 +160,28 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
     private static SensitiveFinding? FindCard(string folded, List<Range> groups)
     {
         // The whole run first, then without its last group ("4111 1111 1111 1111 123"), or without the expiry copied after it
-        // ("5237-8841-0966-2016 / 03/27").
+        // ("5237-8841-0966-2016 / 03/27"); then without a short number told just before it ("a debit card I got at 16 4008 …").
         var fewest = Math.Max(1, groups.Count - (EndsInAnExpiry(folded, groups) ? 2 : 1));
-        for (var take = groups.Count; take >= fewest; take--)
+        var lastFirst = groups.Count > MinGroupsAfterALeadingNumber && groups[0].End.Value - groups[0].Start.Value <= MaxLeadingNumberDigits ? 1 : 0;
+        for (var first = 0; first <= lastFirst; first++)
         {
-            var start = groups[0].Start.Value;
-            var end = groups[take - 1].End.Value;
-            if (IsCardNumber(folded, groups.GetRange(0, take), start, end))
+            for (var take = groups.Count - first; take >= Math.Max(1, fewest - first); take--)
             {
-                return new SensitiveFinding(SensitiveKind.CardNumber, start, end - start);
+                var start = groups[first].Start.Value;
+                var end = groups[first + take - 1].End.Value;
+                if (IsCardNumber(folded, groups.GetRange(first, take), start, end))
+                {
+                    return new SensitiveFinding(SensitiveKind.CardNumber, start, end - start);
+                }
             }
         }
 
         return null;
     }
+
+    // A short number before a card's four groups is an age, a count or a day, not the card's first digits.
+    private const int MaxLeadingNumberDigits = 3;
+    private const int MinGroupsAfterALeadingNumber = 4;
 
     /// <summary>The last two groups are a month and a year with a slash between (03/27, 3/2027): a card's expiry, not its digits.</summary>
     private static bool EndsInAnExpiry(string folded, List<Range> groups)

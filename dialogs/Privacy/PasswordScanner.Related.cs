@@ -15,7 +15,8 @@ internal sealed partial class PasswordScanner
     /// </summary>
     private void AddPointedValues(string folded, List<SensitiveFinding> findings, bool namesPassword)
     {
-        // A made-up value pointed back at (「ｍｉｋａｎ７７７ ←こう入ってたのかな」"Kiwi#2020 <- this one"): what the person typed.
+        // A made-up value pointed back at (「ｍｉｋａｎ７７７ ←こう入ってたのかな」"Kiwi#2020 <- this one"), or asked about
+        // («Umi_88_sora ← 強い？» "Kiwi#2020 <- strong enough?"): what the person typed or means to.
         foreach (Match match in PointedBackValue().Matches(folded))
         {
             var value = match.Groups["value"];
@@ -241,7 +242,7 @@ internal sealed partial class PasswordScanner
     [GeneratedRegex(@"^[A-Za-z]+[A-Z][a-z]", RegexOptions.CultureInvariant)]
     private static partial Regex InnerCapital();
 
-    [GeneratedRegex(@"(?<![!-~])[「『""'“]?(?<value>[!-~]{4,40}?)[」』""'”]?\s*(?:←|⇐|<-|<=)\s*(?:こう|これ|こんな|この|(?i:this|like\s+this|that))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![!-~])[「『""'“]?(?<value>[!-~]{4,40}?)[」』""'”]?\s*(?:←|⇐|<-|<=)\s*(?:こう|これ|こんな|この|強|弱|大丈夫|どう|(?i:this|like\s+this|that|strong|weak|good|safe|secure|ok(?:ay)?\b))", RegexOptions.CultureInvariant)]
     private static partial Regex PointedBackValue();
 
     [GeneratedRegex(@"(?:→|⇒|->|=>|(?<=\s)=(?=\s))\s*[「『""'“]?(?<value>[!-~]{4,})", RegexOptions.CultureInvariant)]

@@ -8,7 +8,8 @@ namespace SupportBot.Dialogs.Tests.Privacy;
 /// Issue 15, twenty-fifth round: the kinds behind the mistakes of blind files 108–113 (helpers typing for others, developers, a
 /// Monday's traffic, takeovers, TVs and devices, prepared structured messages), measured unread on the shipped detector fb55af9
 /// and again on 3eaa0f6, then read. Every sentence here is new (none is a line of a labelled file), and each one a change is
-/// for fails on fb55af9.
+/// for fails on fb55af9. Files 115, 117 and 119 (young casual users, small businesses, angry users) were read after their first
+/// looks at 562c546.
 /// </summary>
 public sealed class Issue15TwentyFifthRoundTests
 {
@@ -118,4 +119,32 @@ public sealed class Issue15TwentyFifthRoundTests
     [InlineData("全部 B08N5WRWNW です")]
     public void AProductOrAnAsinToldForBoth_IsNoPassword(string text) =>
         Assert.Empty(Detector.Find(text));
+
+    [Theory]
+    [InlineData("これでいける？ Tsuki_no_ura7 ← 大丈夫かな", "Tsuki_no_ura7")]
+    [InlineData("Maple_Stone42 <- strong enough?", "Maple_Stone42")]
+    public void AValuePointedBackAtAndAskedAbout_IsRedacted(string text, string value) =>
+        Assert.Contains(value, Found(text, SensitiveKind.Password));
+
+    [Fact]
+    public void ASecretAnswerEndedInDialectOrAnEmoji_IsRedacted() =>
+        Assert.Contains("ぽんた", Found("秘密の質問 ペットの名前のとこ → ぽんた やで😆", SensitiveKind.Password));
+
+    [Fact]
+    public void AGameTag_IsNoPassword() =>
+        Assert.Empty(Detector.Find("my discord tag is neko#2231, not related to amazon"));
+
+    [Fact]
+    public void APasswordStatedForANamedAccount_IsRedacted() =>
+        Assert.Contains("Sora!Umi2024", Found("the password for our shop account is Sora!Umi2024 and it says wrong", SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("the vendor's contact email is help@mikan-shop.jp, should I write to them?")]
+    [InlineData("info@kakunin-center.xyz って怪しくないですか")]
+    public void ASellersAddressOrOneAskedAboutAsSuspicious_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Fact]
+    public void ACardAfterAShortNumber_IsRedactedWithoutIt() =>
+        Assert.Contains("4917 6203 8851 2740", Found("my sister got this visa at 19 4917 6203 8851 2740 and now its blocked", SensitiveKind.CardNumber));
 }
