@@ -147,12 +147,18 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
 
     /// <summary>
     /// A code with its sender's letter before it, as services send them ("G-482913 is your code"), near a code word; not an
-    /// error's code, written the same way (「エラーは…コード E-4012 のまま」), where an error is named before it.
+    /// error's code, written the same way (「エラーは…コード E-4012 のまま」), where an error is named before it, or alone in
+    /// brackets after a message (「認証に失敗しました (E-2034)」), as screens print their errors.
     /// </summary>
     private static void AddPrefixedCodes(string folded, List<SensitiveFinding> findings)
     {
         foreach (var code in PrefixedCode().EnumerateMatches(folded))
         {
+            if (IsBracketedAlone(folded, code.Index - PrefixLength, code.Index + code.Length))
+            {
+                continue;
+            }
+
             var windowStart = Math.Max(0, code.Index - LeadingKeywordWindow);
             var windowEnd = Math.Min(folded.Length, code.Index + code.Length + KeywordWindow);
             var window = folded.AsSpan(windowStart, windowEnd - windowStart);
@@ -166,6 +172,16 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
 
     [GeneratedRegex(@"(?<=(?<![A-Za-z0-9\-])[A-Z]-)\d{4,8}(?![\d\-])", RegexOptions.CultureInvariant)]
     private static partial Regex PrefixedCode();
+
+    // "G-": the sender's letter and its hyphen.
+    private const int PrefixLength = 2;
+
+    private static bool IsBracketedAlone(string folded, int start, int end)
+    {
+        var before = folded.AsSpan(0, start).TrimEnd(' ');
+        var after = folded.AsSpan(end).TrimStart(' ');
+        return before.EndsWith("(") && after.StartsWith(")");
+    }
 
     [GeneratedRegex(@"(?<![a-z])(?:error|err)(?![a-z])|エラー", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ErrorWord();

@@ -9,7 +9,7 @@ namespace SupportBot.Dialogs.Tests.Privacy;
 /// Monday's traffic, takeovers, TVs and devices, prepared structured messages), measured unread on the shipped detector fb55af9
 /// and again on 3eaa0f6, then read. Every sentence here is new (none is a line of a labelled file), and each one a change is
 /// for fails on fb55af9. Files 115, 117 and 119 (young casual users, small businesses, angry users) were read after their first
-/// looks at 562c546.
+/// looks at 562c546, and file 116 (replies mid-recovery) after its first look at 8dbf1c7.
 /// </summary>
 public sealed class Issue15TwentyFifthRoundTests
 {
@@ -147,4 +147,18 @@ public sealed class Issue15TwentyFifthRoundTests
     [Fact]
     public void ACardAfterAShortNumber_IsRedactedWithoutIt() =>
         Assert.Contains("4917 6203 8851 2740", Found("my sister got this visa at 19 4917 6203 8851 2740 and now its blocked", SensitiveKind.CardNumber));
+
+    [Fact]
+    public void ASecretAnswerInSingleQuotesAfterItsQuestion_IsRedacted() =>
+        Assert.Contains("kita high", Found("school: 'kita high' is the answer i used", SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("画面に「認証に失敗しました (E-2034)」")]
+    [InlineData("the app says (E-1029) when I enter the verification code")]
+    public void AnErrorsCodeInBracketsNearACodeWord_IsNoSecurityCode(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Fact]
+    public void ACodeWithItsSendersLetter_IsStillRedacted() =>
+        Assert.Contains("482913", Found("G-482913 is your code", SensitiveKind.SecurityCode));
 }
