@@ -10,7 +10,7 @@ namespace SupportBot.Dialogs.Privacy;
 /// </summary>
 internal sealed partial class PasswordScanner
 {
-    /// <summary>A made-up value (a word with digits, mixed or opaque) followed by a hedge; not a version, a code or a product.</summary>
+    /// <summary>A made-up value (a word with digits, mixed or opaque) after or before a hedge ("it should be kumo1985 but …"); not a version, a code or a product.</summary>
     private void AddHedgedValues(string folded, List<SensitiveFinding> findings)
     {
         foreach (Match match in HedgedValue().Matches(folded))
@@ -150,10 +150,11 @@ internal sealed partial class PasswordScanner
     [GeneratedRegex(@"(?:user\s?name|login\s?id|nick\s?name|handle|ユーザー名|ユーザーネーム|ニックネーム|アカウント名|(?<![a-z])id(?![a-z]))(?:(?!pass|パス)[^。.!?\n]){0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameInTheClause();
 
-    // A hedge (たぶん … です), or the value, then a hedge (だと思う, かな, かも, "i think", "or something", "cant remember") or how it is written ("with the
+    // A hedge (たぶん … です, "it should be …"), or the value, then a hedge (だと思う, かな, かも, "i think", "or something", "cant remember") or how it is written ("with the
     // hyphen and the underscore", 「大文字入り」).
     [GeneratedRegex(
         @"(?:たぶん|多分|おそらく|恐らく)[、,]?\s*[「『""“]?(?<value>[!-~]{4,40}?)[」』""”]?\s*(?:です|でした|だ(?:よ|と|った)|かと)"
+        + @"|(?<![a-z])(?:it|that|mine|the\s+password|the\s+pw)\s+(?:should|must|would|ought\s+to)\s+be\s+[""“']?(?<value>[!-~]{4,40}?)[""”']?(?=[\s,.!?]|$)"
         + @"|(?<![!-~])[「『""“]?(?<value>[!-~]{4,40}?)[」』""”]?\s*(?:だと思|だったと思|だった気が|だったような|だったはず|のはず|だったかな|かな|かも|(?:i\s+think|i\s+guess|i\s+believe|i\s+reckon|or\s+something|or\s+so|(?:i\s+)?can'?t\s+remember|not\s+sure)(?![a-z])"
         + @"|(?<written>[,、]?\s*(?:with\s+(?:the\s+|a\s+|an\s+)?(?:hyphen|underscore|dash|dot|capital|symbol|exclamation|at\s+sign)|(?:ハイフン|アンダーバー|アンダースコア|大文字|記号|ドット)(?:入り|付き|あり|も入|を入)|(?:ハイフン|アンダーバー|大文字|記号)(?:と|も)(?:ハイフン|アンダーバー|大文字|記号))))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

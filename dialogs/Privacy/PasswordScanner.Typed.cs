@@ -236,7 +236,7 @@ internal sealed partial class PasswordScanner
     /// A value told as what was typed, before the verb («「kumamon_55」と入力したら», «aoi.sora.umi って打ったら», «「Tamago*Kake*Gohan」で入ってた»),
     /// or made the password («nao.0123 ってパスワードにしてた», «「Sora-Iro-88」にしたはず», «最後に変えたときは kaede-2024 にした», "set tulip-77 as
     /// my new password"), told to someone who asked for it («聞かれて hana-77 って答えちゃった»), or told as the one for every site
-    /// («楽天もアマゾンも両方 mikan55 です»): taken when it looks made up.
+    /// («楽天もアマゾンも両方 mikan55 です»), or named as what was set ("Sora-Kid-2019 is what I set"): taken when it looks made up.
     /// </summary>
     private void AddTypedBeforeTheVerb(string folded, List<SensitiveFinding> findings)
     {
@@ -294,7 +294,7 @@ internal sealed partial class PasswordScanner
     }
 
     [GeneratedRegex(
-        @"(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:(?:と|って|で|を)\s*(?:入力|入れ|入って|入ろ|打|ログイン|サインイン)|(?:と|って|を)\s*(?:答え|教え|伝え)(?:ちゃ|てしま|た|まし|て))|(?:両方|どっちも|どちらも|全部|ぜんぶ)(?:とも)?\s*(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}?))\s*(?:です|でした|だよ|だった|にして)|[「『""“](?<value>[!-~]{4,40})[」』""”]\s*に(?:した|して|しま|設定|変更|変え)|(?:変え|変更し|再設定し|リセットし)た(?:とき|時|やつ|の|あと|後)?(?:は|に|、|,)?\s*(?<![!-~])(?<value>[!-~]{4,40}?)\s*に(?:した|して|しま|設定)|(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:って|と|を)\s*(?:いう|言う)?\s*(?:パスワード|パス|ぱすわーど)(?:に|で)|(?<![!-~])(?<value>[!-~]{4,40})\s+(?i:as\s+(?:my|the|our|a|her|his)\s+(?:new\s+)?(?:" + EnglishPasswordWord + @"|pw|passcode)(?![a-z])(?!\s*(?:manager|app|vault|hint|field|box|reset|policy|generator)))",
+        @"(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:(?:と|って|で|を)\s*(?:入力|入れ|入って|入ろ|打|ログイン|サインイン)|(?:と|って|を)\s*(?:答え|教え|伝え)(?:ちゃ|てしま|た|まし|て)|(?i:\s(?:is|was)\s+what\s+(?:i|we)(?:'ve)?\s+(?:set|used|typed|put|chose|picked|made|use)(?![a-z])))|(?:両方|どっちも|どちらも|全部|ぜんぶ)(?:とも)?\s*(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}?))\s*(?:です|でした|だよ|だった|にして)|[「『""“](?<value>[!-~]{4,40})[」』""”]\s*に(?:した|して|しま|設定|変更|変え)|(?:変え|変更し|再設定し|リセットし)た(?:とき|時|やつ|の|あと|後)?(?:は|に|、|,)?\s*(?<![!-~])(?<value>[!-~]{4,40}?)\s*に(?:した|して|しま|設定)|(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:って|と|を)\s*(?:いう|言う)?\s*(?:パスワード|パス|ぱすわーど)(?:に|で)|(?<![!-~])(?<value>[!-~]{4,40})\s+(?i:as\s+(?:my|the|our|a|her|his)\s+(?:new\s+)?(?:" + EnglishPasswordWord + @"|pw|passcode)(?![a-z])(?!\s*(?:manager|app|vault|hint|field|box|reset|policy|generator)))",
         RegexOptions.CultureInvariant)]
     private static partial Regex TypedBeforeTheVerb();
 

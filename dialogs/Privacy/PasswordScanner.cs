@@ -85,6 +85,11 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         {
             AddNamesWithAYear(folded, findings);
             AddSpelledOut(folded, findings);
+            if (namesPassword)
+            {
+                AddDictated(folded, findings);
+            }
+
             AddTypedBeforeTheVerb(folded, findings);
             AddCorrectedPairs(folded, findings);
             AddHedgedValues(folded, findings);

@@ -57,7 +57,12 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
         AddNumbersAfterAPhoneWord(MobileWithoutTheTrunkZero(), folded, findings);
         AddNumbersAfterAPhoneWord(ChineseMobile(), folded, findings);
         AddNumbersAfterAPhoneWord(GroupedByCommas(), folded, findings);
+        AddNumbersAfterAPhoneWord(AreaCodeInBrackets(), folded, findings);
     }
+
+    // A North American number with its area code in brackets ("(415) 882-0937"), which nothing but a phone number is written as.
+    [GeneratedRegex(@"(?<![\d+\-(])(?<number>\([2-9]\d{2}\)\s?\d{3}[\s.\-]\d{4})(?![\d\-])", RegexOptions.CultureInvariant)]
+    private static partial Regex AreaCodeInBrackets();
 
     /// <summary>
     /// Each <c>number</c> of <paramref name="pattern"/>, a number told after a phone word in a shape only that word makes a phone

@@ -129,7 +129,7 @@ internal static partial class QuotedValueContext
 
     // Said not to be theirs, which outweighs "my account" before it: 「私のじゃない」"which is NOT me", "not my number".
     [GeneratedRegex(
-        @"^[^\n]{0,24}?(?:(?:私|自分|僕|俺|うち)の(?:番号|アドレス|メール|もの)?(?:じゃ|では)(?:ない|ありません)|(?:こんな|そんな)(?:の|アドレス|番号)?(?:は)?(?:知らない|知りません)|見覚えが(?:ない|ありません)|(?:家族の)?(?:誰|だれ)の(?:番号|アドレス|もの)?でもない|(?<![a-z])(?:not|isn't|is\s+not)\s+(?:mine|me|ours)(?![a-z])|(?<![a-z])i\s+(?:don'?t|do\s+not)\s+(?:even\s+)?(?:know|recogni[sz]e)\s+(?:anyone|anybody|this|that|it|who|whose)(?![a-z])|(?<![a-z])(?:never\s+seen|don'?t\s+recogni[sz]e)\s+(?:this|that|it)(?![a-z])|(?<![a-z])(?:someone|somebody|the\s+hacker|the\s+attacker|they)\s+(?:changed|set|switched|replaced)\s+it\s+to\s+(?:that|this)(?![a-z]))",
+        @"^[^\n]{0,24}?(?:(?:私|自分|僕|俺|うち)の(?:番号|アドレス|メール|もの)?(?:じゃ|では)(?:ない|ありません)|(?:こんな|そんな)(?:の|アドレス|番号)?(?:は)?(?:知らない|知りません)|見覚えが(?:ない|ありません)|(?:家族の)?(?:誰|だれ)の(?:番号|アドレス|もの)?でもない|(?<![a-z])(?:not|isn't|is\s+not)\s+(?:mine|me|ours)(?![a-z])|(?<![a-z])i\s+(?:don'?t|do\s+not)\s+(?:even\s+)?(?:know|recogni[sz]e)\s+(?:anyone|anybody|this|that|it|who|whose)(?![a-z])|(?<![a-z])(?:never\s+seen|don'?t\s+recogni[sz]e)\s+(?:this|that|it)(?![a-z])|(?<![a-z])(?:that'?s|it'?s|that\s+is|which\s+is)\s+(?:just\s+|only\s+)?(?:their|the\s+(?:store|shop|company|office)'?s?)(?:\s+(?:store|shop|number|line|office|own))?(?![a-z])|(?:それ|これ)(?:は)?(?:お?店|会社|店舗)の(?:番号|電話)|(?<![a-z])(?:someone|somebody|the\s+hacker|the\s+attacker|they)\s+(?:changed|set|switched|replaced)\s+it\s+to\s+(?:that|this)(?![a-z]))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DisownedAfter();
 

@@ -578,7 +578,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     // The number alone, after a yes or that it came (「はい。７２８３９５」「はい、それです 6-1-0-3-7-2」「届きました 582013」"yes it's 482019"),
     // or told as what it is now ("its 33 19 02 now, it keeps changing"): an authenticator's code changes every half minute.
     [GeneratedRegex(
-        @"^\s*(?:(?:はい|うん|ええ|え|えっ|ugh|sigh|fine|whatever|alright|それです|これです|これでしょうか|これですか|どうぞ|番号(?:は)?|これ|それ|えっと|届きました|届いた|届いてます|来ました|きました|来た|きた|今は|いまは|今のは|いまのは|今のやつは|yes|yeah|ok|okay|sure|no|wait|no\s+wait|actually|sorry|got\s+it|it'?s|it\s+is|here(?:\s+(?:you\s+go|it\s+is))?|now|[→\->=]+|[""'“「『]|[^\d\n?？]{1,15}[?？])[\s、,。.!！?？:：\-]*){0,4}(?<number>\d(?:[\s\-]?\d){3,7})[""'”」』]?\s*(?:です|(?:って|と)(?:書いて|出て|表示され)[ぁ-ん]{0,6})?(?:[\s,、]*(?:now|right\s+now|今|いま)(?![a-z])[^\d\n]{0,30}|[,、.]\s*(?:i\s+(?:misread|mistyped|miscopied|read\s+it\s+wrong)|sorry|my\s+bad|typo)(?:[^\d\n]|(?<!\d)\d(?!\d)){0,30})?[。.!！]?\s*$",
+        @"^\s*(?:(?:はい|うん|ええ|え|えっ|ugh|sigh|fine|whatever|alright|それです|これです|これでしょうか|これですか|どうぞ|番号(?:は)?|これ|それ|えっと|届きました|届いた|届いてます|来ました|きました|来た|きた|今は|いまは|今のは|いまのは|今のやつは|あ|あっ|間違えた|間違えました|まちがえた|違った|ちがった|違いました|訂正|yes|yeah|ok|okay|sure|no|wait|no\s+wait|actually|sorry|got\s+it|it'?s|it\s+is|here(?:\s+(?:you\s+go|it\s+is))?|now|[→\->=]+|[""'“「『]|[^\d\n?？]{1,15}[?？])[\s、,。.!！?？:：\-]*){0,4}(?<number>\d(?:[\s\-]?\d){3,7})[""'”」』]?\s*(?:です|(?:って|と)(?:書いて|出て|表示され)[ぁ-ん]{0,6})?(?:[\s,、]*(?:now|right\s+now|今|いま)(?![a-z])[^\d\n]{0,30}|[,、.]\s*(?:i\s+(?:misread|mistyped|miscopied|read\s+it\s+wrong)|sorry|my\s+bad|typo)(?:[^\d\n]|(?<!\d)\d(?!\d)){0,30})?[。.!！]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 }

@@ -9,7 +9,8 @@ namespace SupportBot.Dialogs.Tests.Privacy;
 /// Monday's traffic, takeovers, TVs and devices, prepared structured messages), measured unread on the shipped detector fb55af9
 /// and again on 3eaa0f6, then read. Every sentence here is new (none is a line of a labelled file), and each one a change is
 /// for fails on fb55af9. Files 115, 117 and 119 (young casual users, small businesses, angry users) were read after their first
-/// looks at 562c546, and file 116 (replies mid-recovery) after its first look at 8dbf1c7.
+/// looks at 562c546, file 116 (replies mid-recovery) after its first look at 8dbf1c7, and files 120, 121 and 124 (a weekend
+/// afternoon, English speakers tied to Japan, assistive and unusual input) after theirs at 36ca904.
 /// </summary>
 public sealed class Issue15TwentyFifthRoundTests
 {
@@ -161,4 +162,38 @@ public sealed class Issue15TwentyFifthRoundTests
     [Fact]
     public void ACodeWithItsSendersLetter_IsStillRedacted() =>
         Assert.Contains("482913", Found("G-482913 is your code", SensitiveKind.SecurityCode));
+
+    [Theory]
+    [InlineData("Mother's maiden name question — Hargreaves", "Hargreaves")]
+    [InlineData("秘密の質問「好きな食べ物」の答えは、カタカナで ラーメン です", "ラーメン")]
+    public void ASecretAnswerAfterADashOrAfterItsScriptIsNamed_IsRedacted(string text, string value) =>
+        Assert.Contains(value, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("it should be sapporo1979 but maybe caps lock was on?", "sapporo1979")]
+    [InlineData("Harbor-Fox-2021 is what I set after the move, I think", "Harbor-Fox-2021")]
+    public void APasswordSaidToBeWhatItShouldBeOrWhatWasSet_IsRedacted(string text, string value) =>
+        Assert.Contains(value, Found(text, SensitiveKind.Password));
+
+    [Fact]
+    public void ANorthAmericanNumberWithItsAreaCodeInBrackets_IsRedacted() =>
+        Assert.Contains("(312) 555-0148", Found("the number on the account is (312) 555-0148", SensitiveKind.PhoneNumber));
+
+    [Theory]
+    [InlineData("the front desk gave me 06-6311-2040 but that's just their hotel line")]
+    [InlineData("the shop staff gave me 045-210-8800 but that's just their store")]
+    public void ANumberSaidAfterwardsToBeAPlacesOwn_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
+
+    [Fact]
+    public void ACodeRetoldAfterOhIGotItWrong_IsRedacted() =>
+        Assert.Contains("830214", Found("あ、間違えた、830214 です", SensitiveKind.SecurityCode));
+
+    [Fact]
+    public void APasswordAsVoiceDictationWritesIt_IsRedacted() =>
+        Assert.Contains("capital S sunflower 7 7 7", Found("the password was capital S sunflower 7 7 7", SensitiveKind.Password));
+
+    [Fact]
+    public void ASentenceAboutWhatAPasswordHoldsInWords_IsLeftAlone() =>
+        Assert.Empty(Detector.Find("my password is capital letters and numbers"));
 }
