@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace SupportBot.Dialogs.Privacy;
@@ -241,7 +242,7 @@ internal sealed partial class PasswordScanner
     private void AddTypedBeforeTheVerb(string folded, List<SensitiveFinding> findings)
     {
         // What someone types into an image check (「画像認証が通らない、XK7P2 って入れてるのに」) is the picture's letters.
-        if (Puzzle().IsMatch(folded) && !PasswordMention().IsMatch(folded))
+        if (Puzzle().IsMatch(folded) && !NamesPassword(folded))
         {
             return;
         }
@@ -374,8 +375,18 @@ internal sealed partial class PasswordScanner
     private static partial Regex ScreenWords();
 
     // A password word: the message is about one (not just about logging in); "pass" run into Japanese (「pass教えるので」) too.
+    /// <summary>
+    /// A password named, or a password manager or keychain, which holds nothing else. The managers' names are looked for as
+    /// plain strings: as letters in the pattern they would make it try every word starting with the same letter.
+    /// </summary>
+    private static bool NamesPassword(string folded) =>
+        PasswordMention().IsMatch(folded) || folded.AsSpan().IndexOfAny(PasswordManagerNames) >= 0;
+
+    private static readonly SearchValues<string> PasswordManagerNames = SearchValues.Create(
+        ["keychain", "キーチェーン", "bitwarden", "lastpass", "dashlane", "keepass", "saved login"], StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex(
-        @"パスワ|ぱすわ|ﾊﾟｽﾜ|パスフレーズ|(?:暗[証唱]番号|あんしょうばんごう)|合言葉|あいことば|アイコトバ|キーチェーン|(?<![a-z])(?:" + EnglishPasswordWord + @"|pass\s?phrase|passcode|pwd|pw|keychain|bitwarden|lastpass|dashlane|keepass(?:xc)?|saved\s+logins?)(?![a-z])|(?<![a-z])pass(?=[ぁ-ゖァ-ヺ一-龯]|\s[はがを])",
+        @"パスワ|ぱすわ|ﾊﾟｽﾜ|パスフレーズ|(?:暗[証唱]番号|あんしょうばんごう)|合言葉|あいことば|アイコトバ|(?<![a-z])(?:" + EnglishPasswordWord + @"|pass\s?phrase|passcode|pwd|pw)(?![a-z])|(?<![a-z])pass(?=[ぁ-ゖァ-ヺ一-龯]|\s[はがを])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PasswordMention();
 

@@ -46,7 +46,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         var before = findings.Count;
         AddStatedPasswords(folded, findings);
         AddSecretAnswers(folded, findings);
-        var namesPassword = PasswordMention().IsMatch(folded);
+        var namesPassword = NamesPassword(folded);
         if (namesPassword)
         {
             AddPartsAroundANamedSymbol(folded, findings);
@@ -375,7 +375,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     private void AddOpaqueTokens(string folded, List<SensitiveFinding> findings)
     {
         // What someone reads off an image check ("the picture shows 7HxK2p") is the picture's letters, unless a password is named too.
-        if (Puzzle().IsMatch(folded) && !PasswordMention().IsMatch(folded))
+        if (Puzzle().IsMatch(folded) && !NamesPassword(folded))
         {
             return;
         }
@@ -406,7 +406,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
                     Opacity.Strong => token.Length >= MinStrongLength || (aboutCredentials ??= CredentialContext().IsMatch(folded)),
                     Opacity.Weak => aboutCredentials ??= CredentialContext().IsMatch(folded),
                     _ => token.Length >= MinWeakLength
-                        && (IsMixed(folded.AsSpan(span.Start, span.Length), passwordNamed ??= PasswordMention().IsMatch(folded))
+                        && (IsMixed(folded.AsSpan(span.Start, span.Length), passwordNamed ??= NamesPassword(folded))
                             || (WordWithDigits().IsMatch(token) && !VersionOrCode().IsMatch(token) && !NamedBefore(folded, span.Start)))
                         && (aboutCredentials ??= CredentialContext().IsMatch(folded)),
                 };
