@@ -60,7 +60,8 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
         AddNumbersAfterAPhoneWord(AreaCodeInBrackets(), folded, findings);
     }
 
-    // A North American number with its area code in brackets ("(415) 882-0937"), which nothing but a phone number is written as.
+    // A North American number with its area code in brackets ("(415) 882-0937"), which nothing but a phone number is written as:
+    // unlike the others taken by AddNumbersAfterAPhoneWord, this pattern needs no phone word before it.
     [GeneratedRegex(@"(?<![\d+\-(])(?<number>\([2-9]\d{2}\)\s?\d{3}[\s.\-]\d{4})(?![\d\-])", RegexOptions.CultureInvariant)]
     private static partial Regex AreaCodeInBrackets();
 
