@@ -14,7 +14,8 @@ internal sealed partial class PasswordScanner
         foreach (Match match in Dictated().Matches(folded))
         {
             var value = match.Groups["value"];
-            if (DictationMark().IsMatch(value.ValueSpan) && value.ValueSpan.ContainsAnyInRange('0', '9') | SymbolNamed().IsMatch(value.ValueSpan))
+            // A symbol named is enough; a capital named needs a digit beside it ("capital S sunflower 7 7 7").
+            if (SymbolNamed().IsMatch(value.ValueSpan) || (CapitalNamed().IsMatch(value.ValueSpan) && value.ValueSpan.ContainsAnyInRange('0', '9')))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, value.Length));
             }
@@ -34,8 +35,8 @@ internal sealed partial class PasswordScanner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Dictated();
 
-    [GeneratedRegex(@"(?<![a-z])(?:capital|upper\s*case|lower\s*case)\s+[a-z](?![a-z])|(?<![a-z])(?:" + DictatedSymbol + @")(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DictationMark();
+    [GeneratedRegex(@"(?<![a-z])(?:capital|upper\s*case|lower\s*case)\s+[a-z](?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalNamed();
 
     [GeneratedRegex(@"(?<![a-z])(?:" + DictatedSymbol + @")(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SymbolNamed();

@@ -239,10 +239,10 @@ internal sealed partial class PasswordScanner
     /// my new password"), told to someone who asked for it («聞かれて hana-77 って答えちゃった»), or told as the one for every site
     /// («楽天もアマゾンも両方 mikan55 です»), or named as what was set ("Sora-Kid-2019 is what I set"): taken when it looks made up.
     /// </summary>
-    private void AddTypedBeforeTheVerb(string folded, List<SensitiveFinding> findings)
+    private void AddTypedBeforeTheVerb(string folded, List<SensitiveFinding> findings, bool namesPassword)
     {
         // What someone types into an image check (「画像認証が通らない、XK7P2 って入れてるのに」) is the picture's letters.
-        if (Puzzle().IsMatch(folded) && !NamesPassword(folded))
+        if (Puzzle().IsMatch(folded) && !namesPassword)
         {
             return;
         }

@@ -90,7 +90,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
                 AddDictated(folded, findings);
             }
 
-            AddTypedBeforeTheVerb(folded, findings);
+            AddTypedBeforeTheVerb(folded, findings, namesPassword);
             AddCorrectedPairs(folded, findings);
             AddHedgedValues(folded, findings);
             AddDescribedValues(folded, findings);
@@ -115,7 +115,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             return;
         }
 
-        AddOpaqueTokens(folded, findings);
+        AddOpaqueTokens(folded, findings, namesPassword);
         if (findings.Count > before)
         {
             AddVariants(folded, findings, before);
@@ -372,16 +372,15 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     private bool IsOrdinaryWords(string value) =>
         value.Split('-').All(lexicon.IsOrdinaryWordAfterPasswordPhrase);
 
-    private void AddOpaqueTokens(string folded, List<SensitiveFinding> findings)
+    private void AddOpaqueTokens(string folded, List<SensitiveFinding> findings, bool namesPassword)
     {
         // What someone reads off an image check ("the picture shows 7HxK2p") is the picture's letters, unless a password is named too.
-        if (Puzzle().IsMatch(folded) && !NamesPassword(folded))
+        if (Puzzle().IsMatch(folded) && !namesPassword)
         {
             return;
         }
 
         bool? aboutCredentials = null;
-        bool? passwordNamed = null;
         foreach (var run in AsciiRun().EnumerateMatches(folded))
         {
             var text = folded.AsSpan(run.Index, run.Length);
@@ -406,7 +405,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
                     Opacity.Strong => token.Length >= MinStrongLength || (aboutCredentials ??= CredentialContext().IsMatch(folded)),
                     Opacity.Weak => aboutCredentials ??= CredentialContext().IsMatch(folded),
                     _ => token.Length >= MinWeakLength
-                        && (IsMixed(folded.AsSpan(span.Start, span.Length), passwordNamed ??= NamesPassword(folded))
+                        && (IsMixed(folded.AsSpan(span.Start, span.Length), namesPassword)
                             || (WordWithDigits().IsMatch(token) && !VersionOrCode().IsMatch(token) && !NamedBefore(folded, span.Start)))
                         && (aboutCredentials ??= CredentialContext().IsMatch(folded)),
                 };
