@@ -181,6 +181,14 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
                 }
             }
 
+            if (findings.Count == before && folded.Contains('・'))
+            {
+                foreach (var match in ReadLetterByLetter().EnumerateMatches(folded))
+                {
+                    findings.Add(new SensitiveFinding(SensitiveKind.EmailAddress, match.Index, match.Length));
+                }
+            }
+
             // 「登録アドレス k-o-u-t-a 1 9 8 8 あっと gmail」: spelled a character at a time up to a provider's name, after a word for an address.
             if (findings.Count == before && SpelledToAProvider().Match(folded) is { Success: true } spelled
                 && AddressWord().IsMatch(folded.AsSpan(0, spelled.Index)))
@@ -246,7 +254,7 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     private static partial Regex StackFrame();
 
     // A domain's part read out in kana (ジーメール, ヤフー, コム, じーめーる), up to the next ドット or どっと.
-    private const string KatakanaLabel = @"(?:(?!ドット|どっと|です|でした|だよ|になって|が登録)[ぁ-ゖァ-ヺー]){2,12}";
+    private const string KatakanaLabel = @"(?:(?!ドット|どっと|です|でした|でござ|だよ|になって|が登録)[ぁ-ゖァ-ヺー]){2,12}";
 
     // "hanako (at) example (dot) jp", "jiro[at]example[dot]net", "akira[dot]n[at]outlook[dot]jp", 「hanako アットマーク example ドット jp」,
     // 「yamada.truck03 アット ジーメール ドット コム」.
@@ -263,6 +271,17 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         @"(?:(?<=[はがを:：])|(?<![ぁ-ゖァ-ヺーa-z0-9]))" + ReadPiece + @"(?:[、,\s]+" + ReadPiece + @"){0,8}[、,\s]*(?:アットマーク|あっとまーく|アット|あっと)[、,\s]*(?:[a-z0-9\-]+|" + KatakanaLabel + @")(?:[、,\s]*(?:ドット|どっと|てん|\.)[、,\s]*(?:[a-z0-9\-]+|" + KatakanaLabel + @"))*[、,\s]*(?:ドット|どっと|\.)[、,\s]*(?:[a-z]{2,24}|" + KatakanaLabel + @")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadAloudInKana();
+
+    // An address read out a letter at a time, middle dots between (「ティー・オー・エム・オー、アットマーク、ソフトバンク、ドット・エヌ・イー、
+    // ドット・ジェイ・ピー」): only letters', digits' and marks' names before the at sign, so a brand written with dots
+    // (「アット・ホーム・ドット・コム」) is not one.
+    private const string SpokenCharacter = "(?:" + SpokenCharacters.KatakanaLetterNames + "|" + SpokenCharacters.KatakanaDigitNames + "|" + SpokenCharacters.KatakanaMarkNames + ")";
+    private const string SpokenLabel = @"(?:" + SpokenCharacter + @"(?:・" + SpokenCharacter + @")*(?![ァ-ヺー])|[a-z0-9\-]+|" + KatakanaLabel + ")";
+
+    [GeneratedRegex(
+        @"(?<![ァ-ヺー])" + SpokenCharacter + @"(?:[・、,\s]*" + SpokenCharacter + @"){2,40}[・、,\s]*(?:アットマーク|あっとまーく)[・、,\s]*" + SpokenLabel + @"(?:[・、,\s]*(?:ドット|どっと)[・、,\s]*" + SpokenLabel + ")+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadLetterByLetter();
 
     [GeneratedRegex(
         @"(?<![a-z0-9])[a-z0-9](?:[a-z0-9._\-]|\s(?=[a-z0-9])){2,40}\s*(?:アットマーク|あっとまーく|アット|あっと)\s*(?:gmail|g-?mail|yahoo|icloud|outlook|hotmail|docomo|ezweb|softbank|ジーメール|ヤフー|ドコモ)(?![a-z])",

@@ -21,6 +21,7 @@ internal sealed class NotSecretsLexicon
     private readonly string[] _productPrefixes;
     private readonly HashSet<string> _afterPasswordPhrase;
     private readonly string[] _businessNumberPrefixes;
+    private readonly string[] _foreignBusinessNumberPrefixes;
     private readonly string[] _companyEmailDomains;
 
     public NotSecretsLexicon(
@@ -28,9 +29,11 @@ internal sealed class NotSecretsLexicon
         IEnumerable<string> productPrefixes,
         IEnumerable<string> afterPasswordPhrase,
         IEnumerable<string>? businessNumberPrefixes = null,
-        IEnumerable<string>? companyEmailDomains = null)
+        IEnumerable<string>? companyEmailDomains = null,
+        IEnumerable<string>? foreignBusinessNumberPrefixes = null)
     {
         _businessNumberPrefixes = [.. businessNumberPrefixes ?? []];
+        _foreignBusinessNumberPrefixes = [.. foreignBusinessNumberPrefixes ?? []];
         _companyEmailDomains = [.. companyEmailDomains ?? []];
         _words = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
         _productPrefixes = [.. productPrefixes.OrderByDescending(prefix => prefix.Length)];
@@ -43,7 +46,7 @@ internal sealed class NotSecretsLexicon
             ?? throw new InvalidOperationException($"Embedded content '{ResourceName}' is missing.");
         var file = JsonSerializer.Deserialize<LexiconFile>(stream)
             ?? throw new InvalidOperationException($"Embedded content '{ResourceName}' is empty.");
-        return new NotSecretsLexicon(file.Words, file.ProductPrefixes, file.AfterPasswordPhrase, file.BusinessNumberPrefixes, file.CompanyEmailDomains);
+        return new NotSecretsLexicon(file.Words, file.ProductPrefixes, file.AfterPasswordPhrase, file.BusinessNumberPrefixes, file.CompanyEmailDomains, file.ForeignBusinessNumberPrefixes);
     }
 
     /// <summary>
@@ -114,11 +117,16 @@ internal sealed class NotSecretsLexicon
     public bool IsOrdinaryWordAfterPasswordPhrase(string word) => _afterPasswordPhrase.Contains(word);
 
     /// <summary>A number dialled inside Japan (digits only) that starts like a toll-free or shared-cost business number (0120…, 0570…).</summary>
-    public bool IsBusinessNumber(ReadOnlySpan<char> nationalDigits)
+    public bool IsBusinessNumber(ReadOnlySpan<char> nationalDigits) => StartsWithAny(nationalDigits, _businessNumberPrefixes);
+
+    /// <summary>Another country's number (digits with its country code) that starts like a toll-free business number there (1 800…, 44 800…).</summary>
+    public bool IsForeignBusinessNumber(ReadOnlySpan<char> digitsWithCountryCode) => StartsWithAny(digitsWithCountryCode, _foreignBusinessNumberPrefixes);
+
+    private static bool StartsWithAny(ReadOnlySpan<char> digits, string[] prefixes)
     {
-        foreach (var prefix in _businessNumberPrefixes)
+        foreach (var prefix in prefixes)
         {
-            if (nationalDigits.StartsWith(prefix, StringComparison.Ordinal))
+            if (digits.StartsWith(prefix, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -149,5 +157,6 @@ internal sealed class NotSecretsLexicon
         [property: JsonPropertyName("productPrefixes")] string[] ProductPrefixes,
         [property: JsonPropertyName("afterPasswordPhrase")] string[] AfterPasswordPhrase,
         [property: JsonPropertyName("businessNumberPrefixes")] string[]? BusinessNumberPrefixes,
-        [property: JsonPropertyName("companyEmailDomains")] string[]? CompanyEmailDomains);
+        [property: JsonPropertyName("companyEmailDomains")] string[]? CompanyEmailDomains,
+        [property: JsonPropertyName("foreignBusinessNumberPrefixes")] string[]? ForeignBusinessNumberPrefixes);
 }

@@ -66,7 +66,8 @@ internal sealed partial class PasswordScanner
             var value = match.Groups["value"];
             var core = ToldValue(folded, value);
             var digits = (digitsAlone || match.Groups["date"].Success) && IsTypedDigits(core);
-            if ((digits || LooksMadeUp(core)) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()))
+            // Words joined by dots (yuka.love.mint) read as a domain, but one told as the value with no scheme and no common ending is the value.
+            if ((digits || LooksMadeUp(core)) && (!Token.IsUrlOrEmail(core) || JoinedWords().IsMatch(core)) && !lexicon.IsKnownHarmlessToken(core.ToString()))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length));
             }

@@ -163,7 +163,7 @@ internal sealed partial class PasswordScanner
             var value = match.Groups["value"];
             var text = value.ValueSpan.Trim("、, ");
             // 「ローマ字でひまわりにじゅうさん」: how it is written comes first, then the value.
-            if (ScriptNamed().Match(text.ToString()) is { Success: true, Index: 0 } how)
+            if (HowWritten().Match(text.ToString()) is { Success: true, Index: 0 } how)
             {
                 text = text[how.Length..].TrimStart("、, ");
             }
@@ -295,7 +295,7 @@ internal sealed partial class PasswordScanner
     }
 
     [GeneratedRegex(
-        @"(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:(?:と|って|で|を)\s*(?:入力|入れ|入って|入ろ|打|ログイン|サインイン)|(?:と|って|を)\s*(?:答え|教え|伝え)(?:ちゃ|てしま|た|まし|て)|(?i:\s(?:is|was)\s+what\s+(?:i|we)(?:'ve)?\s+(?:set|used|typed|put|chose|picked|made|use)(?![a-z])))|(?:両方|どっちも|どちらも|全部|ぜんぶ)(?:とも)?\s*(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}?))\s*(?:です|でした|だよ|だった|にして)|[「『""“](?<value>[!-~]{4,40})[」』""”]\s*に(?:した|して|しま|設定|変更|変え)|(?:変え|変更し|再設定し|リセットし)た(?:とき|時|やつ|の|あと|後)?(?:は|に|、|,)?\s*(?<![!-~])(?<value>[!-~]{4,40}?)\s*に(?:した|して|しま|設定)|(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:って|と|を)\s*(?:いう|言う)?\s*(?:パスワード|パス|ぱすわーど)(?:に|で)|(?<![!-~])(?<value>[!-~]{4,40})\s+(?i:as\s+(?:my|the|our|a|her|his)\s+(?:new\s+)?(?:" + EnglishPasswordWord + @"|pw|passcode)(?![a-z])(?!\s*(?:manager|app|vault|hint|field|box|reset|policy|generator)))",
+        @"(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:(?:と|って|で|を)\s*(?:いつも|毎回|普段|ずっと)?\s*(?:入力|入れ|入って|入ろ|打|ログイン|サインイン)|(?:と|って|を)\s*(?:答え|教え|伝え)(?:ちゃ|てしま|た|まし|て)|(?i:\s(?:is|was)\s+what\s+(?:i|we)(?:'ve)?\s+(?:set|used|typed|put|chose|picked|made|use)(?![a-z])))|(?:両方|どっちも|どちらも|全部|ぜんぶ)(?:とも)?\s*(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}?))\s*(?:です|でした|だよ|だった|にして)|[「『""“](?<value>[!-~]{4,40})[」』""”]\s*に(?:した|して|しま|設定|変更|変え)|(?:変え|変更し|再設定し|リセットし)た(?:とき|時|やつ|の|あと|後)?(?:は|に|、|,)?\s*(?<![!-~])(?<value>[!-~]{4,40}?)\s*に(?:した|して|しま|設定)|(?:[「『""“](?<value>[!-~]{4,40})[」』""”]|(?<![!-~])(?<value>[!-~]{4,40}))\s*(?:って|と|を)\s*(?:いう|言う)?\s*(?:パスワード|パス|ぱすわーど)(?:に|で)|(?<![!-~])(?<value>[!-~]{4,40})\s+(?i:as\s+(?:my|the|our|a|her|his)\s+(?:new\s+)?(?:" + EnglishPasswordWord + @"|pw|passcode)(?![a-z])(?!\s*(?:manager|app|vault|hint|field|box|reset|policy|generator)))",
         RegexOptions.CultureInvariant)]
     private static partial Regex TypedBeforeTheVerb();
 
@@ -316,14 +316,12 @@ internal sealed partial class PasswordScanner
         @"(?:" + KanaLetterName + @"){3,}")]
     private static partial Regex KanaLetterNames();
 
-    private const string KanaLetterName =
-        "えー|びー|しー|でぃー|いー|えふ|じー|えいち|あい|じぇー|けー|える|えむ|えぬ|おー|ぴー|きゅー|あーる|えす|てぃー|ゆー|ぶい|だぶりゅー|えっくす|わい|ぜっと"
-        + "|エー|ビー|シー|ディー|イー|エフ|ジー|エイチ|アイ|ジェー|ケー|エル|エム|エヌ|オー|ピー|キュー|アール|エス|ティー|ユー|ブイ|ダブリュー|エックス|ワイ|ゼット";
+    private const string KanaLetterName = SpokenCharacters.HiraganaLetterNames + "|" + SpokenCharacters.KatakanaLetterNames;
 
     private static ReadOnlySpan<char> DigitCharacters => "0123456789〇零一二三四五六七八九";
 
     [GeneratedRegex(
-        @"(?:パスワード|ぱすわーど|パス|(?:暗[証唱]番号|あんしょうばんごう)|(?:入れた|打った|入力した|使ってる|使ってた)の(?=\s*(?:は\s*)?[ぁ-ゖァ-ヺー]{2,}[0-9]))\s*(?:は|わ|:|→|(?=[ぁ-ゖァ-ヺー]{2,}[0-9]))[、,\s]*(?<value>[ぁ-ゖァ-ヺー〇一-龯々0-9a-zA-Z、]{3,24}?)[、,\s]*(?=です|でした|だと|だった|って|と(?:入|打)|で(?:す|し|入|登録|ログイン)|。|$)",
+        @"(?:パスワード|ぱすわーど|パス|(?:暗[証唱]番号|あんしょうばんごう)|(?:入れた|打った|入力した|使ってる|使ってた)の(?=\s*(?:は\s*)?[ぁ-ゖァ-ヺー]{2,}[0-9]))\s*(?:は|わ|:|→|(?=[ぁ-ゖァ-ヺー]{2,}[0-9]))[、,\s]*(?<value>[ぁ-ゖァ-ヺー〇一-龯々0-9a-zA-Z、・]{3,32}?)[、,\s]*(?=です|でした|だと|だった|って|と(?:入|打)|で(?:す|し|入|登録|ログイン)|。|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex JapaneseValue();
 
@@ -331,6 +329,11 @@ internal sealed partial class PasswordScanner
     // or what is typed in romaji.
     [GeneratedRegex(@"(?:ぜんぶ|全部|すべて|全て|オール)?(?:ひらがな|平仮名|カタカナ|片仮名|ローマ字|ろーまじ)(?:で|です|だけ|のみ|にして)", RegexOptions.CultureInvariant)]
     private static partial Regex ScriptNamed();
+
+    // The same, or that it is digits only (「全部数字で、ゼロ・ハチ…」), said before the value: not part of it, and for digits
+    // not enough alone to make a kana word the value.
+    [GeneratedRegex(@"(?:ぜんぶ|全部|すべて|全て|オール)?(?:ひらがな|平仮名|カタカナ|片仮名|ローマ字|ろーまじ|数字)(?:(?:だけ|のみ)(?:で|にして)?|で|です|にして)", RegexOptions.CultureInvariant)]
+    private static partial Regex HowWritten();
 
     // A number with a counter, in kanji or kana: a count or a rule, not a value (8文字, 3回, 3かいめ, 2つ, 6桁).
     [GeneratedRegex(@"[0-9〇一二三四五六七八九十]+\s*(?:文字|回|つ|個|桁|日|ヶ月|か月|年|時|分|人|度|かい|こ(?![ぁ-ゖ])|もじ|けた|にち|ねん|じかん|ふん|ぷん|にん|ど(?![ぁ-ゖ]))")]

@@ -158,13 +158,13 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     }
 
     /// <summary>
-    /// A value spelled one character at a time ("P as in Peter, a, r, i, s, 2, 0, 2, 4", 「エム、オー、オー、エヌ、いち、きゅう」): six
-    /// characters or more, each alone between commas.
+    /// A value spelled one character at a time ("P as in Peter, a, r, i, s, 2, 0, 2, 4", 「エム、オー、オー、エヌ、いち、きゅう」,
+    /// 「p・o・c・h・i・1」): six characters or more, each alone between commas or middle dots.
     /// </summary>
     private static void AddSpelledOut(string folded, List<SensitiveFinding> findings)
     {
-        // Six characters take five commas; most messages have fewer, and the comma pattern tries every single kana.
-        var spelledWithCommas = folded.AsSpan().Count(',') + folded.AsSpan().Count('、') >= MinSpelledCharacters - 1;
+        // Six characters take five commas (or middle dots); most messages have fewer, and the comma pattern tries every single kana.
+        var spelledWithCommas = folded.AsSpan().Count(',') + folded.AsSpan().Count('、') + folded.AsSpan().Count('・') >= MinSpelledCharacters - 1;
         foreach (var match in (spelledWithCommas ? SpelledOut() : SpelledWithSpaces()).EnumerateMatches(folded))
         {
             // Digits alone spelled with spaces are a number (a phone number, a code): the number rules' to judge. An error read
@@ -217,6 +217,12 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     {
         var offset = folded.Length - folded.AsSpan().TrimStart().Length;
         var trimmed = folded.AsSpan().Trim().TrimEnd("。");
+        // 「nekosuki123（ねこすき123をローマ字で）」: an aside on how the value is written, after it, is not part of it.
+        if (trimmed.EndsWith(')') && WritingAside().Match(folded) is { Success: true } aside)
+        {
+            trimmed = trimmed[..(aside.Index - offset)].TrimEnd();
+        }
+
         var (start, length) = Token.WithoutEnclosingQuotes(folded, offset, trimmed.Length);
         var token = folded.AsSpan(start, length);
         if (length < MinWeakLength || token.IndexOfAnyExceptInRange('!', '~') >= 0 || Token.IsUrlOrEmail(token)
@@ -290,8 +296,9 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             var value = match.Groups["value"];
             var span = Token.WithoutEnclosingQuotes(folded, value.Index, value.Length);
             var core = BeforeAnAside(Token.Core(folded.AsSpan(span.Start, span.Length)));
-            var typedDigits = IsTypedDigits(core)
+            var typedDigits = IsTypedDigits(core) && !UnitAfter().IsMatch(folded.AsSpan(span.Start + core.Length))
                 && (TypedAfter().IsMatch(folded.AsSpan(span.Start + core.Length)) || DigitsOnlyNamed().IsMatch(gap)
+                    || DigitsOnlyNamed().IsMatch(folded.AsSpan(Math.Max(0, match.Index - DigitsOnlyWindow), Math.Min(match.Index, DigitsOnlyWindow)))
                     || (gap.TrimStart().StartsWith('は') && StatedAfter().IsMatch(folded.AsSpan(span.Start + core.Length))));
             if ((LooksMadeUp(core) || typedDigits) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()))
             {
@@ -310,9 +317,16 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         return open > 0 && open + 1 < run.Length && char.IsAsciiLetter(run[open + 1]) && run[open..].IndexOf(')') < 0 ? run[..open] : run;
     }
 
-    // 「パスワード数字だけなんです 19870427」"password is digits only: 19870427": the digits that follow are the password.
+    // 「パスワード数字だけなんです 19870427」「数字だけのパスワードにしてた 19850714」"password is digits only: 19870427": the digits
+    // that follow are the password.
     [GeneratedRegex(@"数字(?:だけ|のみ)|(?<![a-z])(?:digits?|numbers?)\s+only|only\s+(?:digits|numbers)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DigitsOnlyNamed();
+
+    private const int DigitsOnlyWindow = 8;
+
+    // A count or a date's part, not a value: 「2024年」「8桁」"12 characters".
+    [GeneratedRegex(@"^\s*(?:年|月|日|時|分|秒|円|回|個|桁|文字|歳|人|%|(?:yen|years?|times|digits|characters|chars)(?![a-z]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnitAfter();
 
     /// <summary>Digits only, as many as a typed PIN or a date used as a password has.</summary>
     private static bool IsTypedDigits(ReadOnlySpan<char> token) =>
@@ -499,23 +513,26 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     // One character spelled: a letter or digit (with "as in Peter"), two small letters read together (mi), a symbol's name,
     // a letter's name or a digit in kana.
     private const string SpelledCharacter =
-        @"(?:[A-Za-z0-9](?:\s+as\s+in\s+[A-Za-z]+)?|(?-i:[a-z]{2})|アンダーバー|アンダースコア|ハイフン|ドット|ピリオド|(?<![a-z])(?:underscore|hyphen|dash)|エー|ビー|シー|ディー|イー|エフ|ジー|エイチ|アイ|ジェー|ケー|エル|エム|エヌ|オー|ピー|キュー|アール|エス|ティー|ユー|ブイ|ダブリュー|エックス|ワイ|ゼット|ゼロ|ぜろ|いち|に|さん|よん|ご|ろく|なな|はち|きゅう)";
+        @"(?:[A-Za-z0-9](?:\s+as\s+in\s+[A-Za-z]+)?|(?-i:[a-z]{2})|アンダーバー|アンダースコア|ハイフン|ドット|ピリオド|(?<![a-z])(?:underscore|hyphen|dash)|" + SpokenCharacters.KatakanaLetterNames + "|ゼロ|ぜろ|いち|に|さん|よん|ご|ろく|なな|はち|きゅう)";
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9ァ-ヺー])" + SpelledCharacter + @"(?:\s*[,、]\s*" + SpelledCharacter + @"){5,}(?![A-Za-z0-9ァ-ヺー])|(?<![!-~])[A-Za-z0-9](?: [A-Za-z0-9]){5,}(?![A-Za-z0-9ァ-ヺー])|(?<![!-~])[A-Za-z0-9](?:-[A-Za-z0-9]){5,}(?![!-~])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9ァ-ヺー])" + SpelledCharacter + @"(?:\s*[,、・]\s*" + SpelledCharacter + @"){5,}(?![A-Za-z0-9ァ-ヺー])|(?<![!-~])[A-Za-z0-9](?: [A-Za-z0-9]){5,}(?![A-Za-z0-9ァ-ヺー])|(?<![!-~])[A-Za-z0-9](?:-[A-Za-z0-9]){5,}(?![!-~])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpelledOut();
 
     // Letters read out by their katakana names, which the folding runs together when spaces stood between them
     // (「ケー オー ビー イー エイチ …」→ ケーオービーイーエイチ…), with number words after them.
-    [GeneratedRegex(@"(?<![ァ-ヺー])(?:エー|ビー|シー|ディー|イー|エフ|ジー|エイチ|アイ|ジェー|ケー|エル|エム|エヌ|オー|ピー|キュー|アール|エス|ティー|ユー|ブイ|ダブリュー|エックス|ワイ|ゼット){6,}(?:ゼロ|ぜろ|いち|に|さん|よん|ご|ろく|なな|はち|きゅう)*(?![ァ-ヺー])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![ァ-ヺー])(?:" + SpokenCharacters.KatakanaLetterNames + @"){6,}(?:ゼロ|ぜろ|いち|に|さん|よん|ご|ろく|なな|はち|きゅう)*(?![ァ-ヺー])", RegexOptions.CultureInvariant)]
     private static partial Regex LetterNamesRunTogether();
 
     // Also with hyphens ("P-o-c-h-i-2-0-1-0", as a value is read out letter by letter), the same mark between every two.
     [GeneratedRegex(@"(?<![!-~])[A-Za-z0-9](?: [A-Za-z0-9]){5,}|(?<![!-~])[A-Za-z0-9](?:-[A-Za-z0-9]){5,}(?![!-~])", RegexOptions.CultureInvariant)]
     private static partial Regex SpelledWithSpaces();
 
+    [GeneratedRegex(@"\s*\([^()\n]{0,24}(?:ローマ字|ろーまじ|ひらがな|カタカナ|小文字|大文字|全角|半角|読み|と読|(?<![a-z])(?:lower|upper)\s*case|all\s+(?:small|caps))[^()\n]{0,24}\)[\s。]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WritingAside();
+
     // Yes or a hedge, then one value, then at most a hedge: a short reply.
     [GeneratedRegex(
-        @"^\s*(?:(?:はい|うん|ええ|たぶん|多分|おそらく|確か|たしか|もしかして|ひょっとして|んー|うーん|それです|これです|えっと|えーと|あ|え|えっ|いや|いや違った|違った|ちがった|違いました|間違えました|yes|yeah|yep|ok|okay|oh|ah|wait|no|no\s+wait|actually|sorry|maybe|probably|perhaps|i\s+think|i\s+remember(?:ed)?(?:\s+now)?|思い出し(?:た|ました)|it'?s|its|it\s+is|it\s+was|that'?s|that\s+would\s+be|try|tried|i'?ll\s+(?:just\s+)?(?:paste|type|give|send)\s+(?:it|you\s+it)(?:\s+here)?\s*:)[\s、,。.!！…]*){1,4}[「『""'“]?(?<value>[!-~]{6,}?)[」』""'”]?\s*(?:です|でした|ですか|だと思います|だった|かな|かも|かと|じゃなかったっけ|じゃなかった\?|だっけ|だったっけ|だったかな|i\s+think|maybe|i\s+guess)?(?:[\s、,。.!！]*(?:sorry|すみません|ごめんなさい|thanks))?[\s。.!！?？…]*(?:\p{So}|\p{Cs})*\s*$",
+        @"^\s*(?:(?:はい|うん|ええ|たぶん|多分|おそらく|確か|たしか|もしかして|ひょっとして|んー|うーん|それです|これです|えっと|えーと|あ|え|えっ|いや|いや違った|違った|ちがった|違いました|間違えました|yes|yeah|yep|ok|okay|oh|ah|wait|no|no\s+wait|actually|sorry|maybe|probably|perhaps|i\s+think|i\s+remember(?:ed)?(?:\s+now)?|思い出し(?:た|ました)|it'?s|its|it\s+is|it\s+was|that'?s|that\s+would\s+be|try|tried|i'?ll\s+(?:just\s+)?(?:paste|type|give|send)\s+(?:it|you\s+it)(?:\s+here)?\s*:)[\s、,。.!！…]*){1,4}[「『""'“]?(?<value>[!-~]{6,}?)[」』""'”]?\s*(?:です|ですね|ですよ|でした|ですか|だと思います|だった|かな|かも|かと|じゃなかったっけ|じゃなかった\?|だっけ|だったっけ|だったかな|i\s+think|maybe|i\s+guess)?(?:[\s、,。.!！]*(?:sorry|すみません|ごめんなさい|thanks))?(?:\s*\([^()\n]{1,20}\))?[\s。.!！?？…]*(?:\p{So}|\p{Cs})*\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortReply();
 

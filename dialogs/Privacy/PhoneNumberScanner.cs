@@ -90,6 +90,9 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
     [GeneratedRegex(@"(?:(?<![a-z])(?:phone|mobile|cell|number|tel)(?![a-z])|電話|携帯|ケータイ|番号)[^\d\n]{0,24}?(?<![\d+\-])(?<number>0(?:\d{2}[,、]\s?\d{4}|\d[,、]\s?\d{4}|\d{3}[,、]\s?\d{2}|\d{4}[,、]\s?\d)[,、]\s?\d{4})(?![\d\-]|[,、]\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GroupedByCommas();
 
+    [GeneratedRegex(@"(?<![\d+\-])0[789]0\s*(?:と|の)\s*\d{4}\s*(?:と|の)\s*\d{4}(?![\d\-])")]
+    private static partial Regex MobileInSpokenGroups();
+
     [GeneratedRegex(@"(?<![\dA-Za-z+\-])0[789]0[\-\u2010-\u2015\u2212\u30FC]\d{1,5}[\-\u2010-\u2015\u2212\u30FC]\d{1,6}(?![\d\-])")]
     private static partial Regex MobileGroupedOddly();
 
@@ -139,6 +142,9 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
 
         // A mobile number with its hyphens in the wrong places (「070-338-29155」): 070, 080 or 090 and eight more digits.
         AddWithDigits(MobileGroupedOddly(), MobileDigits, MobileDigits, folded, findings);
+
+        // A mobile number told in its groups with 「と」 or 「の」 between, as it is said aloud (「090 と 8842 と 1937 です」).
+        AddWithDigits(MobileInSpokenGroups(), MobileDigits, MobileDigits, folded, findings);
     }
 
     private void AddWithDigits(Regex pattern, int minDigits, int maxDigits, string folded, List<SensitiveFinding> findings)
@@ -154,14 +160,14 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
     }
 
     /// <summary>A number with a country code as it is written abroad: "+1 (212) 804-3371", "+44 20 7946 0958", "+63 917 555 0134".</summary>
-    private static void AddInternationalNumbers(string folded, List<SensitiveFinding> findings)
+    private void AddInternationalNumbers(string folded, List<SensitiveFinding> findings)
     {
         foreach (var number in InternationalNumber().EnumerateMatches(folded))
         {
             var digits = Token.CountDigits(folded.AsSpan(number.Index, number.Length));
             if (digits is >= MinInternationalDigits and <= MaxInternationalDigits)
             {
-                findings.Add(new SensitiveFinding(SensitiveKind.PhoneNumber, number.Index, number.Length));
+                AddUnlessBusiness(folded, number.Index, number.Length, findings);
             }
         }
     }
@@ -172,10 +178,16 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
     [GeneratedRegex(@"(?<![\d+\w])\+\d{1,3}[\s\-.]?\(?\d{1,4}\)?(?:[\s\-.]?\d{2,4}){2,3}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex InternationalNumber();
 
-    /// <summary>Toll-free and shared-cost numbers (0120…, 0570…) are a business's: quoting one reveals nothing about the person.</summary>
+    /// <summary>
+    /// Toll-free and shared-cost numbers (0120…, 0570…, and abroad 1-800…) are a business's: quoting one reveals nothing about the
+    /// person, and they are what scam texts tell people to call.
+    /// </summary>
     private void AddUnlessBusiness(string text, int start, int length, List<SensitiveFinding> findings)
     {
-        if (PhoneDigits.Domestic(text.AsSpan(start, length)) is not { } domestic || !lexicon.IsBusinessNumber(domestic))
+        var number = text.AsSpan(start, length);
+        var business = (PhoneDigits.Domestic(number) is { } domestic && lexicon.IsBusinessNumber(domestic))
+            || (PhoneDigits.WithCountryCode(number) is { } international && lexicon.IsForeignBusinessNumber(international));
+        if (!business)
         {
             findings.Add(new SensitiveFinding(SensitiveKind.PhoneNumber, start, length));
         }

@@ -461,10 +461,10 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     // Offered as either of two ("I got 773 902 and 773 920"): five digits or more, since years and prices come in pairs too.
     private const int MinEitherDigits = 5;
 
-    // Two numbers with a correction between them, in either order ("X not Y", "not X but Y", 「X じゃなくて Y」), or offered as
+    // Two numbers with a correction between them, in either order ("X not Y", "not X but Y", 「X じゃなくて Y」「X…あ、間違えた Y」), or offered as
     // either of two ("X or Y", 「X か Y」).
     [GeneratedRegex(
-        @"(?<![\d\-])(?<first>\d(?:[ \-]?\d){3,7})(?![\d])[\s.…,、]*(?:じゃなくて|じゃなく|ではなく|でなく|じゃない|not|instead\s+of|no\s+wait|sorry|i\s+mean[t]?|(?<either>and|or|か|とか|または|もしくは|それとも))[\s,、:]*(?<second>\d(?:[ \-]?\d){3,7})(?![\d\-])",
+        @"(?<![\d\-])(?<first>\d(?:[ \-]?\d){3,7})(?![\d])[\s.…,、]*(?:じゃなくて|じゃなく|ではなく|でなく|じゃない|not|instead\s+of|no\s+wait|sorry|i\s+mean[t]?|(?:(?:あ|あっ|おっと)[、,\s]*)?(?:間違え(?:た|ました)|まちがえ(?:た|ました)|違った|ちがった|違いました|訂正(?:します)?)|(?:oops|typo|correction)(?![a-z])|(?<either>and|or|か|とか|または|もしくは|それとも))[\s,、:]*(?<second>\d(?:[ \-]?\d){3,7})(?![\d\-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CorrectedNumber();
 
@@ -532,8 +532,8 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CardCodePhrase();
 
-    // The code's name, or where it is printed: 「裏の番号」「裏面の3桁」"the 3 digits on the back", "4 numbers on the front of my amex".
-    [GeneratedRegex(@"(?<![a-z])(?:cvv2?|cvc2?|cid|pin(?:\s*(?:code|number))?|security\s*code)(?![a-z])|セキュリティー?コード|せきゅりてぃー?こーど|(?:暗[証唱]番号|あんしょうばんごう)|(?:裏面?|うら)の(?:番号|数字|[34]桁)|(?<![a-z])(?:digits?|numbers?)\s+(?:(?:printed|written|shown|embossed)\s+)?on\s+the\s+(?:back|front)(?!\s+of\s+(?:the|my|a)\s+(?!card|amex|visa|master|jcb|diners|discover|credit|debit)[a-z])|back\s+of\s+(?:the|my)\s+card|(?<![a-z\d])(?:3|4|three|four)\s+on\s+the\s+(?:back|front)(?![a-z])|(?<![a-z])(?:back|reverse)(?:\s+side)?\s+(?:(?:3|4|three|four)\s+)?(?:numbers?|digits?|code)|(?<![a-z])security\s+number", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The code's name, or where it is printed: 「裏の番号」「裏面の3桁」「裏の小さい三桁の数字」"the 3 digits on the back", "4 numbers on the front of my amex".
+    [GeneratedRegex(@"(?<![a-z])(?:cvv2?|cvc2?|cid|pin(?:\s*(?:code|number))?|security\s*code)(?![a-z])|セキュリティー?コード|せきゅりてぃー?こーど|(?:暗[証唱]番号|あんしょうばんごう)|(?:裏面?|うら)(?:側|面)?(?:の|に(?:ある|書いてある|書かれた))[^。\n\d]{0,8}?(?:番号|数字|[34三四]\s?桁)|(?<![a-z])(?:digits?|numbers?)\s+(?:(?:printed|written|shown|embossed)\s+)?on\s+the\s+(?:back|front)(?!\s+of\s+(?:the|my|a)\s+(?!card|amex|visa|master|jcb|diners|discover|credit|debit)[a-z])|back\s+of\s+(?:the|my)\s+card|(?<![a-z\d])(?:3|4|three|four)\s+on\s+the\s+(?:back|front)(?![a-z])|(?<![a-z])(?:back|reverse)(?:\s+side)?\s+(?:(?:3|4|three|four)\s+)?(?:numbers?|digits?|code)|(?<![a-z])security\s+number", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CardCodeWord();
 
     // 3–6 digits standing alone or spaced out (「4 7 1 9」, "7-3-1"), as CodeNumber, and not the visible end of a card ("ending in 4417", 「末尾4417」「下4桁は4417」).
@@ -578,7 +578,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     // The number alone, after a yes or that it came (「はい。７２８３９５」「はい、それです 6-1-0-3-7-2」「届きました 582013」"yes it's 482019"),
     // or told as what it is now ("its 33 19 02 now, it keeps changing"): an authenticator's code changes every half minute.
     [GeneratedRegex(
-        @"^\s*(?:(?:はい|うん|ええ|え|えっ|ugh|sigh|fine|whatever|alright|それです|これです|これでしょうか|これですか|どうぞ|番号(?:は)?|これ|それ|えっと|届きました|届いた|届いてます|来ました|きました|来た|きた|今は|いまは|今のは|いまのは|今のやつは|あ|あっ|間違えた|間違えました|まちがえた|違った|ちがった|違いました|訂正|yes|yeah|ok|okay|sure|no|wait|no\s+wait|actually|sorry|got\s+it|it'?s|it\s+is|here(?:\s+(?:you\s+go|it\s+is))?|now|[→\->=]+|[""'“「『]|[^\d\n?？]{1,15}[?？])[\s、,。.!！?？:：\-]*){0,4}(?<number>\d(?:[\s\-]?\d){3,7})[""'”」』]?\s*(?:です|(?:って|と)(?:書いて|出て|表示され)[ぁ-ん]{0,6})?(?:[\s,、]*(?:now|right\s+now|今|いま)(?![a-z])[^\d\n]{0,30}|[,、.]\s*(?:i\s+(?:misread|mistyped|miscopied|read\s+it\s+wrong)|sorry|my\s+bad|typo)(?:[^\d\n]|(?<!\d)\d(?!\d)){0,30})?[。.!！]?\s*$",
+        @"^\s*(?:(?:はい|うん|ええ|え|えっ|ugh|sigh|fine|whatever|alright|(?:それ|これ|こちら)(?:です|でございます|になります)|これでしょうか|これですか|どうぞ|番号(?:は)?|これ|それ|えっと|届きました|届いた|届いてます|来ました|きました|来た|きた|今は|いまは|今のは|いまのは|今のやつは|あ|あっ|間違えた|間違えました|まちがえた|違った|ちがった|違いました|訂正|yes|yeah|ok|okay|sure|no|wait|no\s+wait|actually|sorry|got\s+it|it'?s|it\s+is|here(?:\s+(?:you\s+go|it\s+is))?|now|[→\->=]+|[""'“「『]|[^\d\n?？]{1,15}[?？])[\s、,。.!！?？:：\-]*){0,4}(?<number>\d(?:[\s\-]?\d){3,7})[""'”」』]?\s*(?:です|(?:って|と)(?:書いて|出て|表示され)[ぁ-ん]{0,6})?(?:[\s,、]*(?:now|right\s+now|今|いま)(?![a-z])[^\d\n]{0,30}|[,、.]\s*(?:i\s+(?:misread|mistyped|miscopied|read\s+it\s+wrong)|sorry|my\s+bad|typo)(?:[^\d\n]|(?<!\d)\d(?!\d)){0,30})?[。.!！]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 }

@@ -45,8 +45,14 @@ internal static partial class Token
     public static ReadOnlySpan<char> Core(ReadOnlySpan<char> token)
     {
         var core = token.TrimEnd(".,!?;:");
-        // A closing bracket with no opening one in the token closes the words around it: 「（Logicool K380）で打って」.
-        return core.Length > 1 && core[^1] == ')' && core.IndexOf('(') < 0 ? core[..^1].TrimEnd(".,!?;:") : core;
+        // A closing bracket with no opening one in the token closes the words around it: 「（Logicool K380）で打って」; an opening one
+        // at its end opens an aside about it: 「19850623(誕生日)です」.
+        if (core.Length > 1 && core[^1] == ')' && core.IndexOf('(') < 0)
+        {
+            return core[..^1].TrimEnd(".,!?;:");
+        }
+
+        return core.Length > 1 && core[^1] == '(' && core.IndexOf(')') < 0 ? core[..^1].TrimEnd(".,!?;:") : core;
     }
 
     /// <summary>How many of lower case, upper case, digit and symbol the token mixes ('-', '.', '_' are not symbols).</summary>
