@@ -143,7 +143,8 @@ internal sealed partial class DigitsReadOut
     private static readonly SearchValues<string> ClearWords = SearchValues.Create(
         ["ゼロ", "ぜろ", "れい", "レイ", "まる", "マル", "いち", "イチ", "にー", "にい", "ニー", "ニイ", "よん", "ヨン", "ごー", "ゴー", "ろく", "ロク",
          "なな", "ナナ", "しち", "シチ", "はち", "ハチ", "きゅ", "キュ", "〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九",
-         "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", " oh ", "oh-", "-oh"],
+         "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", " oh ", "oh-", "-oh",
+         "ichi", "yon", "roku", "nana", "hachi", "kyu"],
         StringComparison.OrdinalIgnoreCase);
 
     private static bool HasClearWords(string text)
@@ -193,11 +194,12 @@ internal sealed partial class DigitsReadOut
         return digits >= MinDigits && clear >= MinClearWords;
     }
 
-    // Two kana or more, except さん (also "Mr"), a kanji numeral, or an English number word but "one" and "oh".
+    // Two kana or more, except さん (also "Mr"), a kanji numeral, or an English or romaji number word but "one", "oh" and the romaji
+    // that are words or names too (go, ni, san, shi, rei, maru).
     private static bool IsClearWord(string word) =>
         !char.IsAsciiDigit(word[0]) && word is not ("さん" or "サン")
         && (char.IsAsciiLetter(word[0])
-            ? !word.Equals("one", StringComparison.OrdinalIgnoreCase) && !word.Equals("oh", StringComparison.OrdinalIgnoreCase)
+            ? word.ToLowerInvariant() is not ("one" or "oh" or "ni" or "nii" or "san" or "shi" or "go" or "rei" or "maru")
             : word.Length >= 2 || word[0] is >= '\u3007' and <= '\u9FFF');
 
     private static string DigitsOf(string word) => word.ToLowerInvariant() switch
@@ -213,27 +215,29 @@ internal sealed partial class DigitsReadOut
         "seven" => "7",
         "eight" => "8",
         "nine" => "9",
-        "ゼロ" or "ぜろ" or "れい" or "レイ" or "まる" or "マル" or "〇" or "零" => "0",
-        "いち" or "イチ" or "一" => "1",
-        "にー" or "にい" or "ニー" or "ニイ" or "に" or "ニ" or "二" => "2",
-        "さん" or "サン" or "三" => "3",
-        "よん" or "ヨン" or "し" or "シ" or "四" => "4",
-        "ごー" or "ゴー" or "ご" or "ゴ" or "五" => "5",
-        "ろく" or "ロク" or "六" => "6",
-        "なな" or "ナナ" or "しち" or "シチ" or "七" => "7",
-        "はち" or "ハチ" or "八" => "8",
+        "ゼロ" or "ぜろ" or "れい" or "レイ" or "まる" or "マル" or "〇" or "零" or "rei" or "maru" => "0",
+        "いち" or "イチ" or "一" or "ichi" => "1",
+        "にー" or "にい" or "ニー" or "ニイ" or "に" or "ニ" or "二" or "ni" or "nii" => "2",
+        "さん" or "サン" or "三" or "san" => "3",
+        "よん" or "ヨン" or "し" or "シ" or "四" or "yon" or "shi" => "4",
+        "ごー" or "ゴー" or "ご" or "ゴ" or "五" or "go" => "5",
+        "ろく" or "ロク" or "六" or "roku" => "6",
+        "なな" or "ナナ" or "しち" or "シチ" or "七" or "nana" or "shichi" => "7",
+        "はち" or "ハチ" or "八" or "hachi" => "8",
         _ => "9",
     };
 
     // Digit words (longest first, so ニー is one word and not ニ and a dash; but にいち is に and いち), ASCII digit groups between them, and the marks
-    // that part groups (の, 、, a comma, ・, a space, a dash): four words or more, not inside a larger kanji number (二十, 三百).
+    // that part groups (の, 、, a comma, ・, a space, a dash): four words or more, not inside a larger kanji number (二十, 三百). A word
+    // may be drawn out as it is said (ななー), and the ー is dropped.
     [GeneratedRegex(
-        @"(?<![十百千万億〇一二三四五六七八九零])(?<word>" + Word + @")(?:(?<mark>[の、,・\s\-]{1,3})?(?<word>" + Word + @")){3,}(?![十百千万億])",
+        @"(?<![十百千万億〇一二三四五六七八九零])(?<word>" + Word + @")ー?(?:(?<mark>[の、,・\s\-]{1,3}|\sno\s)?(?<word>" + Word + @")ー?){3,}(?![十百千万億])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberInWords();
 
     private const string Word =
         "ゼロ|ぜろ|れい|レイ|まる|マル|いち|イチ|にー|にい(?!ち)|ニー|ニイ(?!チ)|さん|サン|よん|ヨン|ごー|ゴー|ろく|ロク|なな|ナナ|しち|シチ|はち|ハチ|きゅう|きゅー|キュウ|キュー"
         + "|に|ニ|し|シ|ご|ゴ|く|ク|[〇零一二三四五六七八九]|[0-9]{1,4}"
-        + "|(?<![a-z])(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z])";
+        + "|(?<![a-z])(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z])"
+        + "|(?<![a-z])(?:ichi|nii?|san|yon|shichi|shi|go|roku|nana|hachi|kyuu?|rei|maru)(?![a-z])";
 }

@@ -31,6 +31,11 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         AddWithDeclaredMark(folded, findings);
         if (!folded.Contains('@'))
         {
+            if (folded.Contains("アットマーク", StringComparison.Ordinal) || folded.Contains("あっとまーく", StringComparison.Ordinal))
+            {
+                AddLetterSpaced(folded, findings);
+            }
+
             return;
         }
 
@@ -61,7 +66,8 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     {
         foreach (var run in LetterSpaced().EnumerateMatches(folded))
         {
-            var joined = folded.Substring(run.Index, run.Length).Replace(" ", string.Empty, StringComparison.Ordinal);
+            var joined = folded.Substring(run.Index, run.Length).Replace(" ", string.Empty, StringComparison.Ordinal)
+                .Replace("アットマーク", "@", StringComparison.Ordinal).Replace("あっとまーく", "@", StringComparison.Ordinal);
             if (joined.Contains('@') && EmailAddress().Match(joined) is { Success: true } address && address.Length == joined.Length)
             {
                 AddUnlessPublic(folded, run.Index, run.Length, findings);
@@ -96,12 +102,13 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
 
     // A sender no person reads (no-reply@…), or a domain made to pass for the company's (ama-zon.jp-secure.com, amaz0n-jp.net):
     // the company's own domains are in the lexicon, so any other domain naming it is an impostor's.
-    [GeneratedRegex(@"^\s*(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster)\s*@|^\s*(?:example|sample|test|user|name|yourname|your[._\-]?name|foo|abc|x{3,}|mail|email|address)\s*@\s*example\.|^\s*(?:first|last|given|family|sur)[._\-]?name(?:[._\-](?:first|last|given|family|sur)?name)?\s*@|^\s*(?:something|someone|somebody|whatever|anything)\s*@|^(?:in|an|a|at|the|to|my|of|on|with|from|your|our|by|ending|ends|end|ended|starts|start|started|begins|begin|and|or|use|uses|is|was)\s+@|@.*(?:a[mn]a[\-_.]?z[o0]n|arnaz[o0]n|amaz[o0]m|amzn)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster)\s*@|^\s*(?:example|sample|test|user|name|yourname|your[._\-]?name|foo|abc|x{3,}|mail|email|address)\s*@\s*example\.|^\s*(?:first|last|given|family|sur)[._\-]?name(?:[._\-](?:first|last|given|family|sur)?name)?\s*@|^\s*(?:something|someone|somebody|whatever|anything|yourname|your[._\-]?name|user[._\-]?name)\s*@|^\s*name\s*@(?=[^\n]*\.(?:edu|ac\.jp|example)(?![a-z]))|^(?:in|an|a|at|the|to|my|of|on|with|from|your|our|by|ending|ends|end|ended|starts|start|started|begins|begin|and|or|use|uses|is|was)\s+@|@.*(?:a[mn]a[\-_.]?z[o0]n|arnaz[o0]n|amaz[o0]m|amzn)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NobodysAddress();
 
     // Spaced letters, and the domain after them when it is typed whole («j d o y l e 8 8 @ hotmail.com»).
     // The domain may follow whole after a space or straight on from the spaced letters ("h i r o 0 3 @ i.softbank.jp").
-    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z0-9._\-](?: [A-Za-z0-9._\-@]){5,}(?: [A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+|(?:\.[A-Za-z0-9\-]+)+)?(?![A-Za-z0-9])")]
+    // The at sign may be said in kana between them («m i k a . s o r a 0 3 アットマーク yahoo.co.jp»).
+    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z0-9._\-](?: [A-Za-z0-9._\-@]){5,}(?: ?(?:アットマーク|あっとまーく) ?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+| [A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+|(?:\.[A-Za-z0-9\-]+)+)?(?![A-Za-z0-9])")]
     private static partial Regex LetterSpaced();
 
     // A local part that starts masked (xxxx_k8@kindle.com): a template or a hidden address, not one told.

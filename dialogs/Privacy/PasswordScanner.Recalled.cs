@@ -156,7 +156,7 @@ internal sealed partial class PasswordScanner
     [GeneratedRegex(
         @"(?:たぶん|多分|おそらく|恐らく)[、,]?\s*[「『""“]?(?<value>[!-~]{4,40}?)[」』""”]?\s*(?:です|でした|だ(?:よ|と|った)|かと)"
         + @"|(?<![a-z])(?:it|that|mine|the\s+password|the\s+pw)\s+(?:should|must|would|ought\s+to)\s+be\s+[""“']?(?<value>[!-~]{4,40}?)[""”']?(?=[\s,.!?]|$)"
-        + @"|(?<![!-~])[「『""“]?(?<value>[!-~]{4,40}?)[」』""”]?\s*(?:だと思|だったと思|だった気が|だったような|だったはず|のはず|だったかな|かな|かも|(?:i\s+think|i\s+guess|i\s+believe|i\s+reckon|or\s+something|or\s+so|(?:i\s+)?can'?t\s+remember|not\s+sure)(?![a-z])"
+        + @"|(?<![!-~])[「『""“]?(?<value>[!-~]{4,40}?)[」』""”]?\s*(?:だと思|だったと思|だった気が|だったような|だったはず|のはず|だったかな|だったかも|だったっけ|かな|かも|(?:i\s+think|i\s+guess|i\s+believe|i\s+reckon|or\s+something|or\s+so|(?:i\s+)?can'?t\s+remember|not\s+sure)(?![a-z])"
         + @"|(?<written>[,、]?\s*(?:with\s+(?:the\s+|a\s+|an\s+)?(?:hyphen|underscore|dash|dot|capital|symbol|exclamation|at\s+sign)|(?:ハイフン|アンダーバー|アンダースコア|大文字|記号|ドット)(?:入り|付き|あり|も入|を入)|(?:ハイフン|アンダーバー|大文字|記号)(?:と|も)(?:ハイフン|アンダーバー|大文字|記号))))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HedgedValue();

@@ -251,14 +251,23 @@ internal sealed partial class PasswordScanner
         {
             var value = match.Groups["value"];
             var core = Token.Core(value.ValueSpan);
+            // Quoted and typed at a sign-in, even a word that starts like a product's name is the value (「「kindle2019mika」って入れたら」).
+            var quotedAtSignIn = value.Index > 0 && IsOpeningQuote(folded[value.Index - 1]) && (namesPassword || CredentialContext().IsMatch(folded))
+                && TypingVerb().IsMatch(folded.AsSpan(value.Index + value.Length, match.Index + match.Length - value.Index - value.Length));
             if ((LooksMadeUp(core) || IsWordWithDigitsOrMixed(core)) && (!Token.IsUrlOrEmail(core) || JoinedWords().IsMatch(core))
-                && !lexicon.IsKnownHarmlessToken(core.ToString())
+                && !IsHarmless(core.ToString(), japaneseTopic: !quotedAtSignIn)
                 && !NamedBefore(folded, value.Index))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length));
             }
         }
     }
+
+    private static bool IsOpeningQuote(char c) => c is '「' or '『' or '"' or '“';
+
+    // Typed, not set or changed to (「「iOS18」にしたら」 is an update).
+    [GeneratedRegex(@"入力|入れ|打")]
+    private static partial Regex TypingVerb();
 
     /// <summary>A made-up value corrected to another ("it's not sunnyday11, it's sunnyday1l", «前は「daisuki0707」だった»).</summary>
     private void AddCorrectedPairs(string folded, List<SensitiveFinding> findings)
@@ -321,7 +330,7 @@ internal sealed partial class PasswordScanner
     private static ReadOnlySpan<char> DigitCharacters => "0123456789〇零一二三四五六七八九";
 
     [GeneratedRegex(
-        @"(?:パスワード|ぱすわーど|パス|(?:暗[証唱]番号|あんしょうばんごう)|(?:入れた|打った|入力した|使ってる|使ってた)の(?=\s*(?:は\s*)?[ぁ-ゖァ-ヺー]{2,}[0-9]))\s*(?:は|わ|:|→|(?=[ぁ-ゖァ-ヺー]{2,}[0-9]))[、,\s]*(?<value>[ぁ-ゖァ-ヺー〇一-龯々0-9a-zA-Z、・]{3,32}?)[、,\s]*(?=です|でした|だと|だった|って|と(?:入|打)|で(?:す|し|入|登録|ログイン)|。|$)",
+        @"(?:パスワード|ぱすわーど|バスワード|ばすわーど|パス|(?:暗[証唱]番号|あんしょうばんごう)|(?:入れた|打った|入力した|使ってる|使ってた)の(?=\s*(?:は\s*)?[ぁ-ゖァ-ヺー]{2,}[0-9]))\s*(?:は|わ|:|→|(?=[ぁ-ゖァ-ヺー]{2,}[0-9]))[、,\s]*(?<value>[ぁ-ゖァ-ヺー〇一-龯々0-9a-zA-Z、・]{3,32}?)[、,\s]*(?=です|でした|だと|だった|って|と(?:入|打)|で(?:す|し|入|登録|ログイン)|。|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex JapaneseValue();
 
@@ -389,7 +398,7 @@ internal sealed partial class PasswordScanner
         ["keychain", "キーチェーン", "bitwarden", "lastpass", "dashlane", "keepass", "saved login"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(
-        @"パスワ|ぱすわ|ﾊﾟｽﾜ|パスフレーズ|(?:暗[証唱]番号|あんしょうばんごう)|合言葉|あいことば|アイコトバ|(?<![a-z])(?:" + EnglishPasswordWord + @"|pass\s?phrase|passcode|pwd|pw)(?![a-z])|(?<![a-z])pass(?=[ぁ-ゖァ-ヺ一-龯]|\s[はがを])",
+        @"パスワ|ぱすわ|ﾊﾟｽﾜ|バスワ|ばすわ|パスフレーズ|(?:暗[証唱]番号|あんしょうばんごう)|合言葉|あいことば|アイコトバ|(?<![a-z])(?:" + EnglishPasswordWord + @"|pass\s?phrase|passcode|pwd|pw)(?![a-z])|(?<![a-z])pass(?=[ぁ-ゖァ-ヺ一-龯]|\s[はがを])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PasswordMention();
 

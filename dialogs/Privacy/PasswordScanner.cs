@@ -25,7 +25,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 {
     private const int MinStatedLength = 4;
 
-    private const string JapanesePasswordWord = @"(?:パス|ぱす)(?:[ワわ][ーｰ\-−~〜]?[ドど])?";
+    // Also with the flick keyboard's voiced slip (ばすわーど for ぱすわーど), which no other word is.
+    private const string JapanesePasswordWord = @"(?:(?:パス|ぱす)(?:[ワわ][ーｰ\-−~〜]?[ドど])?|(?:バス|ばす)[ワわ][ーｰ\-−~〜]?[ドど])";
     // Misspelt as typed: passward, passwrod, passowrd, paswerd, passwrd, passwd.
     private const string EnglishPasswordWord = @"p[ae]?s{1,2}\s?w(?:or|ro|ow|ar|er|ir|r|o)?d";
 
@@ -502,9 +503,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     private static partial Regex LengthRule();
 
     // Mixed on its face yet a name or a number: a time (2:14am), a setting (ttl=247), an attribute of a page's markup (maxlength="1024"), a hex code (0x800F0922), a product named by a number and a word (1Password), a
-    // measure (64GB, 5000mAh, 120Hz), an Amazon product's ASIN (B08N5WRWNW).
+    // measure (64GB, 5000mAh, 120Hz), an Amazon product's ASIN (B08N5WRWNW), an eSIM's activation address without its code
+    // (LPA:1$rsp.example.jp$).
     // Case matters: 1Password is a name, 88takoyaki a made-up value.
-    [GeneratedRegex(@"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:am|pm|AM|PM)?|[a-z_]{1,16}=[\d.]+(?:ms|s)?|[a-z][a-z\-]*=[""'].*|0[xX][0-9a-fA-F]+|#[0-9a-fA-F]{3,8}|\d{1,2}[A-Z][a-z]{3,}|\d+(?:\.\d+)?(?:[KMGT]B|mAh|[GM]?Hz|fps|inch|mm|cm|[KMGT]bps)|B0[0-9A-Z]{8}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?|(?:AMZN|AMAZON|AMZ|PRIME|MKTP|AUDIBLE|KINDLE)\*[A-Z0-9]{2,12})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:am|pm|AM|PM)?|[a-z_]{1,16}=[\d.]+(?:ms|s)?|[a-z][a-z\-]*=[""'].*|0[xX][0-9a-fA-F]+|#[0-9a-fA-F]{3,8}|\d{1,2}[A-Z][a-z]{3,}|\d+(?:\.\d+)?(?:[KMGT]B|mAh|[GM]?Hz|fps|inch|mm|cm|[KMGT]bps)|B0[0-9A-Z]{8}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?|(?:AMZN|AMAZON|AMZ|PRIME|MKTP|AUDIBLE|KINDLE)\*[A-Z0-9]{2,12}|LPA:1\$[A-Za-z0-9.\-]+\$?)$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedShape();
 
     [GeneratedRegex(@"(?<![!-&(-~])[A-Z][a-z]{3,}[_\-.]?(?:19|20)?\d{2}(?:\d{2})?[!#$%&*?]*(?=['""”’]|(?![!-~]))", RegexOptions.CultureInvariant)]

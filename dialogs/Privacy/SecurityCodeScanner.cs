@@ -123,14 +123,16 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
 
     /// <summary>
     /// A code of capitals and digits right after the name of a one-time, sign-in or device code (「登録コードは K9PF4M」
-    /// "verification code: 7HX2QA"): not an error code (E1001), which is letters then digits.
+    /// "verification code: 7HX2QA", or 「コードは 7HXQ2M」 in a message about a screen or signing in): not an error code (E1001),
+    /// which is letters then digits.
     /// </summary>
     private static void AddLetterAndDigitCodes(string folded, List<SensitiveFinding> findings)
     {
         foreach (Match match in NamedLetterAndDigitCode().Matches(folded))
         {
             var code = match.Groups["code"];
-            if (!LettersThenDigits().IsMatch(code.ValueSpan))
+            // 「コードは 7HXQ2M」: the bare word names a code only in a message about a screen's code or signing in.
+            if (!LettersThenDigits().IsMatch(code.ValueSpan) && (!match.Groups["bare"].Success || ScreenOrSignIn().IsMatch(folded)))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, code.Index, code.Length));
             }
@@ -138,12 +140,15 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     }
 
     [GeneratedRegex(
-        @"(?:(?:認証|確認|登録|ログイン|サインイン|ワンタイム|セキュリティ|ペアリング)(?:用の?)?コード|(?i:(?<![a-z])(?:verification|confirmation|registration|sign[\s\-]?in|login|one[\s\-]?time|pairing|activation|security)\s+code)|(?:テレビ|TV|画面|スマホ|アプリ)(?:の画面)?(?:に|で)?(?:出て(?:る|いる)|表示(?:されて(?:る|いる))?|映って(?:る|いる))?の?コード|(?i:(?<![a-z])(?<!(?:error|err)\s?)code\s+(?:(?:shown|showing|displayed)\s+)?(?:on|in)\s+(?:the|my)\s+(?:tv|screen|tv\s+screen|fire\s*tv|app|phone)(?:\s+screen)?(?:\s+(?:says|shows|reads))?))(?:\s*(?:は|が|って|:|=|(?i:is|was|shown\s+is|reads)))?\s*[「『""'(]?\s*(?<code>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8})(?![A-Za-z0-9])",
+        @"(?:(?:認証|確認|登録|ログイン|サインイン|ワンタイム|セキュリティ|ペアリング)(?:用の?)?コード|(?i:(?<![a-z])(?:verification|confirmation|registration|sign[\s\-]?in|login|one[\s\-]?time|pairing|activation|security)\s+code)|(?:テレビ|TV|画面|スマホ|アプリ)(?:の画面)?(?:に|で)?(?:出て(?:る|いる)|表示(?:されて(?:る|いる))?|映って(?:る|いる))?の?コード|(?i:(?<![a-z])(?<!(?:error|err)\s?)code\s+(?:(?:shown|showing|displayed)\s+)?(?:on|in)\s+(?:the|my)\s+(?:tv|screen|tv\s+screen|fire\s*tv|app|phone)(?:\s+screen)?(?:\s+(?:says|shows|reads))?)|(?<bare>(?<![ァ-ヺー一-龯々A-Za-z])コード(?=\s*(?:は|が|:))))(?:\s*(?:は|が|って|:|=|(?i:is|was|shown\s+is|reads)))?\s*[「『""'(]?\s*(?<code>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8})(?![A-Za-z0-9])",
         RegexOptions.CultureInvariant)]
     private static partial Regex NamedLetterAndDigitCode();
 
     [GeneratedRegex(@"^[A-Z]{1,4}\d+$|^\d+[A-Z]{1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex LettersThenDigits();
+
+    [GeneratedRegex(@"画面|テレビ|入力|サインイン|ログイン|認証|(?<![a-z])(?:screen|tv|sign[\s\-]?in|log[\s\-]?in|enter)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScreenOrSignIn();
 
     /// <summary>
     /// A code with its sender's letter before it, as services send them ("G-482913 is your code"), near a code word; not an
@@ -278,7 +283,8 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         bool? aboutCodes = null;
         foreach (var number in CodeNumber().EnumerateMatches(folded))
         {
-            if (InALongerOrMaskedNumber(folded, number.Index, number.Length) || IsAYearTold(folded, number.Index, number.Length))
+            if (InALongerOrMaskedNumber(folded, number.Index, number.Length) || IsAYearTold(folded, number.Index, number.Length)
+                || InAnIdentifiersGroups(folded, number.Index, number.Index + number.Length))
             {
                 continue;
             }
@@ -313,6 +319,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         var senderWindowStart = Math.Max(0, start - LeadingKeywordWindow * 2);
         return aboutCodes.Value
             && !LabelBefore().IsMatch(folded.AsSpan(windowStart, start - windowStart))
+            && !AddressBefore().IsMatch(folded.AsSpan(senderWindowStart, start - senderWindowStart))
             && !SenderWord().IsMatch(folded.AsSpan(senderWindowStart, start - senderWindowStart))
             && !(YearAndMonth().IsMatch(folded.AsSpan(start, length)) && ExpiryWord().IsMatch(folded));
     }
@@ -342,6 +349,22 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     }
 
     private const int ShortGroupRunReach = 24;
+
+    /// <summary>
+    /// Digits among groups that mix letters and digits, as a device's serial is printed ("serial G091 LF12 3456 07AB"), or run
+    /// into letters: a part of an identifier, not a code.
+    /// </summary>
+    private static bool InAnIdentifiersGroups(string folded, int start, int end) =>
+        MixedGroupBefore().IsMatch(folded.AsSpan(Math.Max(0, start - MixedGroupReach), Math.Min(start, MixedGroupReach)))
+        || MixedGroupAfter().IsMatch(folded.AsSpan(end, Math.Min(folded.Length - end, MixedGroupReach)));
+
+    private const int MixedGroupReach = 8;
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{3,6} $", RegexOptions.CultureInvariant)]
+    private static partial Regex MixedGroupBefore();
+
+    [GeneratedRegex(@"^(?:[A-Za-z]|\s?(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{3,6}(?![A-Za-z0-9]))", RegexOptions.CultureInvariant)]
+    private static partial Regex MixedGroupAfter();
 
     /// <summary>A year told as one ("graduated 2019", "since 2015", 「2018年」 is already a count), not a four-digit code.</summary>
     private static bool IsAYearTold(string folded, int start, int length)
@@ -404,6 +427,10 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         @"(?:(?<![a-z])(?:order|tracking|parcel|package|zip|postal|invoice|bill|member(?:ship)?|account|case|ticket|reference|ref|error|model|serial|product|asin|isbn|jan|price|total|balance|points?|id|no\.?|item|receipt|transaction|confirmation|build|version|ver|kb|room|flight|train)(?![a-z])|注文|バージョン|ビルド|部屋|便|追跡|伝票|郵便|〒|請求|会員|口座|受付|問い合わせ|エラー|型番|シリアル|商品|価格|金額|合計|残高|ポイント|領収|取引|[#¥$€£])[^\n\d]{0,12}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelBefore();
+
+    // A postal address being told (「ホテルの住所は 1 Raffles Place, Singapore 048616」): its digits are a street's and a postcode.
+    [GeneratedRegex(@"(?:住所|(?<![a-z])address)(?:は|:|：|\s+is)?[^。\n@]{0,48}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddressBefore();
 
     /// <summary>
     /// A code read out in words near a one-time-code word: in kana, each digit apart (ご・なな・に・いち・はち・ゼロ, <see cref="KanaNumber"/>),

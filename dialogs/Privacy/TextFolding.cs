@@ -4,7 +4,7 @@ namespace SupportBot.Dialogs.Privacy;
 
 /// <summary>
 /// NFKC folding restricted to characters whose compatibility form is a single ASCII character
-/// (full-width digits, letters and symbols, the ideographic space, circled digits…). Every
+/// (full-width digits, letters and symbols, the ideographic space, circled digits…), plus the hyphens NFKC keeps. Every
 /// UTF-16 unit maps to exactly one unit, so a position in the folded copy is the same position
 /// in the original: findings need no position map.
 /// </summary>
@@ -73,6 +73,13 @@ internal static class TextFolding
                     table[c] = folded[0];
                 }
             }
+        }
+
+        // Hyphens other than '-' (‐ U+2010, ‑ U+2011, ‒ U+2012, − U+2212), which NFKC keeps, join a number's groups as '-' does
+        // (「３３９‐０２８」); the en and em dashes stay, since they set off words rather than join digits.
+        foreach (var hyphen in "\u2010\u2011\u2012\u2212")
+        {
+            table[hyphen] = '-';
         }
 
         return table;
