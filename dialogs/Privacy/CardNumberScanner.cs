@@ -148,14 +148,20 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
 
     /// <summary>
     /// A 13-digit JAN/EAN (or ISBN) named as such: a product's barcode, which may pass Luhn by chance; or a device's
-    /// number named as such (a 15-digit IMEI passes Luhn by design).
+    /// number named as such (a 15-digit IMEI passes Luhn by design); or a number right after an identifier's label or prefix.
     /// </summary>
     private static bool IsProductBarcode(string folded, int start, List<Range> groups)
     {
         var before = folded.AsSpan(Math.Max(0, start - BarcodeWordWindow), Math.Min(start, BarcodeWordWindow));
         var longBefore = folded.AsSpan(Math.Max(0, start - DeviceWordWindow), Math.Min(start, DeviceWordWindow));
-        return (groups.Sum(LengthOf) is 8 or 13 && BarcodeWord().IsMatch(before)) || DeviceNumberWord().IsMatch(longBefore);
+        return (groups.Sum(LengthOf) is 8 or 13 && BarcodeWord().IsMatch(before)) || DeviceNumberWord().IsMatch(longBefore)
+            || IdentifierBefore().IsMatch(before);
     }
+
+    // An identifier's label or prefix right before the digits («プレイヤー ID 1009…», "Payment ID: PP-2024-0611-…"): an account's or
+    // a payment's number in a service, which may pass Luhn by chance.
+    [GeneratedRegex(@"(?<![A-Za-z])(?:ID|Id|id)\s*(?:は|:|：|#)?\s*$|(?<![A-Za-z])[A-Z]{1,4}-$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdentifierBefore();
 
     private static SensitiveFinding? FindCard(string folded, List<Range> groups)
     {

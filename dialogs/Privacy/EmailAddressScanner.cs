@@ -31,7 +31,8 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         AddWithDeclaredMark(folded, findings);
         if (!folded.Contains('@'))
         {
-            if (folded.Contains("アットマーク", StringComparison.Ordinal) || folded.Contains("あっとまーく", StringComparison.Ordinal))
+            if (folded.Contains("アットマーク", StringComparison.Ordinal) || folded.Contains("あっとまーく", StringComparison.Ordinal)
+                || folded.Contains(" at ", StringComparison.Ordinal))
             {
                 AddLetterSpaced(folded, findings);
             }
@@ -66,7 +67,8 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     {
         foreach (var run in LetterSpaced().EnumerateMatches(folded))
         {
-            var joined = folded.Substring(run.Index, run.Length).Replace(" ", string.Empty, StringComparison.Ordinal)
+            var joined = folded.Substring(run.Index, run.Length).Replace(" at ", "@", StringComparison.Ordinal).Replace(" dot ", ".", StringComparison.Ordinal)
+                .Replace(" ", string.Empty, StringComparison.Ordinal)
                 .Replace("アットマーク", "@", StringComparison.Ordinal).Replace("あっとまーく", "@", StringComparison.Ordinal);
             if (joined.Contains('@') && EmailAddress().Match(joined) is { Success: true } address && address.Length == joined.Length)
             {
@@ -108,7 +110,8 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     // Spaced letters, and the domain after them when it is typed whole («j d o y l e 8 8 @ hotmail.com»).
     // The domain may follow whole after a space or straight on from the spaced letters ("h i r o 0 3 @ i.softbank.jp").
     // The at sign may be said in kana between them («m i k a . s o r a 0 3 アットマーク yahoo.co.jp»).
-    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z0-9._\-](?: [A-Za-z0-9._\-@]){5,}(?: ?(?:アットマーク|あっとまーく) ?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+| [A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+|(?:\.[A-Za-z0-9\-]+)+)?(?![A-Za-z0-9])")]
+    // So may "at" and "dot" in words («m a r u k o 8 8 at yahoo dot co dot jp»).
+    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z0-9._\-](?: [A-Za-z0-9._\-@]){5,}(?: ?(?:アットマーク|あっとまーく) ?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+| at [A-Za-z0-9\-]+(?: dot [A-Za-z0-9\-]+)+| [A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+|(?:\.[A-Za-z0-9\-]+)+)?(?![A-Za-z0-9])")]
     private static partial Regex LetterSpaced();
 
     // A local part that starts masked (xxxx_k8@kindle.com): a template or a hidden address, not one told.
@@ -295,10 +298,11 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpelledToAProvider();
 
+    // A path after the domain ("ERR_CONNECTION_RESET at twitch.tv/prime") makes it a page's address, not a person's.
     // "taro at example dot com", "ryo dot sato 0405 @ gmail dot com", "kenji_1972 at docomo.ne.jp" or "dai.k1979 at gmail" (a mail provider's name alone), with what comes before it when that says an address follows
     // ("is", "it's", "my email's", ':', 「は」); in romaji, "rodrigo ten silva atto yahoo ten co ten jp" ("ten" for 点, a dot, only with "atto").
     [GeneratedRegex(
-        @"(?<lead>(?:^|[:：]|\b(?:is|was|it['’]?s|that['’]?s)|は|\b(?:e-?mail|mail|address|me|correo|e-?mail|endereço)(?:['’]s)?|メール|メアド|アドレス)\s*)?(?<![a-z0-9._%+\-])(?<local>[a-z0-9][a-z0-9._%+\-]*(?<dotted>\s+(?:dot|underscore|under\s+bar|dash|hyphen|dotto|ten(?=[^\n]*\satto\s))\s+[a-z0-9][a-z0-9._%+\-]*(?:\s\d+(?=\s))*)*)\s+(?:at|(?<romaji>atto)|arroba|@)\s+(?<domain>[a-z0-9\-]+(?:\s+(?:dot|punto|ponto|dotto|(?(romaji)ten|(?!)))\s+[a-z0-9\-]+)*\s+(?:dot|punto|ponto|dotto|(?(romaji)ten|(?!)))\s+[a-z]{2,24}|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24}|(?<provider>gmail|g-?mail|yahoo|hotmail|outlook|icloud|docomo|ezweb|softbank|nifty|ocn)(?=\s*(?:$|[.,!?。、)]|\s(?!dot\b|\.))))(?![a-z0-9]|\.[a-z0-9])",
+        @"(?<lead>(?:^|[:：]|\b(?:is|was|it['’]?s|that['’]?s)|は|\b(?:e-?mail|mail|address|me|correo|e-?mail|endereço)(?:['’]s)?|メール|メアド|アドレス)\s*)?(?<![a-z0-9._%+\-])(?<local>[a-z0-9][a-z0-9._%+\-]*(?<dotted>\s+(?:dot|underscore|under\s+bar|dash|hyphen|dotto|ten(?=[^\n]*\satto\s))\s+[a-z0-9][a-z0-9._%+\-]*(?:\s\d+(?=\s))*)*)\s+(?:at|(?<romaji>atto)|arroba|@)\s+(?<domain>[a-z0-9\-]+(?:\s+(?:dot|punto|ponto|dotto|(?(romaji)ten|(?!)))\s+[a-z0-9\-]+)*\s+(?:dot|punto|ponto|dotto|(?(romaji)ten|(?!)))\s+[a-z]{2,24}|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24}|(?<provider>gmail|g-?mail|yahoo|hotmail|outlook|icloud|docomo|ezweb|softbank|nifty|ocn)(?=\s*(?:$|[.,!?。、)]|\s(?!dot\b|\.))))(?![a-z0-9/]|\.[a-z0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpacedAt();
 

@@ -230,7 +230,7 @@ internal sealed partial class PasswordScanner
 
     // 「メールアドレスのスペルが「mayumi」か…」「ログインユーザーは「kitchen-pc」」: what is in the brackets is another value (an address, an ID,
     // a user's or a computer's name).
-    [GeneratedRegex(@"(?:メール|アドレス|メアド|ID|ユーザー(?:名|ネーム)?|名前|スペル|ニックネーム|(?:PC|端末|コンピューター?|ホスト|デバイス)名|e-?mail|address|user\s?name|(?:computer|host|device|pc)\s?name)(?:(?!パス|pass)[^。\n]){0,24}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:メール|アドレス|メアド|(?<![a-z])id(?![a-z])|ユーザー(?:名|ネーム)?|名前|スペル|ニックネーム|(?:PC|端末|コンピューター?|ホスト|デバイス)名|e-?mail|address|user\s?name|(?:computer|host|device|pc)\s?name)(?:(?!パス|pass)[^。\n]){0,24}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherValueBefore();
 
     /// <summary>
@@ -295,7 +295,7 @@ internal sealed partial class PasswordScanner
 
                 var core = Token.Core(value.ValueSpan);
                 if (core.Length >= MinWeakLength && LooksMadeUp(core) && (typo || IsWordWithDigitsOrMixed(core.TrimEnd("lI")))
-                    && !lexicon.IsKnownHarmlessToken(core.ToString()))
+                    && !lexicon.IsKnownHarmlessToken(core.ToString()) && !NamedBefore(folded, value.Index))
                 {
                     findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length));
                 }
@@ -414,6 +414,7 @@ internal sealed partial class PasswordScanner
     [GeneratedRegex(
         @"(?<![a-z])pass\s?phrase\s*,\s*[""'“‘](?<value>[^""'”’\n]{4,60})[""'”’]"
         + @"|(?<![a-z])pass\s?phrase(?:\s*(?:is|was|[:=])|[,\s][^:=\n.""']{0,32}?[:=]|\s+(?:(?:that|which)\s+)?(?:i|we|i've|we've|i'd)(?:\s+[a-z']+){1,5}?\s+(?:is|was))\s*[""'“‘]?(?<value>[!-~][^\n""'”’。、,;]{3,60})"
+        + @"|(?<![a-z])(?:set|chose|picked|made|created|use|used)\s+(?:a|the|my)\s+(?:new\s+|long\s+)?pass\s?phrase\s*[,:]\s*[""'“‘]?(?<value>[!-~][^\n""'”’。、,;]{3,60}?)(?=\s*[,.;]|\s*$)"
         + @"|(?<![a-z])(?:it'?s|its|it\s+is|it\s+was|mine\s+is|mine'?s|mine\s+was)\s+a\s+(?:long\s+|simple\s+|short\s+)?pass\s?phrase(?:\s*:|\s*,(?:[^\n:]{0,40}:)?)\s*[""'“‘]?(?<value>[!-~][^\n""'”’。、,;.?!]{3,60}?)(?=\s+(?:with|all|no|in|and)\s|\s*[""'”’.,;!?]|$)"
         + @"|[""“「『](?<value>[!-~][!-~ ]{3,60}?)[""”」』][^.!?。\n]{0,40}?\bas\s+(?:my|the|a)\s+(?:new\s+)?(?:" + EnglishPasswordWord + @"|pass\s?phrase|pw)"
         + @"|[""“「『](?<value>[!-~][!-~ ]{3,60}?)[""”」』]\s*(?:を|に|で|と)[^。\n]{0,8}?(?:パスワード|パス)",

@@ -122,6 +122,12 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             AddVariants(folded, findings, before);
             RemoveModelNames(folded, findings, before);
         }
+
+        // The letters of an image check («CAPTCHAが「x7Kq0」か「x7KqO」か») are the picture's, unless a password is named too.
+        if (findings.Count > before && !namesPassword && Puzzle().IsMatch(folded))
+        {
+            findings.RemoveRange(before, findings.Count - before);
+        }
     }
 
     /// <summary>Comma-separated fields, one of them an address and none a URL's path: a row of an export, not a link.</summary>
@@ -469,9 +475,9 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     [GeneratedRegex(@"(?<![a-z])(?:" + OtherThingWord + @")(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherThing();
 
-    // Versions (17.2.1, v2.3), error and model codes (E1001, AADSTS50076, SM-G991B, 0x80070005), numbers.
+    // Versions (17.2.1, v2.3), error and model codes (E1001, AUTH-4012, AADSTS50076, SM-G991B, 0x80070005), numbers.
     // A ticket's or an incident's id: capitals and six digits or more (RITM0045721, INC0012345).
-    [GeneratedRegex(@"^(?:[A-Za-z]*\s?v?\d+(?:\.\d+)+[a-z]?|[A-Z]{1,3}-?\d+[A-Z]?|[A-Z]{2,5}\d{6,}|0x[0-9a-f]+|[\d.,\-]+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[A-Za-z]*\s?v?\d+(?:\.\d+)+[a-z]?|[A-Z]{1,3}-?\d+[A-Z]?|[A-Z]{4,6}-\d{2,6}|[A-Z]{2,5}\d{6,}|0x[0-9a-f]+|[\d.,\-]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex VersionOrCode();
 
     // A number with its label (tel=09012345678, id:4821): the number is the other scanners' to judge.
@@ -504,9 +510,9 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // Mixed on its face yet a name or a number: a time (2:14am), a setting (ttl=247), an attribute of a page's markup (maxlength="1024"), a hex code (0x800F0922), a product named by a number and a word (1Password), a
     // measure (64GB, 5000mAh, 120Hz), an Amazon product's ASIN (B08N5WRWNW), an eSIM's activation address without its code
-    // (LPA:1$rsp.example.jp$).
+    // (LPA:1$rsp.example.jp$), a log's hex identifier (id=7f3a9c21e, request_id=…).
     // Case matters: 1Password is a name, 88takoyaki a made-up value.
-    [GeneratedRegex(@"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:am|pm|AM|PM)?|[a-z_]{1,16}=[\d.]+(?:ms|s)?|[a-z][a-z\-]*=[""'].*|0[xX][0-9a-fA-F]+|#[0-9a-fA-F]{3,8}|\d{1,2}[A-Z][a-z]{3,}|\d+(?:\.\d+)?(?:[KMGT]B|mAh|[GM]?Hz|fps|inch|mm|cm|[KMGT]bps)|B0[0-9A-Z]{8}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?|(?:AMZN|AMAZON|AMZ|PRIME|MKTP|AUDIBLE|KINDLE)\*[A-Z0-9]{2,12}|LPA:1\$[A-Za-z0-9.\-]+\$?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:am|pm|AM|PM)?|[a-z_]{1,16}=[\d.]+(?:ms|s)?|[a-z][a-z\-]*=[""'].*|0[xX][0-9a-fA-F]+|#[0-9a-fA-F]{3,8}|\d{1,2}[A-Z][a-z]{3,}|\d+(?:\.\d+)?(?:[KMGT]B|mAh|[GM]?Hz|fps|inch|mm|cm|[KMGT]bps)|B0[0-9A-Z]{8}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?|(?:AMZN|AMAZON|AMZ|PRIME|MKTP|AUDIBLE|KINDLE)\*[A-Z0-9]{2,12}|LPA:1\$[A-Za-z0-9.\-]+\$?|(?:[a-z]+_)?id=[0-9a-f\-]{4,40})$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedShape();
 
     [GeneratedRegex(@"(?<![!-&(-~])[A-Z][a-z]{3,}[_\-.]?(?:19|20)?\d{2}(?:\d{2})?[!#$%&*?]*(?=['""”’]|(?![!-~]))", RegexOptions.CultureInvariant)]
@@ -573,7 +579,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     // What names a token that is not the password: a user name, an ID, an account, a device or model, a network. "id" in small
     // letters is a word of its own ("so I did: …" names nothing); "AmazonID" in capitals is one run on.
     // Also what a reference or a puzzle is called: a return's or an inquiry's number, a ticket, a captcha.
-    [GeneratedRegex(@"(?:(?-i:ID)|ユーザー?名?|ユーザーネーム|ニックネーム|アカウント名?|名義|機種|型番|モデル|端末|ネットワーク|SSID|受付番号|問い合わせ番号|お問い合わせ番号|管理番号|伝票番号|注文番号|チケット(?:番号)?|インシデント(?:番号)?|案件番号|申請番号|社員番号|画像認証|キャプチャ|user\s?(?:name|id)?|login\s?id|(?<![a-z])tag|タグ|フレンドコード|friend\s*code|(?<![a-z])id|account(?:\s+name)?|nick(?:name)?|handle|model|device|network|ssid|wi-?fi|router|version|build|reference|ref|ticket|case|order|tracking|captcha|rma|return|返品|返送|プロモーション(?:コード)?|クーポン(?:コード)?|割引コード|キャンペーンコード|promo(?:tion(?:al)?)?(?:\s*code)?|coupon(?:\s*code)?|discount\s*code|voucher\s*code)(?:\s*(?:番号|ナンバー|no\.?|number|id|#))?(?:の(?:文字列?|数字|英数字|コード))?\s*(?:は|が|:|=|#|is|was|→|says|shows|reads)?\s*(?:(?:no\.?|number)\s*)?[「『""'“(]?\s*$|(?<![a-z])(?:user\s?name|nick\s?name|handle|gamertag|login\s?id)\s+(?:on|for|at|in)\s+(?:the|my|a|that)\s+[a-z]+\s+(?:is|was)\s*[""'“(]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?-i:ID)|ユーザー?名?|ユーザーネーム|ニックネーム|アカウント名?|名義|機種|型番|モデル|端末|ネットワーク|SSID|受付番号|問い合わせ番号|お問い合わせ番号|管理番号|伝票番号|注文番号|チケット(?:番号)?|インシデント(?:番号)?|案件番号|申請番号|社員番号|郵便番号|〒|画像認証|キャプチャ|user\s?(?:name|id)?|login\s?id|(?<![a-z])tag|タグ|フレンドコード|friend\s*code|(?<![a-z])id|account(?:\s+name)?|nick(?:name)?|handle|model|device|network|ssid|wi-?fi|router|version|build|reference|ref|ticket|case|order|tracking|captcha|rma|return|返品|返送|プロモーション(?:コード)?|クーポン(?:コード)?|割引コード|キャンペーンコード|promo(?:tion(?:al)?)?(?:\s*code)?|coupon(?:\s*code)?|discount\s*code|voucher\s*code)(?:\s*(?:番号|ナンバー|no\.?|number|id|#))?(?:の(?:文字列?|数字|英数字|コード))?\s*(?:は|が|:|=|#|、|is|was|→|says|shows|reads)?\s*(?:(?:no\.?|number)\s*)?[「『""'“(]?\s*$|(?<![a-z])(?:user\s?name|nick\s?name|handle|gamertag|login\s?id)\s+(?:on|for|at|in)\s+(?:the|my|a|that)\s+[a-z]+\s+(?:is|was)\s*[""'“(]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameBefore();
 
     // Made-up words joined as people join them in passwords: kotatsu_mikan, shiba_inu, ringo-to-mikan (three words or more
