@@ -104,7 +104,7 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
 
     // A sender no person reads (no-reply@…), or a domain made to pass for the company's (ama-zon.jp-secure.com, amaz0n-jp.net):
     // the company's own domains are in the lexicon, so any other domain naming it is an impostor's.
-    [GeneratedRegex(@"^\s*(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster)\s*@|^\s*(?:example|sample|test|user|name|yourname|your[._\-]?name|foo|abc|x{3,}|mail|email|address)\s*@\s*example\.|^\s*(?:first|last|given|family|sur)[._\-]?name(?:[._\-](?:first|last|given|family|sur)?name)?\s*@|^\s*(?:something|someone|somebody|whatever|anything|yourname|your[._\-]?name|user[._\-]?name)\s*@|^\s*name\s*@(?=[^\n]*\.(?:edu|ac\.jp|example)(?![a-z]))|^(?:in|an|a|at|the|to|my|of|on|with|from|your|our|by|ending|ends|end|ended|starts|start|started|begins|begin|and|or|use|uses|is|was)\s+@|@.*(?:a[mn]a[\-_.]?z[o0]n|arnaz[o0]n|amaz[o0]m|amzn)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster)\s*@|^\s*(?:example|sample|test|user|name|yourname|your[._\-]?name|foo|abc|x{3,}|mail|email|address)\s*@\s*example\.|^\s*(?:first|last|given|family|sur)[._\-]?name(?:[._\-](?:first|last|given|family|sur)?name)?\s*@|^\s*(?:something|someone|somebody|whatever|anything|yourname|your[._\-]?name|user[._\-]?name)\s*@|^\s*name\s*@(?=[^\n]*\.(?:edu|ac\.jp|example)(?![a-z]))|@\s*(?:your)?domain\.(?:com|net|org|jp)$|^(?:in|an|a|at|the|to|my|of|on|with|from|your|our|by|ending|ends|end|ended|starts|start|started|begins|begin|and|or|use|uses|is|was)\s+@|@.*(?:a[mn]a[\-_.]?z[o0]n|arnaz[o0]n|amaz[o0]m|amzn)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NobodysAddress();
 
     // Spaced letters, and the domain after them when it is typed whole («j d o y l e 8 8 @ hotmail.com»).
@@ -114,8 +114,9 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z0-9._\-](?: [A-Za-z0-9._\-@]){5,}(?: ?(?:アットマーク|あっとまーく) ?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+| at [A-Za-z0-9\-]+(?: dot [A-Za-z0-9\-]+)+| [A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+|(?:\.[A-Za-z0-9\-]+)+)?(?![A-Za-z0-9])")]
     private static partial Regex LetterSpaced();
 
-    // A local part that starts masked (xxxx_k8@kindle.com): a template or a hidden address, not one told.
-    [GeneratedRegex(@"^(?:[xX]{3,}|[*●•]{3,})")]
+    // A local part that starts masked (xxxx_k8@kindle.com) or is masked in its middle (t***a@yahoo.co.jp): a template or a hidden
+    // address, not one told.
+    [GeneratedRegex(@"^(?:[xX]{3,}|[*●•]{3,})|[*●•]{2,}")]
     private static partial Regex MaskedStart();
 
     /// <summary>The company's own sender addresses and masked addresses (xxxx@example.com, ****@gmail.com) are nobody's address.</summary>
@@ -123,8 +124,9 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
     {
         var address = folded.AsSpan(start, length);
         var local = address[..Math.Max(0, address.IndexOf('@'))].Trim();
+        // A mask right before it (t***a@yahoo.co.jp, found from its last letter) hides the start of the name.
         if (lexicon.IsCompanyAddress(address) || (local.Length > 0 && local.IndexOfAnyExcept(MaskMarks) < 0) || NobodysAddress().IsMatch(address)
-            || MaskedStart().IsMatch(local))
+            || MaskedStart().IsMatch(local) || (start > 0 && folded[start - 1] is '*' or '●' or '•'))
         {
             return;
         }
@@ -147,12 +149,17 @@ internal sealed partial class EmailAddressScanner(NotSecretsLexicon lexicon) : I
         {
             var local = match.Groups["local"];
             var name = local.ValueSpan.TrimEnd("._-");
-            if (name.IndexOfAny(NameMarks) >= 0 && name.ContainsAnyInRange('a', 'z') | name.ContainsAnyInRange('A', 'Z') && !name.Contains('@'))
+            // A phone's model after its carrier («docomo の SH-51A») is no address's name.
+            if (name.IndexOfAny(NameMarks) >= 0 && name.ContainsAnyInRange('a', 'z') | name.ContainsAnyInRange('A', 'Z') && !name.Contains('@')
+                && !ModelCode().IsMatch(name))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.EmailAddress, local.Index, name.Length));
             }
         }
     }
+
+    [GeneratedRegex(@"^[A-Z]{1,4}-?\d{1,4}[A-Z]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ModelCode();
 
     private static readonly SearchValues<string> AddressPlaces = SearchValues.Create(
         ["@", "アット", "gmail", "yahoo", "icloud", "outlook", "hotmail", "docomo", "ezweb", "softbank", "ymobile", "ジーメール", "ヤフー", "ドコモ", "ソフトバンク", "before the"],

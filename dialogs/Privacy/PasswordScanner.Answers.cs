@@ -49,7 +49,7 @@ internal sealed partial class PasswordScanner
                 continue;
             }
 
-            if (text.Length < 2 || text.Length > MaxAnswerLength || JudgingWord().IsMatch(text) || QuestionSubject().IsMatch(text)
+            if ((text.Length < 2 && !IsHangul(text)) || text.Length > MaxAnswerLength || JudgingWord().IsMatch(text) || QuestionSubject().IsMatch(text)
                 || (text.IndexOfAnyExceptInRange('!', '~') < 0 && (IsOrdinaryWords(text.ToString().ToLowerInvariant()) || lexicon.IsKnownHarmlessToken(text.ToString()))))
             {
                 continue;
@@ -58,6 +58,8 @@ internal sealed partial class PasswordScanner
             findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, value.Length));
         }
     }
+
+    private static bool IsHangul(ReadOnlySpan<char> text) => text.Length > 0 && text.IndexOfAnyExceptInRange('\uAC00', '\uD7A3') < 0;
 
     // The answer word and what joins it to the value, then the value: quoted, an ASCII word, or a katakana or kanji run.
     [GeneratedRegex(
@@ -76,7 +78,7 @@ internal sealed partial class PasswordScanner
         + @"|[「『][^」』\n]{0,30}?(?:旧姓|ペット|名前|小学校|中学校|高校|出身|生まれ|親友|恩師|ニックネーム|好きな)[^」』\n]{0,20}[」』]\s*(?:って|と|が)\s*(?:聞かれ|きかれ|出)[^。\n\d]{0,8}?[、,\s]*(?<value>[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}|[ぁ-ゖー]{2,10}?|[A-Za-z][A-Za-z0-9'\-_.]*)\s*(?:と|って)\s*(?:入れ|入力|答え|回答|書|打)"
         // The question's subject, then the quoted answer (「ペットの名前なら「ちくわ」」「旧姓は「たかはし」」), or the answer word and the
         // value with only a space between (「質問の答え ポチ で通りました」).
-        + @"|(?:名前|なまえ|ペット|旧姓|きゅうせい|小学校|中学校|高校|出身地?|生まれ|親友|恩師|ニックネーム|(?<![a-z])(?:pet|school|maiden\s+name|city|street|teacher|nickname))\s*(?:(?:やろ|じゃろ|だろ|でしょう?|ですね|だね)[、,]?|なら|は|が|って|→|:|=|\s(?:is|was))\s*(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|['‘](?<value>[^'’\n]{1,30})['’])"
+        + @"|(?:(?<!(?:届け先|宛先|宛名|送り先|受取人|受け取り人|注文者)の)名前|なまえ|ペット|旧姓|きゅうせい|小学校|中学校|高校|出身地?|生まれ|親友|恩師|ニックネーム|(?<![a-z])(?:pet|school|maiden\s+name|city|street|teacher|nickname))\s*(?:(?:やろ|じゃろ|だろ|でしょう?|ですね|だね)[、,]?|なら|は|が|って|→|:|=|\s(?:is|was))\s*(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|['‘](?<value>[^'’\n]{1,30})['’])"
         + @"|(?:答え|こたえ|質問|しつもん)[^\n]{0,60}?[」』]\s*(?:は|が|→)\s*(?:(?:たぶん|多分|確か|きっと)\s*)?(?<value>[ァ-ヺーぁ-ゖ]{2,15}?|[一-龯々ヶ]{2,10}?|[ァ-ヺーぁ-ゖ一-龯々ヶ]{2,15}?)\s*(?=です|でした|。|って|と(?:書|入|答)|\(|$)"
         // The question's subject asked back, then the answer (「ペットの名前じゃろ？ポチ丸じゃ」「旧姓ですか？サトウです」).
         + @"|(?:ペット|犬|猫|旧姓|小学校|中学校|高校|出身地?|親友|恩師|ニックネーム)[^。\n？?]{0,10}?(?:じゃろ|やろ|だろ|でしょう?|ですよね|だよね|ですか|かな)?[?？]\s*(?<value>[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}|[ァ-ヺー一-龯々ヶ]{2,10}|[ぁ-ゖー]{2,10}?)\s*(?=です|でした|だよ|じゃ|や|さ|よ|。|$)"
@@ -92,6 +94,10 @@ internal sealed partial class PasswordScanner
         + @"|(?<![a-z])(?:answer|question)[^:\n]{0,60}:\s*[""'“]?(?<value>(?-i:[A-Z][A-Za-z'.\-]*(?:\s+(?:[A-Z][A-Za-z'.\-]*|\d{1,4})){0,3}))"
         // A question and its answer pasted as the form shows them (「Q: 秘密の質問の答えを入力してください A: はなこ」).
         + @"|(?:秘密の質問|ひみつのしつもん|質問|(?:security|secret)\s+question|(?<![A-Za-z])Q\s*[:：])(?:[^\n]|\n(?!\n)){0,80}?(?<![A-Za-z])A\s*[:：]\s*[「『""“]?(?<value>[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}|[ぁ-ゖー]{2,10}|[A-Za-z][A-Za-z0-9'\-_.]*)"
+        // The answer word, the question's subject told again, then the value after '=' or an arrow ("answer: my first pet = Bantay").
+        + @"|(?<![a-z])(?:answer|答え)\s*[:：]\s*[^=→\n]{1,30}?\s*(?:=|→)\s*[""'“「]?(?<value>[A-Za-z][A-Za-z0-9'\-_.]*|[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}|[ぁ-ゖー]{2,10})"
+        // An answer in Hangul, which a one-syllable surname may be (「旧姓の答えは 박 で登録」).
+        + @"|(?:答え|こたえ|旧姓|answer)(?:は|が|:|：|\s(?:is|was))\s*(?<value>[\uAC00-\uD7A3]{1,10})(?![\uAC00-\uD7A3])"
         + @"|(?:質問|しつもん|question)[^。\n]{0,10}?(?:答え|回答)\s*(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|(?<value>[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}))\s*(?=で|です|と|って|に|、|。|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnswerTyped();

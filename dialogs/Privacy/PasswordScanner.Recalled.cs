@@ -189,7 +189,7 @@ internal sealed partial class PasswordScanner
 
     [GeneratedRegex(
         @"(?<![a-z])(?:old|new|current|previous|original|last)\s+one(?:\s+(?:is|was|=)|\s*:|\s*\?\s*(?:it\s+(?:was|is)|it'?s))?\s+[""'“‘]?(?<value>[!-~]+)"
-        + @"|(?<![a-z])(?:the\s+)?one\s+(?:i|we|she|he)\s+(?:always\s+)?(?:used?|set|had|typed|made|entered|picked|chose)(?:\s+[a-z']+){0,5}?(?:\s+(?:is|was)|\s*:)\s+[""'“‘]?(?<value>[!-~]+)|(?<![a-z])(?:changed|set|switched|reset)\s+it\s+to\s+[""'“‘]?(?<value>[!-~]+)|(?:前|古い|新しい|今|以前|元|最初|(?:会社|仕事|個人|家族|子供|自分|夫|妻|店|私)用)の(?:やつ|もの|の|ほう)?(?:は|が|:|：)\s*[「『""']?(?<value>[!-~](?:[!-~]|[★☆♪♡♥◆◇])*)",
+        + @"|(?<![a-z])(?:the\s+)?one\s+(?:i|we|she|he)\s+(?:always\s+)?(?:used?|set|had|typed|made|entered|picked|chose)(?:\s+[a-z']+){0,5}?(?:\s+(?:is|was)|\s*:)\s+[""'“‘]?(?<value>[!-~]+)|(?<![a-z])(?:changed|set|switched|reset)\s+it\s+to\s+[""'“‘]?(?<value>[!-~]+)|(?:全部|ぜんぶ|フル|ちゃんと|正確に|正しく)(?:だと|で(?:書く|言う)と|書くと|言うと|は)[、,\s]*[「『""']?(?<value>[!-~](?:[!-~]|[★☆♪♡♥◆◇])*)|(?<![a-z])(?:the\s+full\s+(?:one|password|value)\s+is|in\s+full\s*[:,]?)\s+[""'“‘]?(?<value>[!-~]+)|(?:前|古い|新しい|今|以前|元|最初|(?:会社|仕事|個人|家族|子供|自分|夫|妻|店|私)用)の(?:やつ|もの|の|ほう)?(?:は|が|:|：)\s*[「『""']?(?<value>[!-~](?:[!-~]|[★☆♪♡♥◆◇])*)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OldOrNewOne();
 

@@ -404,7 +404,7 @@ internal sealed partial class PasswordScanner
 
     // 「入力してるのは X」「打ったのは X」; "I typed X", "I've entered X", "what I type is X".
     [GeneratedRegex(
-        @"(?<ja>(?:(?:入力し?|入れ|打ち込ん|打っ|使っ)(?:て(?:い)?る|てた|た|ている)?|(?:いつも|普段)?使う|(?:使お|入れよ|入力しよ|打と)うとして(?:い)?る)の(?:は|が|\s*(?:→|:|=>|->)))\s*(?<quoted>[「『""'“‘])?(?<value>[!-~]+)"
+        @"(?<ja>(?:(?:入力し?|入れ|打ち込ん|打っ|使っ|設定し|登録し)(?:て(?:い)?る|てた|た|ている)?|(?:いつも|普段)?使う|(?:使お|入れよ|入力しよ|打と)うとして(?:い)?る)の(?:は|が|\s*(?:→|:|=>|->)))\s*(?<quoted>[「『""'“‘])?(?<value>[!-~]+)"
         + @"|(?<![a-z])(?:i|i've|i\s+have|i'm|i\s+am|what\s+i)\s+(?:always\s+|also\s+|just\s+)?(?:typed|typing|type|entered|entering|enter|used|using|use|put\s+in|putting\s+in|(?:reset|changed|set|switched|updated)\s+it(?:\s+[a-z]+){0,4}?\s+to)(?:\s+in)?(?:\s+(?:is|was))?\s+(?<quoted>[""'“‘(])?(?<value>[!-~]+)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TypedValue();

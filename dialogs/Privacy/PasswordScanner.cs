@@ -103,6 +103,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             AddCaseRemarkedValues(folded, findings);
             AddMadeOfValues(folded, findings);
             AddPhrasesInRomaji(folded, findings);
+            AddRevealedAfterAMask(folded, findings);
         }
 
         if (findings.Count == before)
@@ -461,7 +462,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // What makes a weakly opaque token a password: the message is about typing it, logging in, or passwords.
     [GeneratedRegex(
-        @"パスワード|暗証|ログイン|サインイン|入力|入れ|打ち込|打っ|試|使おうと|使って(?:た|る|い)の|使って(?:た|る)(?:やつ|もの|奴)|使ってた(?:と思|はず|かも|気が)|いつもの(?:やつ|もの|奴)|使い回|使いまわ|(?<![a-z])reus(?:e|ed|ing)(?![a-z])|正しくは|で合って|であって(?:る|ます)|(?<![a-z])(?:retyp(?:e|ed|ing)|the\s+(?:right|correct)\s+one\s+is)(?![a-z])|使うの|打とうと|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log[\s\-]?in|sign[\s\-]?in|typed|typing|entered|entering|tried|trying|type|enter|using|registered|sign\s?up|logging\s+in|signing\s+in|pass(?=\s+(?:is|was)\b))(?![a-z])|(?<![a-z_])reject(?:s|ed|ing)?\s+(?:it|my|the|that|this)(?![a-z])|(?<![a-z])locked\s+out(?![a-z])|" + MadeOfWords,
+        @"パスワード|暗証|ログイン|サインイン|入力|入れ|設定した(?:の|やつ)|打ち込|打っ|試|使おうと|使って(?:た|る|い)の|使って(?:た|る)(?:やつ|もの|奴)|使ってた(?:と思|はず|かも|気が)|いつもの(?:やつ|もの|奴)|使い回|使いまわ|(?<![a-z])reus(?:e|ed|ing)(?![a-z])|正しくは|で合って|であって(?:る|ます)|(?<![a-z])(?:retyp(?:e|ed|ing)|the\s+(?:right|correct)\s+one\s+is)(?![a-z])|使うの|打とうと|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log[\s\-]?in|sign[\s\-]?in|typed|typing|entered|entering|tried|trying|type|enter|using|registered|sign\s?up|logging\s+in|signing\s+in|pass(?=\s+(?:is|was)\b))(?![a-z])|(?<![a-z_])reject(?:s|ed|ing)?\s+(?:it|my|the|that|this)(?![a-z])|(?<![a-z])locked\s+out(?![a-z])|" + MadeOfWords,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CredentialContext();
 
@@ -512,7 +513,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     // measure (64GB, 5000mAh, 120Hz), an Amazon product's ASIN (B08N5WRWNW), an eSIM's activation address without its code
     // (LPA:1$rsp.example.jp$), a log's hex identifier (id=7f3a9c21e, request_id=…).
     // Case matters: 1Password is a name, 88takoyaki a made-up value.
-    [GeneratedRegex(@"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:am|pm|AM|PM)?|[a-z_]{1,16}=[\d.]+(?:ms|s)?|[a-z][a-z\-]*=[""'].*|0[xX][0-9a-fA-F]+|#[0-9a-fA-F]{3,8}|\d{1,2}[A-Z][a-z]{3,}|\d+(?:\.\d+)?(?:[KMGT]B|mAh|[GM]?Hz|fps|inch|mm|cm|[KMGT]bps)|B0[0-9A-Z]{8}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?|(?:AMZN|AMAZON|AMZ|PRIME|MKTP|AUDIBLE|KINDLE)\*[A-Z0-9]{2,12}|LPA:1\$[A-Za-z0-9.\-]+\$?|(?:[a-z]+_)?id=[0-9a-f\-]{4,40})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:am|pm|AM|PM)?|\d{1,2}(?:am|pm|AM|PM)|[a-z_]{1,16}=[\d.]+(?:ms|s)?|[a-z][a-z\-]*=[""'].*|0[xX][0-9a-fA-F]+|#[0-9a-fA-F]{3,8}|\d{1,2}[A-Z][a-z]{3,}|\d+(?:\.\d+)?(?:[KMGT]B|mAh|[GM]?Hz|fps|inch|mm|cm|[KMGT]bps)|B0[0-9A-Z]{8}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?|(?:AMZN|AMAZON|AMZ|PRIME|MKTP|AUDIBLE|KINDLE)\*[A-Z0-9]{2,12}|LPA:1\$[A-Za-z0-9.\-]+\$?|(?:[a-z]+_)?id=[0-9a-f\-]{4,40})$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedShape();
 
     [GeneratedRegex(@"(?<![!-&(-~])[A-Z][a-z]{3,}[_\-.]?(?:19|20)?\d{2}(?:\d{2})?[!#$%&*?]*(?=['""”’]|(?![!-~]))", RegexOptions.CultureInvariant)]
@@ -540,7 +541,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // Yes or a hedge, then one value, then at most a hedge: a short reply.
     [GeneratedRegex(
-        @"^\s*(?:(?:はい|うん|ええ|たぶん|多分|おそらく|確か|たしか|もしかして|ひょっとして|んー|うーん|それです|これです|えっと|えーと|あ|え|えっ|いや|いや違った|違った|ちがった|違いました|間違えました|yes|yeah|yep|ok|okay|oh|ah|wait|no|no\s+wait|actually|sorry|maybe|probably|perhaps|i\s+think|i\s+remember(?:ed)?(?:\s+now)?|思い出し(?:た|ました)|it'?s|its|it\s+is|it\s+was|that'?s|that\s+would\s+be|try|tried|i'?ll\s+(?:just\s+)?(?:paste|type|give|send)\s+(?:it|you\s+it)(?:\s+here)?\s*:)[\s、,。.!！…]*){1,4}[「『""'“]?(?<value>[!-~]{6,}?)[」』""'”]?\s*(?:です|ですね|ですよ|でした|ですか|だと思います|だった|かな|かも|かと|じゃなかったっけ|じゃなかった\?|だっけ|だったっけ|だったかな|i\s+think|maybe|i\s+guess)?(?:[\s、,。.!！]*(?:sorry|すみません|ごめんなさい|thanks))?(?:\s*\([^()\n]{1,20}\))?[\s。.!！?？…]*(?:\p{So}|\p{Cs})*\s*$",
+        @"^\s*(?:(?:はい|うん|ええ|たぶん|多分|おそらく|確か|たしか|もしかして|ひょっとして|んー|うーん|それです|これです|えっと|えーと|あ|え|えっ|いや|いや違った|違った|ちがった|違いました|間違えました|yes|yeah|yep|ok|okay|oh|ah|wait|no|no\s+wait|actually|sorry|maybe|probably|perhaps|i\s+think|i\s+remember(?:ed)?(?:\s+now)?|思い出し(?:た|ました)|it'?s|its|it\s+is|it\s+was|that'?s|that\s+would\s+be|try|tried|i'?ll\s+(?:just\s+)?(?:paste|type|give|send)\s+(?:it|you\s+it)(?:\s+here)?\s*:)[\s、,。.!！…]*){1,4}[「『""'“]?(?<value>[!-~]{6,}?)[」』""'”]?\s*(?:です|ですね|ですよ|でした|ですか|だと思います|だった|かな|かも|かと|じゃなかったっけ|じゃなかった\?|だっけ|だったっけ|だったかな|i\s+think|maybe|i\s+guess)?(?:[\s、,。.!！]*(?:sorry|すみません|ごめんなさい|thanks))?(?:\s*\([^()\n]{1,20}\))?(?:[\s。.!！?？…]*(?:\p{So}|\p{Cs})*\s*$|(?<=です|でした)\s*[。.!！]\s*[^\n]{1,80}$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortReply();
 

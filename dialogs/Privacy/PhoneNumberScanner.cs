@@ -90,6 +90,11 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
     [GeneratedRegex(@"(?:(?<![a-z])(?:phone|mobile|cell|number|tel)(?![a-z])|電話|携帯|ケータイ|番号)[^\d\n]{0,24}?(?<![\d+\-])(?<number>0(?:\d{2}[,、]\s?\d{4}|\d[,、]\s?\d{4}|\d{3}[,、]\s?\d{2}|\d{4}[,、]\s?\d)[,、]\s?\d{4})(?![\d\-]|[,、]\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GroupedByCommas();
 
+    private static readonly SearchValues<char> MaskMarks = SearchValues.Create("*●•＊");
+
+    [GeneratedRegex(@"(?<![\d*●•＊+\-])0[789]0[\s\-]?(?=[\d*●•＊]{4}[\s\-]?[\d*●•＊]{4}(?![\d*●•＊]))(?=[\d\s\-]*[*●•＊])[\d*●•＊]{4}[\s\-]?[\d*●•＊]{4}")]
+    private static partial Regex MobileWithMaskedDigits();
+
     [GeneratedRegex(@"(?<![\d+\-])0[789]0\s*(?:と|の)\s*\d{4}\s*(?:と|の)\s*\d{4}(?![\d\-])")]
     private static partial Regex MobileInSpokenGroups();
 
@@ -145,6 +150,15 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
 
         // A mobile number told in its groups with 「と」 or 「の」 between, as it is said aloud (「090 と 8842 と 1937 です」).
         AddWithDigits(MobileInSpokenGroups(), MobileDigits, MobileDigits, folded, findings);
+
+        // A mobile number with one digit starred out (「090 5512 7*08」) still names the person: hidden well, four or more are.
+        foreach (var match in MobileWithMaskedDigits().EnumerateMatches(folded))
+        {
+            if (folded.AsSpan(match.Index, match.Length).IndexOfAny(MaskMarks) == folded.AsSpan(match.Index, match.Length).LastIndexOfAny(MaskMarks))
+            {
+                AddUnlessBusiness(folded, match.Index, match.Length, findings);
+            }
+        }
     }
 
     private void AddWithDigits(Regex pattern, int minDigits, int maxDigits, string folded, List<SensitiveFinding> findings)

@@ -548,11 +548,15 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
 
         var number = match.Groups["number"];
         var digits = Token.CountDigits(number.ValueSpan);
-        if (digits is >= 4 and <= 8)
+        // 「郵便番号ですか？ 150-0002 です」: three digits, a hyphen and four is how a postcode is written, not a code.
+        if (digits is >= 4 and <= 8 && !PostcodeShape().IsMatch(number.ValueSpan))
         {
             findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, number.Index, number.Length));
         }
     }
+
+    [GeneratedRegex(@"^\d{3}-\d{4}$")]
+    private static partial Regex PostcodeShape();
 
     [GeneratedRegex(
         @"(?:(?<![a-z])(?:cvv2?|cvc2?|cid|pin|security\s*(?:code|number))(?![a-z])|セキュリティー?コード|(?:暗[証唱]番号|あんしょうばんごう))\s*(?:番号|コード|code)?\s*(?:\([^)]{1,12}\)\s*)?(?:は|が|って|:|=|(?:\s+[a-z']+){0,5}?(?:\s*\b(?:is|was)\b|\s*:|\s))?\s*(?:[「『""'(]\s*)?(?<code>\d{3,6}|\d(?:[ \-]\d){2,5})(?![\d\-])",
