@@ -277,13 +277,14 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
     [GeneratedRegex(@"IMEI|MEID|シリアル|製造番号|serial", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeviceNumberWord();
 
-    // Digits joined by at most two separators at a time: spaces, hyphens, dashes, 「ー」, dots, underscores, slashes, 「・」.
-    [GeneratedRegex(@"(?<!\d)\d(?:[\s\-\u2010-\u2015\u2212\u30FC\uFF70._/\u30FB]{0,2}\d)+(?!\d)")]
+    // Digits joined by at most two separators at a time: spaces, hyphens, dashes, 「ー」, dots, underscores, slashes, 「・」; or by
+    // three or four spaces, as groups of digits read out one at a time are set apart («4 9 0 1   5 5 2 8   …»).
+    [GeneratedRegex(@"(?<!\d)\d(?:(?:[\s\-\u2010-\u2015\u2212\u30FC\uFF70._/\u30FB]{0,2}|[ \t]{3,4})\d)+(?!\d)")]
     private static partial Regex DigitRun();
 
     // In a message about a card, groups may also be parted by commas or a full stop as a number read out or dictated is
     // (「4 4 5 3、3 3 1 4、…」「5355、8104。6629 1707」), or by a
     // slash between spaces as one copied off in groups is (「3528 / 9900 / …」).
-    [GeneratedRegex(@"(?<!\d)\d(?:[\s\-\u2010-\u2015\u2212\u30FC\uFF70._/\u30FB\u3001\u3002,]{0,2}\d|\s/\s\d)+(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)\d(?:(?:[\s\-\u2010-\u2015\u2212\u30FC\uFF70._/\u30FB\u3001\u3002,]{0,2}|[ \t]{3,4})\d|\s/\s\d)+(?!\d)")]
     private static partial Regex DigitRunReadOut();
 }

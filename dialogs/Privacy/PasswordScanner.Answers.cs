@@ -69,9 +69,15 @@ internal sealed partial class PasswordScanner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretAnswer();
 
-    // "Security question was 'make of first car' and I put Corolla": the answer told as what was typed.
+    // "Security question was 'make of first car' and I put Corolla", "the pet question — I answered "biscuit"", "… He says
+    // Higashiyama": the answer told as what was typed or what the one who set it says, in the next sentence too.
     [GeneratedRegex(
-        @"(?:(?:security|secret)\s+question|maiden\s+name|(?:first\s+)?pet'?s?\s+name)[^.!?\n]{0,80}?(?<![a-z])(?:i\s+(?:put|typed|entered|wrote|answered|used|set)|answered\s+(?:with|it\s+as)|my\s+answer\s+(?:is|was))\s+[""'“]?(?<value>[A-Za-z0-9][A-Za-z0-9'\-_.]*)"
+        @"(?:(?:security|secret)\s+question|maiden\s+name|(?:first\s+)?pet'?s?\s+name|(?<![a-z])(?:pet|school|street|car|teacher|city|town|friend|nickname|hospital)\s+question)[^!?\n]{0,80}?(?<![a-z])(?:(?:i|he|she|they|we|mom|mum|dad|my\s+[a-z]+)\s+(?:put|typed|entered|wrote|answered|used|set|says|said|thinks|remembers|swears)(?:\s+(?:it'?s|its|it\s+is|it\s+was|that\s+it'?s|it\s+as|with))?|answered\s+(?:with|it\s+as)|my\s+answer\s+(?:is|was))\s+[""'“‘]?(?<value>[A-Za-z0-9][A-Za-z0-9'\-_.]*(?<!['.]))"
+        // The question named, asked of them, then the answer as typed, the question in quotes or not (「父の旧姓を聞かれたので、タナカと
+        // 入力しました」「好きな先生は？って聞かれたから、ヤマダって答えた」).
+        + @"|(?:質問|しつもん|旧姓|ペット|小学校|中学校|高校|出身|親友|恩師|ニックネーム|好きな[^\s、。「」]{1,6})[^。\n「」]{0,12}?(?:[?？]\s*)?(?:って|と|を)\s*(?:聞かれ|きかれ)[^。\n\d]{0,8}?[、,\s]*(?<value>[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}|[ぁ-ゖー]{2,10}?|[A-Za-z][A-Za-z0-9'\-_.]*)\s*(?:と|って)\s*(?:入れ|入力|答え|回答|書|打)"
+        // The answer word, who says so, then the quoted answer (「秘密の質問の答えは、祖母によると「はなこ」らしいです」).
+        + @"|(?:答え|こたえ|回答)(?:は|が)[、,\s]*[^「『\n。]{1,15}?[「『](?<value>[^」』\n]{1,20})[」』]\s*(?=だそう|らしい|です|でした|とのこと|だって|って|と|みたい|かも|。|$)"
         + @"|(?:秘密の質問|ひみつのしつもん)[^。\n]{0,40}?[「『]?(?<value>[^「」『』\s、。→]{2,20}?)[」』]?\s*(?:と|って|で)(?:入れ|入力|答え|登録)"
         + @"|(?:質問|しつもん|聞かれ|きかれ)[^。\n]{0,40}?[「『](?<value>[^「」『』\n]{2,20}?)[」』]\s*(?:と|って)(?:答え|回答|入れ|入力)"
         // The question quoted as asked, then the answer as typed (「「母親の旧姓は？」って聞かれたんで ワタナベ って入れました」).

@@ -64,6 +64,12 @@ internal sealed partial class PasswordScanner
         foreach (Match match in QuotedPhrase().Matches(folded))
         {
             var value = match.Groups["value"];
+            // «"Forgot password?" → page titled "Password assistance"»: what stands between two quoted things is not in quotes.
+            if (value.Length > 1 && char.IsWhiteSpace(value.ValueSpan[0]) && char.IsWhiteSpace(value.ValueSpan[^1]))
+            {
+                continue;
+            }
+
             var text = value.ValueSpan.Trim();
             var phrase = (text.ContainsAnyExceptInRange('\0', '\x7f') ? !ScreenWords().IsMatch(text) && !Description().IsMatch(text) : IsAsciiPassphrase(text))
                 && !ShownAfter().IsMatch(folded.AsSpan(value.Index + value.Length));
@@ -218,12 +224,17 @@ internal sealed partial class PasswordScanner
             var core = Token.Core(value.ValueSpan);
             if (core.Length >= MinStatedLength && !IsOrdinaryWords(core.ToString().ToLowerInvariant()) && !OrdinaryWordForm().IsMatch(core)
                 && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()) && !Count().IsMatch(folded.AsSpan(value.Index))
+                && !NotAPasswordAfter().IsMatch(folded.AsSpan(value.Index + value.Length))
                 && !OtherValueBefore().IsMatch(folded.AsSpan(Math.Max(0, match.Index - AboutWindow), Math.Min(match.Index, AboutWindow))))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, core.Length));
             }
         }
     }
+
+    // 「「Sakura」はパスワードじゃなくてWi-Fiの名前でした」"'Momo' isn't my password": said not to be one.
+    [GeneratedRegex(@"^\s*[」』""'”’]?\s*(?:は|って|わ|も)\s*(?:パスワード|パス|暗証番号)(?:じゃ|では|でわ)(?:な|あり)|^\s*[""'”’]?\s+(?:is|was)(?:n't|\s+not)\s+(?:my|the|a|our)\s+(?:password|pw|pin)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAPasswordAfter();
 
     [GeneratedRegex(@"(?:私|僕|俺|わたし|うち|自分)の(?:パスワード)?(?:は|って)\s*(?<value>[!-~]+)|(?<![a-z])mine(?:\s+is|'s)\s+[""'“]?(?<value>[!-~]+)|[「『](?<value>[A-Za-z0-9][!-~]{3,39})[」』]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TheirOwn();

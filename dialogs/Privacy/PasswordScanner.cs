@@ -104,6 +104,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             AddMadeOfValues(folded, findings);
             AddPhrasesInRomaji(folded, findings);
             AddRevealedAfterAMask(folded, findings);
+            AddOfferedValues(folded, findings);
         }
 
         if (findings.Count == before)
@@ -139,9 +140,15 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     private static bool NamedBefore(string folded, int start)
     {
         var windowStart = Math.Max(0, start - NameWindow);
-        return NameBefore().IsMatch(folded.AsSpan(windowStart, start - windowStart))
+        var clauseStart = Math.Max(0, start - 2 * NameWindow);
+        return (NameBefore().IsMatch(folded.AsSpan(windowStart, start - windowStart))
+                && !LoginForAnAccount().IsMatch(folded.AsSpan(clauseStart, start - clauseStart)))
             || NetworkAfter().IsMatch(folded.AsSpan(start));
     }
+
+    // "The login for the finance team's Amazon Business account is …": the login is told, not the account's name.
+    [GeneratedRegex(@"(?<![a-z])(?:login|log-in|sign-in|signin|credentials?|password|pw)\s+(?:for|to|on)\s+[^.!?\n]{0,60}?account\s+(?:is|was|:)\s*[""'“]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LoginForAnAccount();
 
     private const int NameWindow = 40;
 
@@ -272,7 +279,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
                 && (!match.Groups["bare"].Success || !LowerCaseWord().IsMatch(core))
                 && !LengthRule().IsMatch(core)
                 && !(core.AsSpan().ContainsAnyExceptInRange('\0', '\x7f') && (ScreenWords().IsMatch(core) || Description().IsMatch(core)))
-                && !IsHarmless(core, japaneseTopic: match.Groups["topic"].Success && !IsToldAsTheValue(folded, span.Start + span.Length)))
+                && !IsHarmless(core, japaneseTopic: match.Groups["topic"].Success && !IsToldAsTheValue(folded, span.Start + span.Length))
+                && !(match.Groups["topic"].Success && PlaceToPutIt().IsMatch(folded.AsSpan(span.Start + span.Length))))
             {
                 var after = span.Start + span.Length;
                 var length = WordsWithoutSpaces().Match(folded, after) is { Success: true } rest
@@ -356,6 +364,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     /// After 「パスワードは」 a product name may be what the sentence is about (「パスワードは iPhone15 で変えた」); after
     /// "password is", "changed my password to" or "password:" it is the value, so only the allow-listed words are left.
     /// </summary>
+    // 「パスワードはSlackに貼らないで」: what follows is where a password goes (or must not), not what it is; 「… に変えた」 would be the value.
+    [GeneratedRegex(@"^\s*[」』""']?\s*(?:に|へ|には|では|で)(?:は|も)?\s*(?:絶対(?:に)?|決して|なるべく)?\s*(?:貼|はら|はっ|書か|書い|書く|書き|送|保存|載せ|のせ|共有|メモ|残|置|上げ|アップ|投稿|流|晒|さら|入力しない|使わ)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceToPutIt();
+
     private bool IsHarmless(string value, bool japaneseTopic) =>
         japaneseTopic ? lexicon.IsKnownHarmlessToken(value) : lexicon.IsAllowListedWord(value);
 
@@ -453,7 +465,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         + @"|(?:密码|密碼|口令)\s*(?:是|为|為)|비밀번호\s*(?:는|은)|(?<![a-z])(?:mật\s*khẩu(?:\s+(?:của\s+)?tôi)?\s+là|kata\s*sandi(?:\s*(?:saya|ku|nya))?(?:\s+(?:adalah|itu)|(?<bare>))|hasło\s+(?:to|jest)|пароль\s*(?:это|—|-)?)(?=\s)"
         + @"|(?<![a-z0-9])(?<!" + AboutThePassword + @")(?:" + EnglishPasswordWord + @"|passwort|kennwort|passcode|pwd|pw|secret|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)(?:(?:\s+(?:that|which))?\s+(?:i|i'm|i've|i\s+am|we|we're)(?:\s+[a-z]+){1,2}|\s+(?:for|on|of)\s+(?:my|our|the|his|her|their|this|that)(?:\s+[a-z]+){1,2})?(?:\s+(?:is|was|ist|es|est|é)(?:\s+(?:now|still|just|probably|maybe|likely|definitely|actually|currently))?\b:?|(?<=pwd|pw)(?<bare>\s)(?!\s*[:=]))"
         + @"|(?<![a-z0-9])(?:(?:chang|set|reset|updat|switch)[a-z]*\s+(?:(?:my|the|our|a|it)\s+)?(?:new\s+)?(?:" + EnglishPasswordWord + @"|pw)|(?:" + EnglishPasswordWord + @"|pw)\s+(?:changed|set|reset|updated|switched))\s+to\b"
-        + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|passwort|kennwort|pwd|pw|pass|secret|token|api[_\-]?key|access[_\-]?key|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)[""']?\s*" + Separator
+        + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|passwort|kennwort|pwd|pw|pass|secret|token|api[_\-]?key|access[_\-]?key|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)s?[""']?\s*" + Separator
         + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pwd|pw)\s*[?,]\s*(?=(?:it|that)['’]?s\s|it\s+is\s)"
         + @"|(?<![a-z0-9])(?:my|our|the)\s+(?:(?:new|old|current)\s+)?(?:" + EnglishPasswordWord + @"|pwd|pw)\s*,\s*(?=[""'“‘]?[!-~]{4,40}?[""'”’]?\s*,))"
         + @"\s*(?:(?:it|that)['’]?s\s+|it\s+is\s+)?(?:[「『""'“‘(]\s*(?<value>[^「」『』""'“”‘’()\s]+)|(?<value>[!-~À-ÖØ-öø-ɏ]+))",
@@ -511,9 +523,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // Mixed on its face yet a name or a number: a time (2:14am), a setting (ttl=247), an attribute of a page's markup (maxlength="1024"), a hex code (0x800F0922), a product named by a number and a word (1Password), a
     // measure (64GB, 5000mAh, 120Hz), an Amazon product's ASIN (B08N5WRWNW), an eSIM's activation address without its code
-    // (LPA:1$rsp.example.jp$), a log's hex identifier (id=7f3a9c21e, request_id=…).
+    // (LPA:1$rsp.example.jp$), a log's hex identifier (id=7f3a9c21e, request_id=…), a card statement's line (AMAZON.CO.JP*1R4QX22M0,
+    // "AMZN Mktp JP*2K8RT91Q0": the merchant in capitals, a star, the charge's reference).
     // Case matters: 1Password is a name, 88takoyaki a made-up value.
-    [GeneratedRegex(@"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:am|pm|AM|PM)?|\d{1,2}(?:am|pm|AM|PM)|[a-z_]{1,16}=[\d.]+(?:ms|s)?|[a-z][a-z\-]*=[""'].*|0[xX][0-9a-fA-F]+|#[0-9a-fA-F]{3,8}|\d{1,2}[A-Z][a-z]{3,}|\d+(?:\.\d+)?(?:[KMGT]B|mAh|[GM]?Hz|fps|inch|mm|cm|[KMGT]bps)|B0[0-9A-Z]{8}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?|(?:AMZN|AMAZON|AMZ|PRIME|MKTP|AUDIBLE|KINDLE)\*[A-Z0-9]{2,12}|LPA:1\$[A-Za-z0-9.\-]+\$?|(?:[a-z]+_)?id=[0-9a-f\-]{4,40})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:am|pm|AM|PM)?|\d{1,2}(?:am|pm|AM|PM)|[a-z_]{1,16}=[\d.]+(?:ms|s)?|[a-z][a-z\-]*=[""'].*|0[xX][0-9a-fA-F]+|#[0-9a-fA-F]{3,8}|\d{1,2}[A-Z][a-z]{3,}|\d+(?:\.\d+)?(?:[KMGT]B|mAh|[GM]?Hz|fps|inch|mm|cm|[KMGT]bps)|B0[0-9A-Z]{8}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?|(?:AMZN|AMAZON|AMZ|PRIME|MKTP|AUDIBLE|KINDLE)\*[A-Z0-9]{2,12}|(?:[A-Z]{2,}\.)*[A-Z]{2,}\*[A-Z0-9]{4,12}|LPA:1\$[A-Za-z0-9.\-]+\$?|(?:[a-z]+_)?id=[0-9a-f\-]{4,40})$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedShape();
 
     [GeneratedRegex(@"(?<![!-&(-~])[A-Z][a-z]{3,}[_\-.]?(?:19|20)?\d{2}(?:\d{2})?[!#$%&*?]*(?=['""”’]|(?![!-~]))", RegexOptions.CultureInvariant)]
@@ -568,9 +581,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // A word and digits, the commonest made-up password (kuroneko8, hiroshi0823, 88takoyaki, tomo77kitty).
     // Also words joined by '_', '-' or '.' and then digits (Puddle_Jump99, bluefin-harbor-42, ao.sora.77; one digit will do after
-    // words joined by '_', as in mikan_no_ki7, which no file name or host name is), with a small letter
+    // words joined by '_', as in mikan_no_ki7, which no file name or host name is; a few letters may end it, as in
+    // tsubasa_1987kz), with a small letter
     // in them: capitals alone so joined are an error's or a constant's name (AUTH-4012, CS_LOGIN_BLOCKED_1009).
-    [GeneratedRegex(@"^(?:[A-Za-z]{3,}\d{2,8}|[A-Za-z]{5,}\d|\d{2,4}[A-Za-z]{3,}|[A-Za-z]{2,}\d{2,}[A-Za-z]{2,}|(?=[^a-z]*[a-z])(?:[A-Za-z]{2,}(?:[_\-.][A-Za-z]{2,})*[_\-.]\d{2,8}|[A-Za-z]{2,}(?:[_\-.][A-Za-z]{2,})*_[A-Za-z]{2,}\d|[A-Za-z]{2,}(?:[_\-.][A-Za-z]{2,})+\d{2,8}))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[A-Za-z]{3,}\d{2,8}|[A-Za-z]{5,}\d|\d{2,4}[A-Za-z]{3,}|[A-Za-z]{2,}\d{2,}[A-Za-z]{2,}|(?=[^a-z]*[a-z])(?:[A-Za-z]{2,}(?:[_\-.][A-Za-z]{2,})*[_\-.]\d{2,8}(?:[A-Za-z]{1,4})?|[A-Za-z]{2,}(?:[_\-.][A-Za-z]{2,})*_[A-Za-z]{2,}\d|[A-Za-z]{2,}(?:[_\-.][A-Za-z]{2,})+\d{2,8}))$", RegexOptions.CultureInvariant)]
     private static partial Regex WordWithDigits();
 
     // A network's, a line's or a server's name: 「0000docomo のWi-Fi」「jp-tyo-wg-001 につないでます」"tokyo-04 server".

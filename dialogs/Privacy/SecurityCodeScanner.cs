@@ -37,6 +37,16 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
 
     public void Scan(string folded, List<SensitiveFinding> findings)
     {
+        var before = findings.Count;
+        AddCodes(folded, findings);
+        if (findings.Count > before && folded.AsSpan().IndexOfAny(MaskOrEndWords) >= 0)
+        {
+            RemoveVisibleEndsRetold(folded, findings, before);
+        }
+    }
+
+    private static void AddCodes(string folded, List<SensitiveFinding> findings)
+    {
         AddKanjiCodes(folded, findings);
         AddLetterAndDigitCodes(folded, findings);
         AddSetupKeys(folded, findings);
@@ -67,6 +77,38 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         AddCodesInParts(folded, findings);
         AddRetypedCodes(folded, findings);
     }
+
+    private static readonly System.Buffers.SearchValues<string> MaskOrEndWords = System.Buffers.SearchValues.Create(
+        ["*", "●", "•", "＊", "末尾", "下4桁", "下４桁", "last 4", "last four", "ending"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The visible end of a card or a number told again, corrected ("the last 4 on my visa are 2291... no wait, 2219", 「末尾が
+    /// ***-****-5521 の番号に…、あ、5512でした」): four digits that differ by a digit or two from a masked number's or a named last four's
+    /// are that end misread, not a code.
+    /// </summary>
+    private static void RemoveVisibleEndsRetold(string folded, List<SensitiveFinding> findings, int from)
+    {
+        var ends = VisibleEnd().Matches(folded).Select(end => (end.Groups["end"].Index, Digits: end.Groups["end"].Value)).ToList();
+        if (ends.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = findings.Count - 1; i >= from; i--)
+        {
+            var finding = findings[i];
+            var digits = DigitsOnly(folded.AsSpan(finding.Start, finding.Length));
+            if (ends.Exists(end => end.Index == finding.Start
+                || (end.Index < finding.Start && end.Digits.Length == digits.Length && DifferentDigits(end.Digits, digits) <= 2)))
+            {
+                findings.RemoveAt(i);
+            }
+        }
+    }
+
+    // Four digits after a mask (***-****-5521, ●●●● 4417) or named as the last four («last 4 on my visa are», 「末尾が」「下4桁は」).
+    [GeneratedRegex(@"(?:[*●•＊xX]{2,}[\s\-]?|(?<![a-z])(?:ending(?:\s+(?:in|with))?|ends\s+(?:in|with)|last\s+(?:4|four)(?:\s+digits)?(?:\s+(?:on|of)\s+(?:my|the|her|his|our)\s+[a-z]+)?(?:\s+(?:is|are|was|were))?\s*:?)\s*|(?:末尾|下\s*[4４四]\s*桁)(?:が|は|の)?\s*)(?<end>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VisibleEnd();
 
     /// <summary>
     /// Six digits typed twice in one message, once spaced out and once together («4 8 2 1 9 0 あ、もう一回 482190», "482190 i mean
@@ -564,7 +606,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     private static partial Regex CardCodePhrase();
 
     // The code's name, or where it is printed: 「裏の番号」「裏面の3桁」「裏の小さい三桁の数字」"the 3 digits on the back", "4 numbers on the front of my amex".
-    [GeneratedRegex(@"(?<![a-z])(?:cvv2?|cvc2?|cid|pin(?:\s*(?:code|number))?|security\s*code)(?![a-z])|セキュリティー?コード|せきゅりてぃー?こーど|(?:暗[証唱]番号|あんしょうばんごう)|(?:裏面?|うら)(?:側|面)?(?:の|に(?:ある|書いてある|書かれた))[^。\n\d]{0,8}?(?:番号|数字|[34三四]\s?桁)|(?<![a-z])(?:digits?|numbers?)\s+(?:(?:printed|written|shown|embossed)\s+)?on\s+the\s+(?:back|front)(?!\s+of\s+(?:the|my|a)\s+(?!card|amex|visa|master|jcb|diners|discover|credit|debit)[a-z])|back\s+of\s+(?:the|my)\s+card|(?<![a-z\d])(?:3|4|three|four)\s+on\s+the\s+(?:back|front)(?![a-z])|(?<![a-z])(?:back|reverse)(?:\s+side)?\s+(?:(?:3|4|three|four)\s+)?(?:numbers?|digits?|code)|(?<![a-z])security\s+number", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(?:cvv2?|cvc2?|cid|pin(?:\s*(?:code|number))?|security\s*code)(?![a-z])|セキュリティー?コード|せきゅりてぃー?こーど|(?:暗[証唱]番号|あんしょうばんごう)|(?:裏面?|うら)(?:側|面)?(?:の|に(?:ある|書いてある|書かれた))[^。\n\d]{0,8}?(?:番号|数字|[34三四]\s?桁)|(?<![a-z])(?:digits?|numbers?)\s+(?:(?:printed|written|shown|embossed)\s+)?on\s+the\s+(?:back|front)(?!\s+of\s+(?:the|my|a)\s+(?!card|amex|visa|master|jcb|diners|discover|credit|debit)[a-z])|back\s+of\s+(?:the|my|her|his|their|our|your|[a-z]+'s)\s+(?:[a-z]+\s+)?card|(?<![a-z\d])(?:3|4|three|four)\s+on\s+the\s+(?:back|front)(?![a-z])|(?<![a-z])(?:back|reverse)(?:\s+side)?\s+(?:(?:3|4|three|four)\s+)?(?:numbers?|digits?|code)|(?<![a-z])security\s+number", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CardCodeWord();
 
     // 3–6 digits standing alone or spaced out (「4 7 1 9」, "7-3-1"), as CodeNumber, and not the visible end of a card ("ending in 4417", 「末尾4417」「下4桁は4417」).
@@ -609,7 +651,9 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     // The number alone, after a yes or that it came (「はい。７２８３９５」「はい、それです 6-1-0-3-7-2」「届きました 582013」"yes it's 482019"),
     // or told as what it is now ("its 33 19 02 now, it keeps changing"): an authenticator's code changes every half minute.
     [GeneratedRegex(
-        @"^\s*(?:(?:はい|うん|ええ|え|えっ|んだ|んだんだ|せや|そうそう|それだ|それや|それじゃ|これだ|これや|ugh|sigh|fine|whatever|alright|(?:それ|これ|こちら)(?:です|でございます|になります)|これでしょうか|これですか|どうぞ|番号(?:は)?|これ|それ|えっと|届きました|届いた|届いてます|来ました|きました|来た|きた|今は|いまは|今のは|いまのは|今のやつは|あ|あっ|間違えた|間違えました|まちがえた|違った|ちがった|違いました|訂正|yes|yeah|ok|okay|sure|no|wait|no\s+wait|actually|sorry|got\s+it|it'?s|it\s+is|here(?:\s+(?:you\s+go|it\s+is))?|now|[→\->=]+|[""'“「『]|[^\d\n?？]{1,15}[?？])[\s、,。.!！?？:：\-]*){0,4}(?<number>\d(?:[\s\-]?\d){3,7})[""'”」』]?\s*(?:です|(?:って|と)(?:書いて|出て|表示され)[ぁ-ん]{0,6})?(?:[\s,、]*(?:now|right\s+now|今|いま)(?![a-z])[^\d\n]{0,30}|[,、.]\s*(?:i\s+(?:misread|mistyped|miscopied|read\s+it\s+wrong)|sorry|my\s+bad|typo)(?:[^\d\n]|(?<!\d)\d(?!\d)){0,30})?[。.!！]?\s*$",
+        @"^\s*(?:(?:はい|うん|ええ|え|えっ|んだ|んだんだ|せや|そうそう|それだ|それや|それじゃ|これだ|これや|ugh|sigh|fine|whatever|alright|(?:それ|これ|こちら)(?:です|でございます|になります)|これでしょうか|これですか|どうぞ|番号(?:は)?|これ|それ|えっと|届きました|届いた|届いてます|来ました|きました|来た|きた|今は|いまは|今のは|いまのは|今のやつは|あ|あっ|間違えた|間違えました|まちがえた|違った|ちがった|違いました|訂正|yes|yeah|ok|okay|sure|no|wait|no\s+wait|actually|sorry|got\s+it|it'?s|it\s+is|here(?:\s+(?:you\s+go|it\s+is))?|now|[→\->=]+|[""'“「『]|[^\d\n?？]{1,15}[?？])[\s、,。.!！?？:：\-]*){0,4}(?<number>\d(?:[\s\-]?\d){3,7})[""'”」』]?\s*(?:です|(?:って|と)(?:書いて|出て|表示され)[ぁ-ん]{0,6})?(?:[\s,、]*(?:now|right\s+now|今|いま)(?![a-z])[^\d\n]{0,30}|[,、.]\s*(?:i\s+(?:misread|mistyped|miscopied|read\s+it\s+wrong)|sorry|my\s+bad|typo)(?:[^\d\n]|(?<!\d)\d(?!\d)){0,30}"
+        // One digit of it corrected after it (「… あ、最後3じゃなくて8です」"oh wait, the last one is 8 not 3").
+        + @"|[\s,、.]*(?:あ|あっ|いや|おっと|oh|wait|oops|sorry)?[\s,、.]*(?:最後|最初|末尾|\d\s*(?:桁目|番目)|the\s+(?:last|first)(?:\s+(?:one|digit))?)?\s*(?:の|は|is|should\s+be)?\s*\d\s*(?:じゃなくて|じゃなく|ではなくて|ではなく|not|→|->)\s*\d\s*(?:です|でした|だ|でしたすみません|,?\s*sorry)?)?[。.!！]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 }

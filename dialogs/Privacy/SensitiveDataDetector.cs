@@ -96,8 +96,10 @@ internal sealed class SensitiveDataDetector : ISensitiveDataDetector
     private static List<SensitiveFinding> WithoutOverlaps(List<SensitiveFinding> candidates)
     {
         // Groups of a phone number ("+81 70 3392 1180") look like a code on their own, and an address spelled out
-        // (jiro(at)mail.example.ne.jp) like an opaque token: the whole number or address is what was typed.
+        // (jiro(at)mail.example.ne.jp) like an opaque token, its digits (jsmith_1977 at yahoo dot co dot jp) like a code: the
+        // whole number or address is what was typed.
         candidates.RemoveAll(part => Within(part, SensitiveKind.SecurityCode, SensitiveKind.PhoneNumber, candidates)
+            || Within(part, SensitiveKind.SecurityCode, SensitiveKind.EmailAddress, candidates)
             || Within(part, SensitiveKind.Password, SensitiveKind.EmailAddress, candidates));
         var kept = new List<SensitiveFinding>(candidates.Count);
         foreach (var candidate in candidates.OrderBy(f => Precedence(f.Kind)).ThenByDescending(f => f.Length))
