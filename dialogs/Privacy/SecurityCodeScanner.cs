@@ -76,7 +76,27 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         AddCodesWithADigitDoubted(folded, findings);
         AddCodesInParts(folded, findings);
         AddRetypedCodes(folded, findings);
+        AddConfirmedAfterAMask(folded, findings);
     }
+
+    /// <summary>
+    /// A PIN or a card code masked, then told after all with as many digits as the mask had («card PIN: **** — wait the chat said to
+    /// confirm it? ok 3 9 0 6»): the value the mask hid.
+    /// </summary>
+    private static void AddConfirmedAfterAMask(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in MaskedThenTold().Matches(folded))
+        {
+            var code = match.Groups["code"];
+            if (Token.CountDigits(code.ValueSpan) == match.Groups["mask"].Length)
+            {
+                findings.Add(new SensitiveFinding(SensitiveKind.SecurityCode, code.Index, code.Length));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?:(?<![a-z])(?:pin|cvv2?|cvc2?|security\s*code)(?![a-z])|暗[証唱]番号|セキュリティー?コード)[^\n\d*●•＊]{0,12}?(?<mask>[*●•＊]{3,4})[^\n\d]{0,60}?(?<![\d\-])(?<code>\d(?: ?\d){2,3})(?! ?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MaskedThenTold();
 
     private static readonly System.Buffers.SearchValues<string> MaskOrEndWords = System.Buffers.SearchValues.Create(
         ["*", "●", "•", "＊", "末尾", "下4桁", "下４桁", "last 4", "last four", "ending"], StringComparison.OrdinalIgnoreCase);

@@ -73,4 +73,14 @@ public sealed class Issue15ThirtiethRoundTests
     [InlineData("末尾が ***-****-7720 の番号にSMS送ったと出ました、あ、7702でした")]
     public void TheVisibleEndOfACardOrANumberToldAgainCorrected_IsLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
+
+    [Fact]
+    public void APinMaskedThenToldAfterAllWithAsManyDigits_IsRedacted() =>
+        Assert.Contains("6 1 3 7", Found("my card PIN: **** — hmm, the bot says it needs it to verify me? fine then 6 1 3 7", SensitiveKind.SecurityCode));
+
+    [Theory]
+    [InlineData("追加された住所（私じゃない）: 山田太郎 大阪府大阪市北区梅田1-2-3 電話 06-6345-1122")]
+    [InlineData("got a postcard claiming to be from Amazon Japan, with a big red stamp and a number 03-5412-7788 to call")]
+    public void ANumberInARecordLabelledNotTheirsOrOnMailClaimingToBeFromAFirm_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
 }
