@@ -80,7 +80,7 @@ public sealed class Issue15ThirtiethRoundTests
 
     [Theory]
     [InlineData("追加された住所（私じゃない）: 山田太郎 大阪府大阪市北区梅田1-2-3 電話 06-6345-1122")]
-    [InlineData("got a postcard claiming to be from Amazon Japan, with a big red stamp and a number 03-5412-7788 to call")]
+    [InlineData("something came in the post yesterday saying it was from Amazon with a QR code and a phone number 03-5412-7788")]
     public void ANumberInARecordLabelledNotTheirsOrOnMailClaimingToBeFromAFirm_IsLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
 }
