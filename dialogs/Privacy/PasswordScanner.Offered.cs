@@ -19,17 +19,25 @@ internal sealed partial class PasswordScanner
 {
     private void AddOfferedValues(string folded, List<SensitiveFinding> findings)
     {
-        foreach (Match match in ToldAfterAsking().Matches(folded))
+        // Each form has a mark most messages lack: a question mark, a list's name, a quote.
+        var message = folded.AsSpan();
+        if (message.IndexOfAny("?？") >= 0)
         {
-            AddOffered(match.Groups["value"], findings);
+            foreach (Match match in ToldAfterAsking().Matches(folded))
+            {
+                AddOffered(match.Groups["value"], findings);
+            }
         }
 
-        foreach (Match match in ListedBySavedPasswords().Matches(folded))
+        if (message.IndexOfAny(SavedPasswordsWords) >= 0)
         {
-            AddOffered(match.Groups["value"], findings);
+            foreach (Match match in ListedBySavedPasswords().Matches(folded))
+            {
+                AddOffered(match.Groups["value"], findings);
+            }
         }
 
-        if (CredentialContext().IsMatch(folded))
+        if (message.IndexOfAny("\"'“‘") >= 0 && CredentialContext().IsMatch(folded))
         {
             foreach (Match match in InsistedInQuotes().Matches(folded))
             {
@@ -42,6 +50,9 @@ internal sealed partial class PasswordScanner
             }
         }
     }
+
+    private static readonly System.Buffers.SearchValues<string> SavedPasswordsWords = System.Buffers.SearchValues.Create(
+        ["saved", "manager", "keychain", "保存", "パスワードマネ", "パスワード管理"], StringComparison.OrdinalIgnoreCase);
 
     private void AddOffered(Group value, List<SensitiveFinding> findings)
     {
