@@ -130,7 +130,8 @@ internal sealed partial class PasswordScanner
     [GeneratedRegex(@"質問|しつもん|秘密|ひみつ|母|お母|父|祖母|question|secret|mother|mom|mum", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretQuestionNamed();
 
-    // Words that judge or describe the answer rather than give it, in Japanese, English or romaji (wakaranai, wasureta, tabun).
+    // Words that judge or describe the answer rather than give it, in Japanese, English or romaji (wakaranai, wasureta, tabun), and
+    // the first word of a question's subject ("Security question: first car").
     // A security question as the sign-in page asks it, then the answer and nothing after ("What city were you born in? Sapporo",
     // 「初めて飼ったペットの名前は？ ポチ」).
     [GeneratedRegex(
@@ -139,6 +140,6 @@ internal sealed partial class PasswordScanner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionAnswered();
 
-    [GeneratedRegex(@"^(?:多分|確か|正解|間違|不明|本当|絶対|漢字|平仮名|片仮名|英語|名前|質問|同じ|全部|忘れ|わすれ|分か[らりん]|わか[らりん]|知ら|しら|覚え|おぼえ|正し|入力|大文字|小文字|半角|全角|ローマ字|カタカナ|ひらがな)|^(?:はい|いいえ|うん|ううん)$|^(?:パスワード|パス|暗証|ヒント|答え|回答)|^(?:case|correct|wrong|right|same|different|definitely|one|two|three|yes|no|yes\.|password|passcode|answer|hint|not|sure|unsure|idk|dunno|maybe|none|nothing|what|which|why|how|i|it|the|a|an)$|^(?:wakaranai|wakarimasen|wakannai|wakaran|wasureta|wasuremashita|wasurechatta|oboetenai|oboetemasen|shiranai|shirimasen|tabun|chigau|chigaimasu|nani|nandarou|desu|hai|iie)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:多分|確か|正解|間違|不明|本当|絶対|漢字|平仮名|片仮名|英語|名前|質問|同じ|全部|忘れ|わすれ|分か[らりん]|わか[らりん]|知ら|しら|覚え|おぼえ|正し|入力|大文字|小文字|半角|全角|ローマ字|カタカナ|ひらがな)|^(?:はい|いいえ|うん|ううん)$|^(?:パスワード|パス|暗証|ヒント|答え|回答)|^(?:case|correct|wrong|right|same|different|definitely|one|two|three|yes|no|yes\.|password|passcode|answer|hint|not|sure|unsure|idk|dunno|maybe|none|nothing|what|which|why|how|i|it|the|a|an|first|favou?rite|childhood|maiden|pet|school|street|city|teacher)$|^(?:wakaranai|wakarimasen|wakannai|wakaran|wasureta|wasuremashita|wasurechatta|oboetenai|oboetemasen|shiranai|shirimasen|tabun|chigau|chigaimasu|nani|nandarou|desu|hai|iie)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JudgingWord();
 }

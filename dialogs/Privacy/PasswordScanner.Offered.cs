@@ -52,7 +52,7 @@ internal sealed partial class PasswordScanner
     }
 
     private static readonly System.Buffers.SearchValues<string> SavedPasswordsWords = System.Buffers.SearchValues.Create(
-        ["saved", "manager", "keychain", "保存", "パスワードマネ", "パスワード管理"], StringComparison.OrdinalIgnoreCase);
+        ["saved", "manager", "keychain", "キーチェーン", "保存", "パスワードマネ", "パスワード管理"], StringComparison.OrdinalIgnoreCase);
 
     private void AddOffered(Group value, List<SensitiveFinding> findings)
     {
@@ -84,7 +84,7 @@ internal sealed partial class PasswordScanner
 
     // A browser's or a manager's saved passwords or logins, then what that list shows.
     [GeneratedRegex(
-        @"(?:saved\s+(?:passwords?|logins?)|password\s+manager|keychain|保存(?:された|済みの|してある)パスワード|パスワード(?:マネージャー?|管理))[^.!?\n。]{0,30}?(?:(?:\s+(?:shows?|lists?|says|displays?|has|had|gives?)(?=\s))+\s+|(?:に|で|には)\s*)" + OfferedValue + @"(?=\s*(?:for|on|って|と|が|で|\s|$))",
+        @"(?:saved\s+(?:passwords?|logins?)|password\s+manager|keychain|キーチェーン|保存(?:された|済みの|してある)パスワード|パスワード(?:マネージャー?|管理))[^.!?\n。]{0,30}?(?:(?:\s+(?:shows?|lists?|says|displays?|has|had|gives?)(?=\s))+\s+|(?:に|で|には)\s*)" + OfferedValue + @"(?=\s*(?:for|on|って|と|が|で|\s|$))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListedBySavedPasswords();
 }

@@ -83,4 +83,16 @@ public sealed class Issue15ThirtiethRoundTests
     [InlineData("something came in the post yesterday saying it was from Amazon with a QR code and a phone number 03-5412-7788")]
     public void ANumberInARecordLabelledNotTheirsOrOnMailClaimingToBeFromAFirm_IsLeftAlone(string text) =>
         Assert.Empty(Detector.Find(text));
+
+    [Fact]
+    public void AValueTheKeychainShows_IsRedacted() =>
+        Assert.Contains("mikan-tree-04", Found("iPhoneのキーチェーンに mikan-tree-04 って出てる", SensitiveKind.Password));
+
+    [Fact]
+    public void TheAnswerToAQuestionNamedByItsSubject_IsRedactedButNotTheSubjectsFirstWord()
+    {
+        var found = Found("Security question: first car. My husband thinks it's Corolla", SensitiveKind.Password).ToList();
+        Assert.Contains("Corolla", found);
+        Assert.DoesNotContain("first", found);
+    }
 }
