@@ -88,11 +88,17 @@ public sealed class Issue15ThirtiethRoundTests
     public void AValueTheKeychainShows_IsRedacted() =>
         Assert.Contains("mikan-tree-04", Found("iPhoneのキーチェーンに mikan-tree-04 って出てる", SensitiveKind.Password));
 
-    [Fact]
-    public void TheAnswerToAQuestionNamedByItsSubject_IsRedactedButNotTheSubjectsFirstWord()
+    [Theory]
+    [InlineData("Security question: first car. My husband thinks it's Corolla", "Corolla", "first")]
+    [InlineData("secret question: favourite teacher -> Okamura", "Okamura", "favourite")]
+    public void TheAnswerToAQuestionNamedByItsSubject_IsRedactedButNotTheSubjectsFirstWord(string text, string answer, string subjectWord)
     {
-        var found = Found("Security question: first car. My husband thinks it's Corolla", SensitiveKind.Password).ToList();
-        Assert.Contains("Corolla", found);
-        Assert.DoesNotContain("first", found);
+        var found = Found(text, SensitiveKind.Password).ToList();
+        Assert.Contains(answer, found);
+        Assert.DoesNotContain(subjectWord, found);
     }
+
+    [Fact]
+    public void AnAnswerThatShouldBeSomething_IsRedacted() =>
+        Assert.Contains("Kotetsu", Found("for the pet one the answer should be Kotetsu, capital K", SensitiveKind.Password));
 }
