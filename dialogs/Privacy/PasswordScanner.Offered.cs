@@ -19,9 +19,9 @@ internal sealed partial class PasswordScanner
 {
     private void AddOfferedValues(string folded, List<SensitiveFinding> findings)
     {
-        // Each form has a mark most messages lack: a question mark, a list's name, a quote.
+        // Each form has marks most messages lack: a question mark and a verb of telling, a list's name, a word of insisting.
         var message = folded.AsSpan();
-        if (message.IndexOfAny("?？") >= 0)
+        if (message.IndexOfAny("?？") >= 0 && message.IndexOfAny(TellingVerbs) >= 0)
         {
             foreach (Match match in ToldAfterAsking().Matches(folded))
             {
@@ -37,7 +37,7 @@ internal sealed partial class PasswordScanner
             }
         }
 
-        if (message.IndexOfAny("\"'“‘") >= 0 && CredentialContext().IsMatch(folded))
+        if (message.IndexOfAny(InsistingWords) >= 0 && message.IndexOfAny("\"'“‘") >= 0 && CredentialContext().IsMatch(folded))
         {
             foreach (Match match in InsistedInQuotes().Matches(folded))
             {
@@ -50,6 +50,12 @@ internal sealed partial class PasswordScanner
             }
         }
     }
+
+    private static readonly System.Buffers.SearchValues<string> TellingVerbs = System.Buffers.SearchValues.Create(
+        ["tell", "type", "write", "give", "share", "send", "put", "paste", "say", "書い", "言っ", "教え", "送っ", "入れ", "打っ"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> InsistingWords = System.Buffers.SearchValues.Create(
+        ["know", "sure", "certain", "positive", "swear", "definitely"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> SavedPasswordsWords = System.Buffers.SearchValues.Create(
         ["saved", "manager", "keychain", "キーチェーン", "保存", "パスワードマネ", "パスワード管理"], StringComparison.OrdinalIgnoreCase);
