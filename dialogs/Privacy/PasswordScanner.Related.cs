@@ -216,7 +216,7 @@ internal sealed partial class PasswordScanner
 
     // What a password is made of, joined (「犬の名前と結婚した年をくっつけた」「誕生日を並べた」"the dog's name plus the year"): how people build one.
     private const string MadeOfWords =
-        @"(?:名前|なまえ|誕生日|生年月日|記念日|年|電話番号|番号)[^。\n]{0,12}?(?:くっつけ|つなげ|繋げ|並べ|合わせ|組み合わせ)|(?<![a-z])(?:name|birthday|birth\s+year|year|date|number)s?\s+(?:plus|\+(?=\s)|followed\s+by|combined\s+with|stuck\s+together)(?![a-z])";
+        @"(?:名前|なまえ|誕生日|生年月日|記念日|年|電話番号|番号)[^。\n]{0,12}?(?:くっつけ|つなげ|繋げ|並べ|合わせ|組み合わせ)|(?:名前|なまえ|誕生日|生年月日|記念日|旧姓|電話番号)\s*\+\s*(?:名前|なまえ|誕生日|生年月日|記念日|結婚した年|年|数字|番号)|(?<![a-z])(?:name|birthday|birth\s+year|year|date|number)s?\s+(?:plus|\+(?=\s)|followed\s+by|combined\s+with|stuck\s+together)(?![a-z])";
 
     [GeneratedRegex(MadeOfWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MadeOf();

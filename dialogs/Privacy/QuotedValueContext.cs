@@ -131,7 +131,7 @@ internal static partial class QuotedValueContext
     // A number labelled as a reference grouped like a phone number (「レシート番号 0427-118-3305」"order no. 0312-555-0199") or long enough to
     // pass for a card (「お問い合わせ番号は 20240518-00371」): a receipt's, an order's or a ticket's number, not a line or a card.
     [GeneratedRegex(
-        @"(?:レシート|受付|注文|伝票|問い?合わせ|管理|会員|シリアル|製造|追跡|予約|整理|申込|申し込み|契約|請求|取引|承認|領収書?|お客様|顧客|品|型|チケット|ケース|返品)(?:番号|No\.?|ID|コード)\s*(?:は|が|:|：|=|#)?\s*[「『(]?\s*$"
+        @"(?:会社法人等|法人|登記|事業者登録|レシート|受付|注文|伝票|問い?合わせ|管理|会員|シリアル|製造|追跡|予約|整理|申込|申し込み|契約|請求|取引|承認|領収書?|お客様|顧客|品|型|チケット|ケース|返品)(?:番号|No\.?|ID|コード)\s*(?:は|が|:|：|=|#)?\s*[「『(]?\s*$"
         + @"|(?<![a-z])(?:receipt|order|tracking|serial|ticket|case|invoice|confirmation|booking|reservation|reference|ref|membership|member|customer|transaction|rma)\s*(?:no\.?|number|#|id)\s*(?:is|was|:|=|#)?\s*$"
         + @"|(?<![a-z])(?:ean|upc|jan|isbn|gtin)(?:-?1[03])?(?:\s*code)?\s*(?:is|:|=|#)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

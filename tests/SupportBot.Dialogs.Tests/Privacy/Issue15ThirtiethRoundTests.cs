@@ -101,4 +101,17 @@ public sealed class Issue15ThirtiethRoundTests
     [Fact]
     public void AnAnswerThatShouldBeSomething_IsRedacted() =>
         Assert.Contains("Kotetsu", Found("for the pet one the answer should be Kotetsu, capital K", SensitiveKind.Password));
+
+    // Blind file 167 (measured unread on 08c7b06, then read): one answer had been caught only by its question's first word.
+    [Theory]
+    [InlineData("for the school one, answer \"Minami\" I think", "Minami")]
+    [InlineData("妻の名前+結婚した年で yumiko2012 にしてます", "yumiko2012")]
+    public void AnAnswerInQuotesRightAfterTheAnswerWordOrAValueAfterWhatItIsMadeOf_IsRedacted(string text, string value) =>
+        Assert.Contains(value, Found(text, SensitiveKind.Password));
+
+    [Theory]
+    [InlineData("会社法人等番号 0311-01-654321 の控えしかありません")]
+    [InlineData("登記番号 0602-01-778899 が書いてある紙はあります")]
+    public void ACompanysRegistrationNumber_IsLeftAlone(string text) =>
+        Assert.Empty(Detector.Find(text));
 }
