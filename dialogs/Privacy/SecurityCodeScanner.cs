@@ -98,8 +98,9 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     [GeneratedRegex(@"(?:(?<![a-z])(?:pin|cvv2?|cvc2?|security\s*code)(?![a-z])|暗[証唱]番号|セキュリティー?コード)[^\n\d*●•＊]{0,12}?(?<mask>[*●•＊]{3,4})[^\n\d]{0,60}?(?<![\d\-])(?<code>\d(?: ?\d){2,3})(?! ?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MaskedThenTold();
 
+    // Looked for in folded text, where full-width ＊ and ４ have become * and 4.
     private static readonly System.Buffers.SearchValues<string> MaskOrEndWords = System.Buffers.SearchValues.Create(
-        ["*", "●", "•", "＊", "末尾", "下4桁", "下４桁", "last 4", "last four", "ending"], StringComparison.OrdinalIgnoreCase);
+        ["*", "●", "•", "末尾", "下4桁", "last 4", "last four", "ending"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The visible end of a card or a number told again, corrected ("the last 4 on my visa are 2291... no wait, 2219", 「末尾が
