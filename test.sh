@@ -37,5 +37,9 @@ for trx in "$results"/*.trx; do
   t=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters"); e=$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")
   skipped=$((skipped + ${t:-0} - ${e:-0}))
 done
+# The failures' names again at the very end, where a log cut to its last lines still shows them.
+if [ "$failed" -gt 0 ]; then
+  grep -ho '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$results"/*.trx | sed -n 's/.* testName="\([^"]*\)".*/Failed: \1/p' | head -n 50
+fi
 echo "Tests: $passed passed, $failed failed, $skipped skipped"
 exit "$status"

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Microsoft.ML;
@@ -10,10 +11,27 @@ namespace SupportBot.Dialogs.Classification;
 /// </summary>
 internal sealed partial class TextModelStore(MLContext mlContext, TextModelSpec spec, SymptomClassifierOptions options, ILogger logger)
 {
+    // Hosts built side by side in one process (tests, a second bot in the same service) would each spend seconds of both
+    // cores training the same model; the first trains and caches it, the others wait and load it.
+    private static readonly ConcurrentDictionary<string, object> TrainingLocks = new(StringComparer.Ordinal);
+
     public ITransformer LoadOrTrain()
     {
         var cachePath = CachePath(spec.ContentResources.Select(ReadResource));
-        if (cachePath is not null && File.Exists(cachePath))
+        if (cachePath is null)
+        {
+            return Train(cachePath);
+        }
+
+        lock (TrainingLocks.GetOrAdd(cachePath, _ => new object()))
+        {
+            return LoadCached(cachePath) ?? Train(cachePath);
+        }
+    }
+
+    private ITransformer? LoadCached(string cachePath)
+    {
+        if (File.Exists(cachePath))
         {
             try
             {
@@ -27,6 +45,11 @@ internal sealed partial class TextModelStore(MLContext mlContext, TextModelSpec 
             }
         }
 
+        return null;
+    }
+
+    private ITransformer Train(string? cachePath)
+    {
         var started = TimeProvider.System.GetTimestamp();
         var model = TextModelTrainer.Train(mlContext, spec.TrainingRows());
         var elapsed = TimeProvider.System.GetElapsedTime(started);

@@ -84,7 +84,7 @@ public sealed class ChannelSink : IAsyncDisposable
     public async Task<IReadOnlyList<Activity>> WaitForAsync(int count, TimeSpan? timeout = null)
     {
         var taken = new List<Activity>();
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
+        using var cts = new CancellationTokenSource(timeout ?? TestPatience.ForAReply);
         while (taken.Count < count)
         {
             await _arrived.WaitAsync(cts.Token);

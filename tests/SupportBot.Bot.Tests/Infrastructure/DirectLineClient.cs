@@ -42,7 +42,7 @@ public sealed class DirectLineClient(HttpClient http, string bearer)
     /// <summary>Polls until at least <paramref name="count"/> activities are in the conversation; returns them all.</summary>
     public async Task<IReadOnlyList<JObject>> WaitForActivitiesAsync(string conversationId, int count)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        using var timeout = new CancellationTokenSource(TestPatience.ForAReply);
         while (true)
         {
             var (status, body) = await PollAsync(conversationId);

@@ -20,7 +20,7 @@ public sealed class DirectLineStreamClient : IAsyncDisposable
     /// <summary>The next message as text ("" for a keep-alive).</summary>
     public async Task<string> ReceiveTextAsync(TimeSpan? timeout = null)
     {
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
+        using var cts = new CancellationTokenSource(timeout ?? TestPatience.ForAReply);
         using var message = new MemoryStream();
         var buffer = new byte[4096];
         WebSocketReceiveResult received;

@@ -81,7 +81,7 @@ public sealed class HostileInputTests : BotWithChannelTest
 
         var sent = await emulator.SendAsync(emulator.Message(text[..Math.Min(text.Length, 100_000)]));
 
-        var reply = Assert.Single(await Sink.WaitForAsync(1, TimeSpan.FromSeconds(30)));
+        var reply = Assert.Single(await Sink.WaitForAsync(1));
         Assert.Equal(sent.Id, reply.ReplyToId);
     }
 

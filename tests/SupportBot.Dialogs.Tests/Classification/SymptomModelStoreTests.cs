@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SupportBot.Dialogs.Classification;
 
@@ -36,11 +37,53 @@ public sealed class TextModelStoreTests : IDisposable
         Assert.NotEqual("not a model", File.ReadAllText(Assert.Single(Directory.GetFiles(_cacheDirectory))));
     }
 
+    [Fact]
+    public async Task ClassifiersBuiltTogetherOnAnEmptyCacheTrainTheModelOnce()
+    {
+        var options = new SymptomClassifierOptions { ModelCacheDirectory = _cacheDirectory };
+        var logger = new TrainingCounter();
+        using var start = new Barrier(2);
+
+        var classifiers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            start.SignalAndWait();
+            return TextClassifierFactory.Create(TextModels.SymptomSpec, options, logger);
+        })));
+
+        Assert.Equal(1, logger.Trainings);
+        Assert.All(classifiers, classifier => Assert.Equal(SymptomLabels.ForgotPassword, classifier.Classify("パスワードを忘れました").Label));
+        foreach (var classifier in classifiers)
+        {
+            classifier.Dispose();
+        }
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_cacheDirectory))
         {
             Directory.Delete(_cacheDirectory, recursive: true);
+        }
+    }
+
+    /// <summary>Counts the store's "trained" messages (the only ones logged with an elapsed time).</summary>
+    private sealed class TrainingCounter : ILogger
+    {
+        private int _trainings;
+
+        public int Trainings => Volatile.Read(ref _trainings);
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (state is IReadOnlyList<KeyValuePair<string, object?>> values && values.Any(value => value.Key == "ElapsedMilliseconds"))
+            {
+                Interlocked.Increment(ref _trainings);
+            }
         }
     }
 
