@@ -101,8 +101,8 @@ internal sealed partial class PasswordScanner
         // A question and its answer pasted as the form shows them (「Q: 秘密の質問の答えを入力してください A: はなこ」).
         + @"|(?:秘密の質問|ひみつのしつもん|質問|(?:security|secret)\s+question|(?<![A-Za-z])Q\s*[:：])(?:[^\n]|\n(?!\n)){0,80}?(?<![A-Za-z])A\s*[:：]\s*[「『""“]?(?<value>[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}|[ぁ-ゖー]{2,10}|[A-Za-z][A-Za-z0-9'\-_.]*)"
         // The answer word or the question, its subject told, then the value after '=' or an arrow ("answer: my first pet = Bantay",
-        // "security question: first car → Corolla").
-        + @"|(?<![a-z])(?:answer|答え|(?:security|secret)\s+question|秘密の質問)\s*[:：]\s*[^=→\n]{1,30}?\s*(?:=|→|->)\s*[""'“「]?(?<value>[A-Za-z][A-Za-z0-9'\-_.]*|[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}|[ぁ-ゖー]{2,10})"
+        // "security question: first car → Corolla", "secret question first school -> Hillcrest").
+        + @"|(?<![a-z])(?:(?:answer|答え|(?:security|secret)\s+question|秘密の質問)\s*[:：]\s*|(?:(?:security|secret)\s+question|秘密の質問)\s+)[^=→⇒\n]{1,30}?\s*(?:=>?|→|⇒|->)\s*[""'“「]?(?<value>[A-Za-z][A-Za-z0-9'\-_.]*|[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}|[ぁ-ゖー]{2,10})"
         // An answer in Hangul, which a one-syllable surname may be (「旧姓の答えは 박 で登録」).
         + @"|(?:答え|こたえ|旧姓|answer)(?:は|が|:|：|\s(?:is|was))\s*(?<value>[\uAC00-\uD7A3]{1,10})(?![\uAC00-\uD7A3])"
         + @"|(?:質問|しつもん|question)[^。\n]{0,10}?(?:答え|回答)\s*(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|(?<value>[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}))\s*(?=で|です|と|って|に|、|。|$)",

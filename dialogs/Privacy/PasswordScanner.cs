@@ -488,9 +488,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     [GeneratedRegex(@"(?<![a-z])(?:" + OtherThingWord + @")(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherThing();
 
-    // Versions (17.2.1, v2.3), error and model codes (E1001, AUTH-4012, AADSTS50076, SM-G991B, 0x80070005), numbers.
+    // Versions (17.2.1, v2.3), error and model codes (E1001, AUTH-4012, AADSTS50076, SM-G991B, 0x80070005, and a module's
+    // name in capitals before a hex status: E_FAIL_0x80004005, NET-0x2ee7_1A), numbers.
     // A ticket's or an incident's id: capitals and six digits or more (RITM0045721, INC0012345).
-    [GeneratedRegex(@"^(?:[A-Za-z]*\s?v?\d+(?:\.\d+)+[a-z]?|[A-Z]{1,3}-?\d+[A-Z]?|[A-Z]{4,6}-\d{2,6}|[A-Z]{2,5}\d{6,}|0x[0-9a-f]+|[\d.,\-]+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[A-Za-z]*\s?v?\d+(?:\.\d+)+[a-z]?|[A-Z]{1,3}-?\d+[A-Z]?|[A-Z]{4,6}-\d{2,6}|[A-Z]{2,5}\d{6,}|0x[0-9a-f]+|(?:[A-Z]{1,8}[\-_])+0x[0-9a-fA-F]{2,8}(?:[\-_][0-9A-F]{1,4})*|[\d.,\-]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex VersionOrCode();
 
     // A number with its label (tel=09012345678, id:4821): the number is the other scanners' to judge.

@@ -344,6 +344,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     private static void AddOneTimeCodes(string folded, List<SensitiveFinding> findings)
     {
         bool? aboutCodes = null;
+        bool? payingBySlip = null;
         foreach (var number in CodeNumber().EnumerateMatches(folded))
         {
             if (InALongerOrMaskedNumber(folded, number.Index, number.Length) || IsAYearTold(folded, number.Index, number.Length)
@@ -358,7 +359,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
             var window = folded.AsSpan(windowStart, windowEnd - windowStart);
             var named = digits is >= 4 and <= 8
                 && !DateOrPostcode().IsMatch(folded.AsSpan(number.Index, number.Length))
-                && OneTimeCodeWord().IsMatch(window)
+                && NamesAOneTimeCode(window, folded, ref payingBySlip)
                 && !(ErrorBefore().IsMatch(folded.AsSpan(windowStart, number.Index - windowStart)) && !SentCodeWord().IsMatch(window))
                 && !ReferenceNumberBefore().IsMatch(folded.AsSpan(windowStart, number.Index - windowStart));
             if (named || (digits == OneTimeCodeDigits && IsUnnamedCode(folded, number.Index, number.Length, ref aboutCodes)))
@@ -367,6 +368,33 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
             }
         }
     }
+
+    /// <summary>
+    /// Whether a one-time code's word stands in <paramref name="window"/>. Paying at an ATM or a shop by Pay-easy or a payment slip,
+    /// 確認番号 is the payment's confirmation number from the order mail (「収納機関番号 58xxx、確認番号 4xxx」), not a code: there
+    /// it names none. <paramref name="payingBySlip"/> caches whether the message is about such a payment.
+    /// </summary>
+    private static bool NamesAOneTimeCode(ReadOnlySpan<char> window, string folded, ref bool? payingBySlip)
+    {
+        foreach (var word in OneTimeCodeWord().EnumerateMatches(window))
+        {
+            if (!window.Slice(word.Index, word.Length).StartsWith("確認", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            payingBySlip ??= PaymentSlipWord().IsMatch(folded);
+            if (!payingBySlip.Value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"ペイジー|(?<![a-z])pay[\s\-]?easy(?![a-z])|収納機関|払込票|払込番号|払い?込み?票|(?<![a-z])atm(?![a-z])|コンビニ(?:払い|決済|支払)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PaymentSlipWord();
 
     /// <summary>
     /// Six digits (or three and three) standing alone in a message about signing in or about what was sent, received or typed
@@ -481,7 +509,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
 
     // A reference's label right before the number, which outweighs a code's word nearby («認証番号…じゃなくてお問い合わせ番号 7720-4419»).
     [GeneratedRegex(
-        @"(?:お?問い?合わせ|注文|追跡|伝票|受付|予約|請求|会員|管理|整理)(?:番号|No\.?|ID)\s*(?:は|:|：)?\s*$|(?<![a-z])(?:order|tracking|reference|ref|case|ticket|inquiry|invoice)\s*(?:no\.?|number|#|id)\s*(?:is|:)?\s*$",
+        @"(?:お?問い?合わせ|注文|追跡|伝票|受付|予約|請求|会員|管理|整理|収納機関|お客様)(?:番号|No\.?|ID)\s*(?:は|:|：)?\s*$|(?<![a-z])(?:order|tracking|reference|ref|case|ticket|inquiry|invoice)\s*(?:no\.?|number|#|id)\s*(?:is|:)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceNumberBefore();
 
@@ -637,7 +665,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     private static partial Regex CardCodeNumber();
 
     [GeneratedRegex(
-        @"(?<!エラー[\s_\-]*|error[\s_\-]*|zip[\s_\-]*|postal[\s_\-]*|郵便[\s_\-]*|promo[\s_\-]*|discount[\s_\-]*|クーポン[\s_\-]*|プロモーション[\s_\-]*|post[\s_\-]*|short[\s_\-]*|colou?r[\s_\-]*|product[\s_\-]*|country[\s_\-]*|area[\s_\-]*|bar[\s_\-]*|qr[\s_\-]*|カラー[\s_\-]*|商品[\s_\-]*|国[\s_\-]*|バー[\s_\-]*|QR[\s_\-]*)(?:コード|code)|認証|確認(?:用)?(?:の)?番号|(?:届い|来|送られてき)た(?:\d桁の)?(?:番号|数字)|(?:さっき|先ほど|さきほど)(?:の|届いた|来た|きた)(?:番号|数字)|(?:来た|きた|届いた)(?:の(?:は|が)|やつ|もの|\d桁)|(?<!下\s?|末尾\s?|最後の\s?|上\s?)[4-8]\s?(?:桁|けた|ケタ)の(?:\s*(?=\d)|番号|数字|コード|やつ)|ショートメール|ショートメッセージ|(?:メール|SMS|ショートメール|メッセージ)の本文|(?:書いて|載って)(?:ある|あった|た)(?:番号|数字)|(?<![a-z])(?:off|from|in)\s+the\s+(?:text|sms|message|e-?mail)(?![a-z])|(?:番号|コード|数字)(?:が|も)?(?:きた|来た|届いた|きま|来ま|届きま)|(?<!(?:last|final|first|ending\s+in|ends\s+in|ends\s+with|be|must|should|only|than|least|most|of|has|have|had|with)\s+)(?<![a-z\d])[4-8][\s\-]?digits?(?![a-z])(?!\s+(?:of|on|in|from)(?![a-z]))|\d\s?(?:桁|けた|ケタ)の(?:やつ|番号|数字|コード)|验证码|驗證碼|校验码|인증번호|(?<![a-z])(?:backup|recovery)\s+codes?|バックアップコード|(?<!電話|携帯|注文|追跡|お問い合わせ)(?:番号|数字)(?:が|は)?[^。\n\d]{0,8}?(?:届い|届き|来た|来て|来ま|送られ)|(?<![a-z])(?:number|digits)\s+(?:they|amazon|you|it)\s+(?:sent|texted|e-?mailed|gave)|(?<![a-z])(?:texted|sent)\s+me\s+(?:a|the)\s+(?:number|digits)|(?<![a-z])(?:texted|messaged|e-?mailed|sms'?d)\s+me(?![a-z])|(?<![a-z])(?:otp|sms|2fa|mfa|passcode)(?![a-z])|ワンタイム|わんたいむ|にんしょう|(?<![ぁ-ゖ])こーど|かくにん(?:ばんごう|こーど)|one[\s\-]?time|verification|authenticator|認証アプリ|2段階|two[\s\-]?step|(?<![a-z])(?:authy|totp|2fas|duo\s+mobile|okta\s+verify)(?![a-z])|c[óo]digo(?!\s+postal)|(?<![a-z])kode(?:\s*(?:nya|verifikasi|otp))?(?![a-z])|mã\s*(?:xác\s*(?:nhận|minh)|otp)|(?<![a-z])(?:kakunin|ninshou?|wantaimu)\s*(?:koodo|kodo|bangou?)(?![a-z])|(?<![a-z])koodo(?![a-z])",
+        @"(?<!エラー[\s_\-]*|error[\s_\-]*|zip[\s_\-]*|postal[\s_\-]*|郵便[\s_\-]*|promo[\s_\-]*|discount[\s_\-]*|クーポン[\s_\-]*|プロモーション[\s_\-]*|post[\s_\-]*|short[\s_\-]*|colou?r[\s_\-]*|product[\s_\-]*|country[\s_\-]*|area[\s_\-]*|bar[\s_\-]*|qr[\s_\-]*|カラー[\s_\-]*|商品[\s_\-]*|国[\s_\-]*|バー[\s_\-]*|QR[\s_\-]*)(?:コード|code)|認証|確認(?:用)?(?:の)?番号|(?:届い|来|送られてき)た(?:\d桁の)?(?:番号|数字)|(?:さっき|先ほど|さきほど)(?:の|届いた|来た|きた)(?:番号|数字|[4-8]\s?(?:桁|けた|ケタ))|(?:来た|きた|届いた)(?:の(?:は|が)|やつ|もの|\d桁)|(?<!下\s?|末尾\s?|最後の\s?|上\s?)[4-8]\s?(?:桁|けた|ケタ)の(?:\s*(?=\d)|番号|数字|コード|やつ)|ショートメール|ショートメッセージ|(?:メール|SMS|ショートメール|メッセージ)の本文|(?:書いて|載って)(?:ある|あった|た)(?:番号|数字)|(?<![a-z])(?:off|from|in)\s+the\s+(?:text|sms|message|e-?mail)(?![a-z])|(?:番号|コード|数字)(?:が|も)?(?:きた|来た|届いた|きま|来ま|届きま)|(?<!(?:last|final|first|ending\s+in|ends\s+in|ends\s+with|be|must|should|only|than|least|most|of|has|have|had|with)\s+)(?<![a-z\d])[4-8][\s\-]?digits?(?![a-z])(?!\s+(?:of|on|in|from)(?![a-z]))|\d\s?(?:桁|けた|ケタ)の(?:やつ|番号|数字|コード)|验证码|驗證碼|校验码|인증번호|(?<![a-z])(?:backup|recovery)\s+codes?|バックアップコード|(?<!電話|携帯|注文|追跡|お問い合わせ)(?:番号|数字)(?:が|は)?[^。\n\d]{0,8}?(?:届い|届き|来た|来て|来ま|送られ)|(?<![a-z])(?:number|digits)\s+(?:they|amazon|you|it)\s+(?:sent|texted|e-?mailed|gave)|(?<![a-z])(?:texted|sent)\s+me\s+(?:a|the)\s+(?:number|digits)|(?<![a-z])(?:texted|messaged|e-?mailed|sms'?d)\s+me(?![a-z])|(?<![a-z])(?:otp|sms|2fa|mfa|passcode)(?![a-z])|ワンタイム|わんたいむ|にんしょう|(?<![ぁ-ゖ])こーど|かくにん(?:ばんごう|こーど)|one[\s\-]?time|verification|authenticator|認証アプリ|2段階|two[\s\-]?step|(?<![a-z])(?:authy|totp|2fas|duo\s+mobile|okta\s+verify)(?![a-z])|c[óo]digo(?!\s+postal)|(?<![a-z])kode(?:\s*(?:nya|verifikasi|otp))?(?![a-z])|mã\s*(?:xác\s*(?:nhận|minh)|otp)|(?<![a-z])(?:kakunin|ninshou?|wantaimu)\s*(?:koodo|kodo|bangou?)(?![a-z])|(?<![a-z])koodo(?![a-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OneTimeCodeWord();
 
