@@ -39,7 +39,7 @@ for trx in "$results"/*.trx; do
 done
 # The failures' names again at the very end, where a log cut to its last lines still shows them.
 if [ "$failed" -gt 0 ]; then
-  grep -ho '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$results"/*.trx | sed -n 's/.* testName="\([^"]*\)".*/Failed: \1/p' | head -n 50
+  python3 build/scripts/failed-tests.py "$results"/*.trx || grep -ho '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$results"/*.trx | sed -n 's/.* testName="\([^"]*\)".*/Failed: \1/p' | head -n 50
 fi
 echo "Tests: $passed passed, $failed failed, $skipped skipped"
 exit "$status"

@@ -39,6 +39,11 @@ internal sealed partial class PasswordScanner
             matches = matches.Concat(AnswerWithItsQuestion().Matches(folded));
         }
 
+        if (folded.AsSpan().IndexOfAny(SubjectToAnswerMarks) >= 0 && folded.AsSpan().IndexOfAny(QuestionSubjectWords) >= 0)
+        {
+            matches = matches.Concat(AnswerAfterItsSubject().Matches(folded));
+        }
+
         foreach (var match in matches)
         {
             var value = match.Groups["value"];
@@ -118,8 +123,10 @@ internal sealed partial class PasswordScanner
     [GeneratedRegex(@"^(?:(?:母親|母|父親|父|祖母|祖父|最初|初めて|はじめて|好きな|出身|生まれた|初恋)[^」』]{0,12}|[^」』]{0,12}の(?:旧姓|名前|なまえ))$|^(?:(?:mother'?s|father'?s|first|favou?rite|childhood)\s.*|.*(?<![a-z])(?:maiden\s+name|pet'?s?\s+name))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionSubject();
 
+    private static readonly SearchValues<char> SubjectToAnswerMarks = SearchValues.Create("→⇒>:：=");
+
     private static readonly SearchValues<string> QuestionSubjectWords = SearchValues.Create(
-        ["ペット", "旧姓", "小学校", "中学校", "出身", "生まれ", "親友", "恩師", "ニックネーム", "pet", "maiden", "school", "born", "nickname", "teacher", "friend"],
+        ["ペット", "犬の", "猫の", "いぬの", "ねこの", "旧姓", "小学校", "中学校", "出身", "生まれ", "親友", "恩師", "ニックネーム", "pet", "maiden", "school", "born", "nickname", "teacher", "friend"],
         StringComparison.OrdinalIgnoreCase);
 
     // An answer with its question in brackets after it (「はなこ（最初のペットの名前）」"Mochi (first pet's name)").
@@ -127,6 +134,15 @@ internal sealed partial class PasswordScanner
         @"(?:(?<![ァ-ヺー])(?<value>[ァ-ヺー]{2,15})|(?<![一-龯々ヶ])(?<value>[一-龯々ヶ]{2,10})|(?<![ぁ-ゖー一-龯々ヶァ-ヺ])(?<value>[ぁ-ゖー]{2,10})|(?<![A-Za-z])(?<value>(?-i:[A-Z][A-Za-z'\-]*)))(?=\s*\()\s*\((?:最初|初めて|はじめて|first|my|mother's|mom's)?[^)\n]{0,12}?(?:ペット|旧姓|小学校|中学校|出身|生まれ|親友|恩師|ニックネーム|(?<![a-z])(?:pet|maiden|school|born|nickname|teacher|best\s+friend))[^)\n]{0,12}\)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnswerWithItsQuestion();
+
+    // The question's subject alone, then an arrow or a colon and the answer, as a note or a form keeps them (「最初に飼ったペットの名前→ぽんた」
+    // 「ペットの名前: チョコ」「出身小学校→桜ヶ丘小」"first pet's name -> Biscuit"). A pet's or a friend's name told so is the answer; a
+    // school only after an arrow, since 「小学校: …」 may be a form's field. A surname or a nickname alone is a profile's field.
+    [GeneratedRegex(
+        @"(?:(?:ペット|犬|猫|いぬ|ねこ|親友|恩師)の(?:名前|なまえ)\s*(?:→|⇒|->|=>?|[:：])|(?:小学校|中学校)(?:の名前)?\s*(?:→|⇒|->|=>?)|(?<![a-z])(?:first\s+)?pet'?s?\s+name\s*(?:→|⇒|->|=>?|:))"
+        + @"\s*[「『""“]?(?<value>[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}|[ァ-ヺー一-龯々ヶ]{2,12}|[ぁ-ゖー]{2,10}?|[A-Za-z][A-Za-z0-9'\-_.]*[A-Za-z0-9])[」』""”]?(?=\s*(?:です|でした|だよ|って|と|[」』]|。|、|,|\.|!|！|\s|$))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnswerAfterItsSubject();
 
     [GeneratedRegex(@"質問|しつもん|秘密|ひみつ|母|お母|父|祖母|question|secret|mother|mom|mum", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretQuestionNamed();
@@ -141,6 +157,6 @@ internal sealed partial class PasswordScanner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionAnswered();
 
-    [GeneratedRegex(@"^(?:多分|確か|正解|間違|不明|本当|絶対|漢字|平仮名|片仮名|英語|名前|質問|同じ|全部|忘れ|わすれ|分か[らりん]|わか[らりん]|知ら|しら|覚え|おぼえ|正し|入力|大文字|小文字|半角|全角|ローマ字|カタカナ|ひらがな)|^(?:はい|いいえ|うん|ううん)$|^(?:パスワード|パス|暗証|ヒント|答え|回答)|^(?:case|correct|wrong|right|same|different|definitely|one|two|three|yes|no|yes\.|password|passcode|answer|hint|not|sure|unsure|idk|dunno|maybe|none|nothing|what|which|why|how|i|it|the|a|an|first|favou?rite|childhood|maiden|pet|school|street|city|teacher)$|^(?:wakaranai|wakarimasen|wakannai|wakaran|wasureta|wasuremashita|wasurechatta|oboetenai|oboetemasen|shiranai|shirimasen|tabun|chigau|chigaimasu|nani|nandarou|desu|hai|iie)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:多分|確か|正解|間違|不明|本当|絶対|漢字|平仮名|片仮名|英語|名前|質問|同じ|全部|忘れ|わすれ|えー|ええと|えっと|うーん|うー|んー|あー|なんだ|何だ|なんで|何で|なに|何|どれ|どっち|思い出せ|おもいだせ|分か[らりん]|わか[らりん]|知ら|しら|覚え|おぼえ|正し|入力|大文字|小文字|半角|全角|ローマ字|カタカナ|ひらがな)|^(?:はい|いいえ|うん|ううん)$|^(?:パスワード|パス|暗証|ヒント|答え|回答)|^(?:case|correct|wrong|right|same|different|definitely|one|two|three|yes|no|yes\.|password|passcode|answer|hint|not|sure|unsure|idk|dunno|maybe|none|nothing|what|which|why|how|i|it|the|a|an|first|favou?rite|childhood|maiden|pet|school|street|city|teacher)$|^(?:wakaranai|wakarimasen|wakannai|wakaran|wasureta|wasuremashita|wasurechatta|oboetenai|oboetemasen|shiranai|shirimasen|tabun|chigau|chigaimasu|nani|nandarou|desu|hai|iie)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JudgingWord();
 }
