@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 using SupportBot.Bot.Tests.DirectLine;
 using SupportBot.Bot.Tests.Infrastructure;
@@ -26,13 +27,14 @@ public sealed class ChatPageBrowserTests : IAsyncLifetime
     private BotHost _host = null!;
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
-    private readonly List<string> _requests = [];
+    // Playwright raises request events on its own thread while a test reads what came so far.
+    private readonly ConcurrentQueue<string> _requests = new();
 
     public async Task InitializeAsync()
     {
         // Buttons appear after a Direct Line poll and a render; with the whole suite on two cores, Playwright's
         // default 5 s was seen to run out (twice in six clean runs) while the page was still getting there.
-        Assertions.SetDefaultExpectTimeout(20_000);
+        Assertions.SetDefaultExpectTimeout(ForAReply);
         _host = DirectLineTestHost.Start();
         (_playwright, _browser) = await HeadlessChromium.LaunchAsync();
     }
@@ -110,14 +112,14 @@ public sealed class ChatPageBrowserTests : IAsyncLifetime
         await SuggestedAction(page, Ja("password.outcome.no_code")).ClickAsync();
 
         var tips = MarkdownBubble(page, FirstLine(Ja("password.no_code.tips")));
-        await Assertions.Expect(tips).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(tips).ToBeVisibleAsync(new() { Timeout = ForAReply });
         Assert.Equal(Ja("password.no_code.tips").Split('\n'), await RenderedLinesAsync(tips));
         await ActivityAsync(page, Ja("password.ask_code_arrived"));
         await ScreenshotAsync(page, "06-no-code-tips");
         await SuggestedAction(page, Ja("common.no")).ClickAsync();
 
         var card = page.Locator(".ac-adaptiveCard:visible").Last;
-        await Assertions.Expect(card).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(card).ToBeVisibleAsync(new() { Timeout = ForAReply });
         await Assertions.Expect(card).ToContainTextAsync(Ja("handoff.title"));
         await Assertions.Expect(card).ToContainTextAsync(FreeDial);
         await Assertions.Expect(card).ToContainTextAsync(MobilePaid);
@@ -129,7 +131,7 @@ public sealed class ChatPageBrowserTests : IAsyncLifetime
 
         await card.GetByRole(AriaRole.Button, new() { Name = Ja("handoff.call.free_dial") }).ClickAsync();
         await card.GetByRole(AriaRole.Button, new() { Name = Ja("handoff.call.mobile_paid") }).ClickAsync();
-        Assert.Equal(["tel:0120999373", "tel:0113303000"], await page.EvaluateAsync<string[]>("window.__openedUrls"));
+        Assert.Equal(["tel:0120999373", "tel:0113303000"], await OpenedUrlsAsync(page, 2));
         AssertEverythingCameFromTheBot();
     }
 
@@ -144,7 +146,7 @@ public sealed class ChatPageBrowserTests : IAsyncLifetime
         await TypeAsync(page, "オペレーターと話したい");
 
         var card = page.Locator(".ac-adaptiveCard:visible").Last;
-        await Assertions.Expect(card).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(card).ToBeVisibleAsync(new() { Timeout = ForAReply });
         await Assertions.Expect(card).ToContainTextAsync(FreeDial);
         await Assertions.Expect(card).ToContainTextAsync(MobilePaid);
         await Assertions.Expect(card).ToContainTextAsync(Ja("summary.symptom.human_agent") + Ja("summary.separator") + Ja("summary.tried.none"));
@@ -160,7 +162,7 @@ public sealed class ChatPageBrowserTests : IAsyncLifetime
         var cardBox = (await card.BoundingBoxAsync())!;
         Assert.True(cardBox.X >= 0 && cardBox.X + cardBox.Width <= Phone.Width, $"the card is cut off: x={cardBox.X}, width={cardBox.Width}");
         await call.ClickAsync();
-        Assert.Equal(["tel:0113303000"], await page.EvaluateAsync<string[]>("window.__openedUrls"));
+        Assert.Equal(["tel:0113303000"], await OpenedUrlsAsync(page, 1));
     }
 
     [Fact]
@@ -201,12 +203,12 @@ public sealed class ChatPageBrowserTests : IAsyncLifetime
         await SuggestedAction(page, BotContent.English("menu.choice.human_agent")).ClickAsync();
 
         var card = page.Locator(".ac-adaptiveCard:visible").Last;
-        await Assertions.Expect(card).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(card).ToBeVisibleAsync(new() { Timeout = ForAReply });
         await Assertions.Expect(card).ToContainTextAsync(BotContent.English("handoff.title"));
         await Assertions.Expect(card).ToContainTextAsync(FreeDial);
         await Assertions.Expect(card).ToContainTextAsync(MobilePaid);
         await card.GetByRole(AriaRole.Button, new() { Name = BotContent.English("handoff.call.free_dial") }).ClickAsync();
-        Assert.Equal(["tel:0120999373"], await page.EvaluateAsync<string[]>("window.__openedUrls"));
+        Assert.Equal(["tel:0120999373"], await OpenedUrlsAsync(page, 1));
         await ScreenshotAsync(page, "14-english-handoff-card");
     }
 
@@ -215,8 +217,9 @@ public sealed class ChatPageBrowserTests : IAsyncLifetime
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = viewport, Locale = "ja-JP" });
         await context.AddInitScriptAsync(RecordOpenedUrls);
         var page = await context.NewPageAsync();
-        page.Request += (_, request) => _requests.Add(request.Url);
-        page.WebSocket += (_, socket) => _requests.Add(socket.Url);
+        page.SetDefaultTimeout(ForAReply);
+        page.Request += (_, request) => _requests.Enqueue(request.Url);
+        page.WebSocket += (_, socket) => _requests.Enqueue(socket.Url);
         return page;
     }
 
@@ -228,6 +231,15 @@ public sealed class ChatPageBrowserTests : IAsyncLifetime
             $"the page asked something off this bot: {url}"));
 
     private static string Ja(string key) => BotContent.Japanese(key);
+
+    private static readonly float ForAReply = (float)TestPatience.ForAReply.TotalMilliseconds;
+
+    /// <summary>What the page asked the browser to open, once it has asked <paramref name="count"/> times (a card's action runs after the click returns).</summary>
+    private static async Task<string[]> OpenedUrlsAsync(IPage page, int count)
+    {
+        await page.WaitForFunctionAsync($"() => window.__openedUrls.length >= {count}", null, new() { Timeout = ForAReply });
+        return await page.EvaluateAsync<string[]>("window.__openedUrls");
+    }
 
     /// <summary>The lines a person sees in a bubble (innerText keeps rendered line breaks only).</summary>
     private static async Task<string[]> RenderedLinesAsync(ILocator bubble) =>
@@ -256,7 +268,7 @@ public sealed class ChatPageBrowserTests : IAsyncLifetime
         page.Locator(".webchat__suggested-actions").GetByRole(AriaRole.Button, new() { Name = title, Exact = true }).Last;
 
     private static Task ActivityAsync(IPage page, string text) =>
-        Assertions.Expect(page.Locator(Activities, new() { HasText = AsRendered(text) }).Last).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        Assertions.Expect(page.Locator(Activities, new() { HasText = AsRendered(text) }).Last).ToBeVisibleAsync(new() { Timeout = ForAReply });
 
     /// <summary>Web Chat's Markdown is typographic: an apostrophe in "I'm" shows as "I’m".</summary>
     private static string AsRendered(string text) => text.Replace('\'', '’');
