@@ -260,7 +260,7 @@ internal sealed partial class CardNumberScanner : ISensitiveScanner
     [GeneratedRegex(@"カード|クレカ|クレジット|前半|後半|上の段|下の段|上段|下段|[12一二]段目|(?<![a-z])(?:card|visa|master\s?card|amex|jcb|first\s+half|second\s+half|(?:top|bottom|upper|lower)\s+row)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CardWord();
 
-    [GeneratedRegex(@"^[\s、,]*(?:(?i:and\s+)?(?i:the\s+)?)(?:下の段|下段|[2二]段目|(?i:(?:bottom|lower|second)\s+row))[^\d。.!?*●•＊xX]{0,6}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s、,]*(?:(?i:and\s+)?(?i:the\s+)?)(?:下の段|下段|[2二]段目|後半|残り|(?i:(?:bottom|lower|second)\s+row|second\s+half|(?:the\s+)?rest))[^\d。.!?*●•＊xX]{0,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex SecondRow();
 
     // The rest of the number follows: 「さっきの続きです」「続き：」"rest of it:", "continued".

@@ -14,7 +14,7 @@ internal sealed partial class PasswordScanner
     private const int MaxAnswerLength = 30;
 
     private static readonly SearchValues<string> AnswerWords = SearchValues.Create(
-        ["答え", "こたえ", "回答", "質問", "旧姓", "しつもん", "きゅうせい", "answer", "maiden", "question", "kotae", "shitsumon"], StringComparison.OrdinalIgnoreCase);
+        ["答え", "こたえ", "回答", "質問", "旧姓", "しつもん", "きゅうせい", "コタエ", "シツモン", "キュウセイ", "answer", "maiden", "question", "kotae", "shitsumon"], StringComparison.OrdinalIgnoreCase);
 
     private void AddSecretAnswers(string folded, List<SensitiveFinding> findings)
     {
@@ -108,6 +108,9 @@ internal sealed partial class PasswordScanner
         // The answer word or the question, its subject told, then the value after '=' or an arrow ("answer: my first pet = Bantay",
         // "security question: first car → Corolla", "secret question first school -> Hillcrest").
         + @"|(?<![a-z])(?:(?:answer|答え|(?:security|secret)\s+question|秘密の質問)\s*[:：]\s*|(?:(?:security|secret)\s+question|秘密の質問)\s+)[^=→⇒\n]{1,30}?\s*(?:=>?|→|⇒|->)\s*[""'“「]?(?<value>[A-Za-z][A-Za-z0-9'\-_.]*|[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}|[ぁ-ゖー]{2,10})"
+        // The question and its answer in katakana only, as an old phone or a half-width keyboard types them, particles too
+        // (「ﾋﾐﾂﾉｼﾂﾓﾝ ﾊﾊｵﾔﾉｷｭｳｾｲ ｺﾀｴ ｽｽﾞｷ」「シツモンノコタエハタナカデス」; spaces between kana are gone from the folded text).
+        + @"|(?:シツモン|キュウセイ)[ァ-ヺー]{0,24}?コタエ\s*(?:ハ|ワ|ガ|[:：=→])?\s*(?<value>[ァ-ヺー]{2,15}?)(?=\s*(?:デス|デシタ|ダヨ|[。.!！、,]|\s|$))"
         // An answer in Hangul, which a one-syllable surname may be (「旧姓の答えは 박 で登録」).
         + @"|(?:答え|こたえ|旧姓|answer)(?:は|が|:|：|\s(?:is|was))\s*(?<value>[\uAC00-\uD7A3]{1,10})(?![\uAC00-\uD7A3])"
         + @"|(?:質問|しつもん|question)[^。\n]{0,10}?(?:答え|回答)\s*(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|(?<value>[ァ-ヺー]{2,15}|[一-龯々ヶ]{2,10}))\s*(?=で|です|と|って|に|、|。|$)",

@@ -472,9 +472,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatedPassword();
 
-    // What makes a weakly opaque token a password: the message is about typing it, logging in, or passwords.
+    // What makes a weakly opaque token a password: the message is about typing it, logging in or passwords, about keeping it to
+    // oneself ("police said dont share it", 「誰にも教えないで」), or tells what it was until it changed ("it was … until this morning").
     [GeneratedRegex(
-        @"パスワード|(?:パス|ぱす)(?=\s*(?:は|が|って|わ|:|：))|暗証|ログイン|サインイン|入力|入れ|設定した(?:の|やつ)|打ち込|打っ|試|使おうと|使って(?:た|る|い)の|使って(?:た|る)(?:やつ|もの|奴)|使ってた(?:と思|はず|かも|気が)|いつもの(?:やつ|もの|奴)|使い回|使いまわ|(?<![a-z])reus(?:e|ed|ing)(?![a-z])|正しくは|で合って|であって(?:る|ます)|(?<![a-z])(?:retyp(?:e|ed|ing)|the\s+(?:right|correct)\s+one\s+is)(?![a-z])|使うの|打とうと|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log[\s\-]?in|sign[\s\-]?in|typed|typing|entered|entering|tried|trying|type|enter|using|registered|sign\s?up|logging\s+in|signing\s+in|pass(?=\s+(?:is|was)\b))(?![a-z])|(?<![a-z_])reject(?:s|ed|ing)?\s+(?:it|my|the|that|this)(?![a-z])|(?<![a-z])locked\s+out(?![a-z])|" + MadeOfWords,
+        @"パスワード|(?:パス|ぱす)(?=\s*(?:は|が|って|わ|:|：))|(?:教え|言わ|共有し|送ら)(?:ないで|るな|ちゃだめ|ないように)|(?<![a-z])(?:don'?t|dont|do\s+not|never|not\s+to)\s+(?:share|tell|give|send)\s+(?:it|this|that|them|anyone|anybody)(?![a-z])|(?<![a-z])it\s+was\s+\S+\s+(?:until|till|before)\s|暗証|ログイン|サインイン|入力|入れ|設定した(?:の|やつ)|打ち込|打っ|試|使おうと|使って(?:た|る|い)の|使って(?:た|る)(?:やつ|もの|奴)|使ってた(?:と思|はず|かも|気が)|いつもの(?:やつ|もの|奴)|使い回|使いまわ|(?<![a-z])reus(?:e|ed|ing)(?![a-z])|正しくは|で合って|であって(?:る|ます)|(?<![a-z])(?:retyp(?:e|ed|ing)|the\s+(?:right|correct)\s+one\s+is)(?![a-z])|使うの|打とうと|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log[\s\-]?in|sign[\s\-]?in|typed|typing|entered|entering|tried|trying|type|enter|using|registered|sign\s?up|logging\s+in|signing\s+in|pass(?=\s+(?:is|was)\b))(?![a-z])|(?<![a-z_])reject(?:s|ed|ing)?\s+(?:it|my|the|that|this)(?![a-z])|(?<![a-z])locked\s+out(?![a-z])|" + MadeOfWords,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CredentialContext();
 

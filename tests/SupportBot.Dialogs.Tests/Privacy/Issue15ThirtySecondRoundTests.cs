@@ -67,3 +67,35 @@ public sealed class Issue15ThirtySecondRoundTests
     public void TheUsersOwnCallbackNumber_IsStillRedacted() =>
         Assert.Contains("080-4411-2893", Found("callback number is 080-4411-2893, please call after 6", SensitiveKind.PhoneNumber));
 }
+
+/// <summary>
+/// Issue 15, thirty-second round, second part: the kinds behind the mistakes of blind files 184 and 185 (reports to the police,
+/// a consumer centre or the bank; feature phones and odd keyboards), measured unread on 96d9766, then read. Every sentence here is
+/// new. Each test of a fixed kind fails on 96d9766; the version's test guards the new "it was … until" rule and passes on both.
+/// </summary>
+public sealed class Issue15ThirtySecondRoundSecondPartTests
+{
+    [Theory]
+    [InlineData("ｼﾂﾓﾝﾉｺﾀｴﾊ ﾔﾏﾓﾄ ﾃﾞｽ", "ﾔﾏﾓﾄ")]
+    [InlineData("ヒミツノシツモン ショウガッコウ コタエ ミドリガオカ", "ミドリガオカ")]
+    public void ASecretQuestionAndItsAnswerInKatakanaOnly_IsRedacted(string text, string value) =>
+        Assert.Contains(value, Found(text, SensitiveKind.Password));
+
+    [Fact]
+    public void AValueTheyWereToldToKeepToThemselvesToldAsWhatItWasUntilItChanged_IsRedacted() =>
+        Assert.Contains("Kobe-Blue2020", Found("the bank said never share it with anyone. it was Kobe-Blue2020 until last night", SensitiveKind.Password));
+
+    [Fact]
+    public void AVersionToldAsWhatItWasUntilAnUpdate_IsLeftAlone() =>
+        Assert.Empty(Detector.Find("the app was v3.2.1 until this morning"));
+
+    [Theory]
+    [InlineData("カードの前半 4980 1234\n後半 5678 9011 です", "4980 1234\n後半 5678 9011")]
+    [InlineData("card first half 5201 7755\nsecond half 0123 4564", "5201 7755\nsecond half 0123 4564")]
+    public void ACardsSecondHalfOnItsOwnLine_IsRedactedWithTheFirst(string text, string value) =>
+        Assert.Contains(value, Found(text, SensitiveKind.CardNumber));
+
+    [Fact]
+    public void ANumberAMessageCameFromAskedAboutAsAScam_IsLeftAlone() =>
+        Assert.Empty(Detector.Find("SMSがきた 080-3344-5521 から さぎかな？"));
+}
