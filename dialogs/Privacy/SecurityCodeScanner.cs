@@ -650,7 +650,7 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
     private static partial Regex PostcodeShape();
 
     [GeneratedRegex(
-        @"(?:(?<![a-z])(?:cvv2?|cvc2?|cid|pin|security\s*(?:code|number))(?![a-z])|セキュリティー?コード|(?:暗[証唱]番号|あんしょうばんごう))\s*(?:番号|コード|code)?\s*(?:\([^)]{1,12}\)\s*)?(?:は|が|って|:|=|(?:\s+[a-z']+){0,5}?(?:\s*\b(?:is|was)\b|\s*:|\s))?\s*(?:[「『""'(]\s*)?(?<code>\d{3,6}|\d(?:[ \-]\d){2,5})(?![\d\-])",
+        @"(?:(?<![a-z])(?:cvv2?|cvc2?|cid|pin|security\s*(?:code|number))(?![a-z])|セキュリティー?コード|(?:暗[証唱]番号|あんしょうばんごう))\s*(?:番号|コード|code)?\s*(?:\([^)]{1,12}\)\s*)?(?:は|が|って|:|=|(?:\s+[a-z']+){0,5}?(?:\s*\b(?:is|was)\b|\s*:|\s)|(?:\s+[a-z']+){6,9}?\s+(?:is|was))?\s*(?:[「『""'(]\s*)?(?<code>\d{3,6}|\d(?:[ \-]\d){2,5})(?![\d\-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CardCodePhrase();
 

@@ -99,3 +99,34 @@ public sealed class Issue15ThirtySecondRoundSecondPartTests
     public void ANumberAMessageCameFromAskedAboutAsAScam_IsLeftAlone() =>
         Assert.Empty(Detector.Find("SMSがきた 080-3344-5521 から さぎかな？"));
 }
+
+/// <summary>
+/// Issue 15, thirty-second round, third part: the kinds behind the mistakes of blind file 186 (subscriptions and charges nobody
+/// expected), measured unread on 2ada3f7, then read. Every sentence here is new, and each one fails on 2ada3f7.
+/// </summary>
+public sealed class Issue15ThirtySecondRoundThirdPartTests
+{
+    [Fact]
+    public void APinToldAfterALongClauseAboutWhoSetItAndWhatFor_IsRedacted() =>
+        Assert.Contains("2580", Found("the pin my husband and i chose for the kids profile is 2580", SensitiveKind.SecurityCode));
+
+    [Fact]
+    public void AValueThenThatsWhatIAlwaysUse_IsRedacted() =>
+        Assert.NotEmpty(Found("kinda_blue_otter42? that's what i always use", SensitiveKind.Password));
+
+    [Fact]
+    public void AValueCalledArbitraryAndAHypotheticalAfterIt_IsLeftAlone() =>
+        Assert.Empty(Detector.Find("「Qwerty123みたいな適当な」パスワードって危ないですか、たとえばの話"));
+
+    [Fact]
+    public void TheNumberOfSomeoneWhoCalled_IsLeftAlone() =>
+        Assert.Empty(Detector.Find("somebody from 03-6718-2245 rang me claiming to be amazon"));
+
+    [Fact]
+    public void ACardStatementsDescriptorInMixedCase_IsLeftAlone() =>
+        Assert.Empty(Detector.Find("card statement: Amazon Digital*K29XQ7PL3 ¥600"));
+
+    [Fact]
+    public void APercentEncodedAddressPastedWithoutItsHost_IsLeftAlone() =>
+        Assert.Empty(Detector.Find("pasted url: openid.return_to%3Dhttps%3A%2F%2Fwww.amazon.co.jp%2Fgp"));
+}
