@@ -8,4 +8,7 @@ namespace SupportBot.Bot.Tests.Infrastructure;
 internal static class TestPatience
 {
     public static readonly TimeSpan ForAReply = TimeSpan.FromSeconds(90);
+
+    /// <summary><see cref="ForAReply"/> as Playwright takes a timeout: milliseconds.</summary>
+    public static readonly float ForAReplyInMilliseconds = (float)ForAReply.TotalMilliseconds;
 }

@@ -34,7 +34,7 @@ public sealed class ChatPageBrowserTests : IAsyncLifetime
     {
         // Buttons appear after a Direct Line poll and a render; with the whole suite on two cores, Playwright's
         // default 5 s was seen to run out (twice in six clean runs) while the page was still getting there.
-        Assertions.SetDefaultExpectTimeout(ForAReply);
+        Assertions.SetDefaultExpectTimeout(TestPatience.ForAReplyInMilliseconds);
         _host = DirectLineTestHost.Start();
         (_playwright, _browser) = await HeadlessChromium.LaunchAsync();
     }
@@ -112,14 +112,14 @@ public sealed class ChatPageBrowserTests : IAsyncLifetime
         await SuggestedAction(page, Ja("password.outcome.no_code")).ClickAsync();
 
         var tips = MarkdownBubble(page, FirstLine(Ja("password.no_code.tips")));
-        await Assertions.Expect(tips).ToBeVisibleAsync(new() { Timeout = ForAReply });
+        await Assertions.Expect(tips).ToBeVisibleAsync();
         Assert.Equal(Ja("password.no_code.tips").Split('\n'), await RenderedLinesAsync(tips));
         await ActivityAsync(page, Ja("password.ask_code_arrived"));
         await ScreenshotAsync(page, "06-no-code-tips");
         await SuggestedAction(page, Ja("common.no")).ClickAsync();
 
         var card = page.Locator(".ac-adaptiveCard:visible").Last;
-        await Assertions.Expect(card).ToBeVisibleAsync(new() { Timeout = ForAReply });
+        await Assertions.Expect(card).ToBeVisibleAsync();
         await Assertions.Expect(card).ToContainTextAsync(Ja("handoff.title"));
         await Assertions.Expect(card).ToContainTextAsync(FreeDial);
         await Assertions.Expect(card).ToContainTextAsync(MobilePaid);
@@ -146,7 +146,7 @@ public sealed class ChatPageBrowserTests : IAsyncLifetime
         await TypeAsync(page, "オペレーターと話したい");
 
         var card = page.Locator(".ac-adaptiveCard:visible").Last;
-        await Assertions.Expect(card).ToBeVisibleAsync(new() { Timeout = ForAReply });
+        await Assertions.Expect(card).ToBeVisibleAsync();
         await Assertions.Expect(card).ToContainTextAsync(FreeDial);
         await Assertions.Expect(card).ToContainTextAsync(MobilePaid);
         await Assertions.Expect(card).ToContainTextAsync(Ja("summary.symptom.human_agent") + Ja("summary.separator") + Ja("summary.tried.none"));
@@ -203,7 +203,7 @@ public sealed class ChatPageBrowserTests : IAsyncLifetime
         await SuggestedAction(page, BotContent.English("menu.choice.human_agent")).ClickAsync();
 
         var card = page.Locator(".ac-adaptiveCard:visible").Last;
-        await Assertions.Expect(card).ToBeVisibleAsync(new() { Timeout = ForAReply });
+        await Assertions.Expect(card).ToBeVisibleAsync();
         await Assertions.Expect(card).ToContainTextAsync(BotContent.English("handoff.title"));
         await Assertions.Expect(card).ToContainTextAsync(FreeDial);
         await Assertions.Expect(card).ToContainTextAsync(MobilePaid);
@@ -217,7 +217,7 @@ public sealed class ChatPageBrowserTests : IAsyncLifetime
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = viewport, Locale = "ja-JP" });
         await context.AddInitScriptAsync(RecordOpenedUrls);
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(ForAReply);
+        page.SetDefaultTimeout(TestPatience.ForAReplyInMilliseconds);
         page.Request += (_, request) => _requests.Enqueue(request.Url);
         page.WebSocket += (_, socket) => _requests.Enqueue(socket.Url);
         return page;
@@ -232,12 +232,10 @@ public sealed class ChatPageBrowserTests : IAsyncLifetime
 
     private static string Ja(string key) => BotContent.Japanese(key);
 
-    private static readonly float ForAReply = (float)TestPatience.ForAReply.TotalMilliseconds;
-
     /// <summary>What the page asked the browser to open, once it has asked <paramref name="count"/> times (a card's action runs after the click returns).</summary>
     private static async Task<string[]> OpenedUrlsAsync(IPage page, int count)
     {
-        await page.WaitForFunctionAsync($"() => window.__openedUrls.length >= {count}", null, new() { Timeout = ForAReply });
+        await page.WaitForFunctionAsync($"() => window.__openedUrls.length >= {count}", null, new() { Timeout = TestPatience.ForAReplyInMilliseconds });
         return await page.EvaluateAsync<string[]>("window.__openedUrls");
     }
 
@@ -268,7 +266,7 @@ public sealed class ChatPageBrowserTests : IAsyncLifetime
         page.Locator(".webchat__suggested-actions").GetByRole(AriaRole.Button, new() { Name = title, Exact = true }).Last;
 
     private static Task ActivityAsync(IPage page, string text) =>
-        Assertions.Expect(page.Locator(Activities, new() { HasText = AsRendered(text) }).Last).ToBeVisibleAsync(new() { Timeout = ForAReply });
+        Assertions.Expect(page.Locator(Activities, new() { HasText = AsRendered(text) }).Last).ToBeVisibleAsync();
 
     /// <summary>Web Chat's Markdown is typographic: an apostrophe in "I'm" shows as "I’m".</summary>
     private static string AsRendered(string text) => text.Replace('\'', '’');

@@ -56,5 +56,5 @@ public sealed class ContentSecurityPolicyBrowserTests : IAsyncLifetime
 
     private static Task Expect(IPage page, string text) =>
         Assertions.Expect(page.Locator(".webchat__basic-transcript__activity:visible", new() { HasText = text }).First)
-            .ToBeVisibleAsync(new() { Timeout = (float)TestPatience.ForAReply.TotalMilliseconds });
+            .ToBeVisibleAsync(new() { Timeout = TestPatience.ForAReplyInMilliseconds });
 }
