@@ -19,6 +19,7 @@ internal sealed class NotSecretsLexicon
 
     private readonly HashSet<string> _words;
     private readonly string[] _productPrefixes;
+    private readonly HashSet<string> _modelWords;
     private readonly HashSet<string> _afterPasswordPhrase;
     private readonly string[] _businessNumberPrefixes;
     private readonly string[] _foreignBusinessNumberPrefixes;
@@ -30,8 +31,10 @@ internal sealed class NotSecretsLexicon
         IEnumerable<string> afterPasswordPhrase,
         IEnumerable<string>? businessNumberPrefixes = null,
         IEnumerable<string>? companyEmailDomains = null,
-        IEnumerable<string>? foreignBusinessNumberPrefixes = null)
+        IEnumerable<string>? foreignBusinessNumberPrefixes = null,
+        IEnumerable<string>? modelWords = null)
     {
+        _modelWords = new HashSet<string>(modelWords ?? [], StringComparer.OrdinalIgnoreCase);
         _businessNumberPrefixes = [.. businessNumberPrefixes ?? []];
         _foreignBusinessNumberPrefixes = [.. foreignBusinessNumberPrefixes ?? []];
         _companyEmailDomains = [.. companyEmailDomains ?? []];
@@ -46,12 +49,12 @@ internal sealed class NotSecretsLexicon
             ?? throw new InvalidOperationException($"Embedded content '{ResourceName}' is missing.");
         var file = JsonSerializer.Deserialize<LexiconFile>(stream)
             ?? throw new InvalidOperationException($"Embedded content '{ResourceName}' is empty.");
-        return new NotSecretsLexicon(file.Words, file.ProductPrefixes, file.AfterPasswordPhrase, file.BusinessNumberPrefixes, file.CompanyEmailDomains, file.ForeignBusinessNumberPrefixes);
+        return new NotSecretsLexicon(file.Words, file.ProductPrefixes, file.AfterPasswordPhrase, file.BusinessNumberPrefixes, file.CompanyEmailDomains, file.ForeignBusinessNumberPrefixes, file.ModelWords);
     }
 
     /// <summary>
     /// An allow-listed word, or a product prefix followed by letters and digits only (iPhone15Pro) or by a model's code in
-    /// hyphenated capitals and digits (ThinkPad-X1C-G11); "iPhone_lover88" is no model.
+    /// hyphenated capitals and digits (ThinkPad-X1C-G11); "iPhone_lover88" and "kindlelover1" are no model.
     /// </summary>
     public bool IsKnownHarmlessToken(string token)
     {
@@ -63,13 +66,24 @@ internal sealed class NotSecretsLexicon
         foreach (var prefix in _productPrefixes)
         {
             if (token.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                && (token.AsSpan(prefix.Length).IndexOfAnyExcept(AsciiLettersAndDigits) < 0 || IsModelCode(token.AsSpan(prefix.Length))))
+                && ((token.AsSpan(prefix.Length).IndexOfAnyExcept(AsciiLettersAndDigits) < 0 && !StartsWithAMadeUpWord(token.AsSpan(prefix.Length)))
+                    || IsModelCode(token.AsSpan(prefix.Length))))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private const int MinMadeUpWord = 4;
+
+    // "kindle" + "lover1", "windows" + "user7": a word of one's own run into the brand, as passwords are made; a model's name run in
+    // ("iPad" + "mini6", "fire" + "stick4") is one of the model words.
+    private bool StartsWithAMadeUpWord(ReadOnlySpan<char> rest)
+    {
+        var word = rest.Length - rest.TrimStart("abcdefghijklmnopqrstuvwxyz").Length;
+        return word >= MinMadeUpWord && !_modelWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest[..word]);
     }
 
     private const int MaxModelCodePart = 5;
@@ -158,5 +172,6 @@ internal sealed class NotSecretsLexicon
         [property: JsonPropertyName("afterPasswordPhrase")] string[] AfterPasswordPhrase,
         [property: JsonPropertyName("businessNumberPrefixes")] string[]? BusinessNumberPrefixes,
         [property: JsonPropertyName("companyEmailDomains")] string[]? CompanyEmailDomains,
-        [property: JsonPropertyName("foreignBusinessNumberPrefixes")] string[]? ForeignBusinessNumberPrefixes);
+        [property: JsonPropertyName("foreignBusinessNumberPrefixes")] string[]? ForeignBusinessNumberPrefixes,
+        [property: JsonPropertyName("modelWords")] string[]? ModelWords);
 }

@@ -231,7 +231,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     private SensitiveFinding? LoneToken(string folded)
     {
         var offset = folded.Length - folded.AsSpan().TrimStart().Length;
-        var trimmed = folded.AsSpan().Trim().TrimEnd("。");
+        var trimmed = WithoutCopula(folded.AsSpan().Trim().TrimEnd("。"));
         // 「nekosuki123（ねこすき123をローマ字で）」: an aside on how the value is written, after it, is not part of it.
         if (trimmed.EndsWith(')') && WritingAside().Match(folded) is { Success: true } aside)
         {
@@ -252,6 +252,22 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         var opaque = TokenShape.Of(core) != Opacity.None || IsMixed(token)
             || (core.Length >= MinStrongLength && WordWithDigits().IsMatch(core) && !VersionOrCode().IsMatch(core) && !NamedShape().IsMatch(core));
         return opaque ? new SensitiveFinding(SensitiveKind.Password, start, length) : null;
+    }
+
+    private static readonly string[] Copulas = ["でした", "です", "だった", "だよ"];
+
+    // 「「sora_no_iro9」です」: one value and only a copula after it is still a message of one value.
+    private static ReadOnlySpan<char> WithoutCopula(ReadOnlySpan<char> message)
+    {
+        foreach (var copula in Copulas)
+        {
+            if (message.EndsWith(copula, StringComparison.Ordinal))
+            {
+                return message[..^copula.Length].TrimEnd();
+            }
+        }
+
+        return message;
     }
 
     /// <summary>
@@ -463,7 +479,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         // Chinese, Korean, Vietnamese, Indonesian and a few European words with their own "is" (Indonesian may leave it out: then,
         // as after a bare "pw", a word in small letters goes on with the sentence).
         + @"|(?:密码|密碼|口令)\s*(?:是|为|為)|비밀번호\s*(?:는|은)|(?<![a-z])(?:mật\s*khẩu(?:\s+(?:của\s+)?tôi)?\s+là|kata\s*sandi(?:\s*(?:saya|ku|nya))?(?:\s+(?:adalah|itu)|(?<bare>))|hasło\s+(?:to|jest)|пароль\s*(?:это|—|-)?)(?=\s)"
-        + @"|(?<![a-z0-9])(?<!" + AboutThePassword + @")(?:" + EnglishPasswordWord + @"|passwort|kennwort|passcode|pwd|pw|secret|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)(?:(?:\s+(?:that|which))?\s+(?:i|i'm|i've|i\s+am|we|we're)(?:\s+[a-z]+){1,2}|\s+(?:for|on|of)\s+(?:my|our|the|his|her|their|this|that)(?:\s+[a-z]+){1,2})?(?:\s+(?:is|was|ist|es|est|é)(?:\s+(?:now|still|just|probably|maybe|likely|definitely|actually|currently))?\b:?|(?<=pwd|pw)(?<bare>\s)(?!\s*[:=]))"
+        + @"|(?<![a-z0-9])(?<!" + AboutThePassword + @")(?:" + EnglishPasswordWord + @"|passwort|kennwort|passcode|pwd|pw|secret|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)(?:(?:\s+(?:that|which))?\s+(?:i|i'm|i've|i\s+am|we|we're)(?:\s+[a-z]+){1,2}|\s+(?:for|on|of)\s+(?:my|our|the|his|her|their|this|that)(?:\s+[a-z]+){1,2})?(?:\s+(?:is|was|ist|es|est|é)(?:\s+(?:now|still|just|probably|maybe|likely|definitely|actually|currently|literally|basically|simply|really|honestly|seriously|always|obviously))?\b:?|(?<=pwd|pw)(?<bare>\s)(?!\s*[:=]))"
         + @"|(?<![a-z0-9])(?:(?:chang|set|reset|updat|switch)[a-z]*\s+(?:(?:my|the|our|a|it)\s+)?(?:new\s+)?(?:" + EnglishPasswordWord + @"|pw)|(?:" + EnglishPasswordWord + @"|pw)\s+(?:changed|set|reset|updated|switched))\s+to\b"
         + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|passwort|kennwort|pwd|pw|pass|secret|token|api[_\-]?key|access[_\-]?key|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)s?[""']?\s*" + Separator
         + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pwd|pw)\s*[?,]\s*(?=(?:it|that)['’]?s\s|it\s+is\s)"

@@ -305,13 +305,15 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         }
     }
 
-    // Groups of four (Google, Amazon) or five (a Microsoft account's recovery code: XXXXX-XXXXX-XXXXX-XXXXX-XXXXX).
-    [GeneratedRegex(@"(?<![A-Za-z0-9])(?=[A-Z0-9 \-]*\d)(?:[A-Z0-9]{4}(?:[ \-][A-Z0-9]{4}){1,3}|[A-Z0-9]{5}(?:-[A-Z0-9]{5}){3,4})(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    // Groups of four (Google, Amazon) or five (a Microsoft account's recovery code: XXXXX-XXXXX-XXXXX-XXXXX-XXXXX), in capitals or,
+    // as other services print them, in small letters (8f3k-2m9q-7tzc); not the two mixed, as words are.
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?=[A-Za-z0-9 \-]*\d)(?:[A-Z0-9]{4}(?:[ \-][A-Z0-9]{4}){1,3}|[A-Z0-9]{5}(?:-[A-Z0-9]{5}){3,4}|[a-z0-9]{4}(?:[ \-][a-z0-9]{4}){1,3}|[a-z0-9]{5}(?:-[a-z0-9]{5}){1,4})(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex GroupedLettersAndDigits();
 
     /// <summary>
     /// An authenticator's setup key (base32, shown under the QR code: it makes every code to come), whole or in groups of four,
-    /// after its name. Base32 has few digits, so this runs before the digit count that spares most messages the number rules.
+    /// after its name (or 「QRが読めないので手入力したキー」). Base32 has few digits, so this runs before the digit count that spares most
+    /// messages the number rules. Any digit is taken: people read O as 0 and B as 8 off a screen, and the key is no less secret for it.
     /// </summary>
     private static void AddSetupKeys(string folded, List<SensitiveFinding> findings)
     {
@@ -327,11 +329,12 @@ internal sealed partial class SecurityCodeScanner : ISensitiveScanner
         }
     }
 
-    // The first letters of the key words (セットアップ, シークレット, 秘密鍵, setup, secret, totp, 2fa, mfa): most messages hold none.
-    private static readonly SearchValues<char> SetupKeyWordStarts = SearchValues.Create("セシ秘sStTmM2");
+    // The first letters of the key words (セットアップ, シークレット, 秘密鍵, setup, secret, totp, 2fa, mfa, QR, 手入力, 二段階, 認証アプリ,
+    // authenticator): most Japanese messages hold none.
+    private static readonly SearchValues<char> SetupKeyWordStarts = SearchValues.Create("セシ秘sStTmM2Qq手二認aA");
 
     [GeneratedRegex(
-        @"(?:セットアップキー|シークレットキー|秘密鍵|(?<![a-z])(?:setup|secret|totp|2fa|mfa)\s*key)[^\n]{0,24}?(?<![A-Za-z0-9])(?<key>(?=[A-Za-z2-7 \-]{16,}(?![A-Za-z0-9]))(?=[^\n]*\d)[A-Za-z2-7]{4}(?:[ \-]?[A-Za-z2-7]{4}){3,7})(?![A-Za-z0-9])",
+        @"(?:セットアップキー|シークレットキー|秘密鍵|(?<![a-z])(?:setup|secret|totp|2fa|mfa)\s*key|(?:QR|二段階|2段階|認証アプリ|手入力|手動)[^\n]{0,16}?キー|(?<![a-z])(?:qr|authenticator)[^\n.]{0,24}?(?<![a-z])key)[^\n]{0,24}?(?<![A-Za-z0-9])(?<key>(?=[A-Za-z0-9 \-]{16,}(?![A-Za-z0-9]))(?=[^\n]*\d)[A-Za-z0-9]{4}(?:[ \-]?[A-Za-z0-9]{4}){3,7})(?![A-Za-z0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SetupKey();
 
