@@ -331,7 +331,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             var typedDigits = IsTypedDigits(core) && !UnitAfter().IsMatch(folded.AsSpan(span.Start + core.Length))
                 && (TypedAfter().IsMatch(folded.AsSpan(span.Start + core.Length)) || DigitsOnlyNamed().IsMatch(gap)
                     || DigitsOnlyNamed().IsMatch(folded.AsSpan(Math.Max(0, match.Index - DigitsOnlyWindow), Math.Min(match.Index, DigitsOnlyWindow)))
-                    || (gap.TrimStart().StartsWith('は') && StatedAfter().IsMatch(folded.AsSpan(span.Start + core.Length))));
+                    || ((gap.TrimStart().StartsWith('は') || StillTheSame().IsMatch(gap)) && StatedAfter().IsMatch(folded.AsSpan(span.Start + core.Length))));
             if ((LooksMadeUp(core) || typedDigits) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, span.Start, core.Length));
@@ -415,6 +415,21 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         }
     }
 
+    // A Windows path goes on after the space in a folder's name (C:\Users\…\Amazon Photos\2020): the rest of it is folders.
+    private static bool IsRestOfAWindowsPath(string folded, int start, ReadOnlySpan<char> run)
+    {
+        if (run.IndexOf('\\') < 0)
+        {
+            return false;
+        }
+
+        var lineStart = folded.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        return WindowsPathRoot().IsMatch(folded.AsSpan(lineStart, start - lineStart));
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z])[A-Za-z]:\\[^\s]|\\\\[A-Za-z]", RegexOptions.CultureInvariant)]
+    private static partial Regex WindowsPathRoot();
+
     // A masked value (********) is no password.
     private static bool HasLetterOrDigit(string value) => value.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || value.Any(char.IsAsciiLetter);
 
@@ -435,7 +450,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         {
             var text = folded.AsSpan(run.Index, run.Length);
             // A row exported from a password manager (site,address,password) is one run with an address in it: its fields are read one by one.
-            if (run.Length < MinWeakLength || (Token.IsUrlOrEmail(text) && !IsRowOfFields(text)))
+            if (run.Length < MinWeakLength || (Token.IsUrlOrEmail(text) && !IsRowOfFields(text)) || IsRestOfAWindowsPath(folded, run.Index, text))
             {
                 continue;
             }
@@ -491,7 +506,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     // What makes a weakly opaque token a password: the message is about typing it, logging in or passwords, about keeping it to
     // oneself ("police said dont share it", 「誰にも教えないで」), or tells what it was until it changed ("it was … until this morning") or that it is used everywhere ("that's what i use for everything").
     [GeneratedRegex(
-        @"パスワード|(?:パス|ぱす)(?=\s*(?:は|が|って|わ|:|：))|(?:教え|言わ|共有し|送ら)(?:ないで|るな|ちゃだめ|ないように)|(?<![a-z])(?:don'?t|dont|do\s+not|never|not\s+to)\s+(?:share|tell|give|send)\s+(?:it|this|that|them|anyone|anybody)(?![a-z])|(?<![a-z])it\s+was\s+\S+\s+(?:until|till|before)\s|(?<![a-z])(?:that'?s|thats|it'?s)\s+what\s+(?:i|we)\s+(?:always\s+)?(?:use|used|type|typed|put)(?![a-z])|(?<![a-z])(?:i|we)\s+(?:always\s+)?use\s+(?:it\s+)?(?:for\s+(?:everything|every\s?thing|all)|everywhere)|暗証|ログイン|サインイン|入力|入れ|設定した(?:の|やつ)|打ち込|打っ|試|使おうと|使って(?:た|る|い)の|使って(?:た|る)(?:やつ|もの|奴)|使ってた(?:と思|はず|かも|気が)|いつもの(?:やつ|もの|奴)|使い回|使いまわ|(?<![a-z])reus(?:e|ed|ing)(?![a-z])|正しくは|で合って|であって(?:る|ます)|(?<![a-z])(?:retyp(?:e|ed|ing)|the\s+(?:right|correct)\s+one\s+is)(?![a-z])|使うの|打とうと|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|passwort|passwd|pwd|pw|log[\s\-]?in|sign[\s\-]?in|typed|typing|entered|entering|tried|trying|type|enter|using|registered|sign\s?up|logging\s+in|signing\s+in|pass(?=\s+(?:is|was)\b))(?![a-z])|(?<![a-z_])reject(?:s|ed|ing)?\s+(?:it|my|the|that|this)(?![a-z])|(?<![a-z])locked\s+out(?![a-z])|" + MadeOfWords,
+        @"パスワード|(?:パス|ぱす)(?=\s*(?:は|が|って|わ|:|：))|(?:教え|言わ|共有し|送ら)(?:ないで|るな|ちゃだめ|ないように)|(?<![a-z])(?:don'?t|dont|do\s+not|never|not\s+to)\s+(?:share|tell|give|send)\s+(?:it|this|that|them|anyone|anybody)(?![a-z])|(?<![a-z])it\s+was\s+\S+\s+(?:until|till|before)\s|(?<![a-z])(?:that'?s|thats|it'?s)\s+what\s+(?:i|we)\s+(?:always\s+)?(?:use|used|type|typed|put)(?![a-z])|(?<![a-z])(?:i|we)\s+(?:always\s+)?use\s+(?:it\s+)?(?:for\s+(?:everything|every\s?thing|all)|everywhere)|暗証|ログイン|サインイン|入力|入れ|設定した(?:の|やつ)|打ち込|打っ|試|使おうと|使って(?:た|る|い)の|使って(?:た|る)(?:やつ|もの|奴)|使ってた(?:と思|はず|かも|気が)|いつもの(?:やつ|もの|奴)|使い回|使いまわ|(?<![a-z])reus(?:e|ed|ing)(?![a-z])|正しくは|で合って|であって(?:る|ます)|(?<![a-z])(?:retyp(?:e|ed|ing)|the\s+(?:right|correct)\s+one\s+is)(?![a-z])|使うの|打とうと|ためし|通らな|通りませ|弾かれ|はじかれ|登録|にして(?:まし)?た|にしてる|にしてい|(?<![a-z])(?:put\s+in|reset|set\s+it|changed\s+it)(?![a-z])|(?<![a-z])(?:pass\s?word|pass\s?phrase|passwort|passwd|pwd|pw|log[\s\-]?in|sign[\s\-]?in|typed|typing|entered|entering|tried|trying|type|enter|using|registered|sign\s?up|logging\s+in|signing\s+in|pass(?=\s+(?:is|was)\b))(?![a-z])|(?<![a-z_])reject(?:s|ed|ing)?\s+(?:it|my|the|that|this)(?![a-z])|(?<![a-z])locked\s+out(?![a-z])|" + MadeOfWords,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CredentialContext();
 
@@ -580,8 +595,13 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     private const int MaxTypedDigits = 12;
 
     // Digits told as the password after a description of them: 「パスワードは父の誕生日の 19470812 です」.
-    [GeneratedRegex(@"^\s*(?:です|でした|だよ|だった|なんです|なんだ|だと思)")]
+    // Also 「… 19870623 のままだった」: what it has stayed.
+    [GeneratedRegex(@"^\s*(?:です|でした|だよ|だった|なんです|なんだ|だと思|のまま(?:だ|で|に|です|でした|$))")]
     private static partial Regex StatedAfter();
+
+    // 「パスワードずっと 19870623 のままだった」「パスワード昔から … です」: how long it has been so, between the word and the value.
+    [GeneratedRegex(@"^\s*(?:は|が|も)?\s*(?:ずっと|まだ|今も|いまも|昔から|前から|いまだに|未だに|変わらず|相変わらず|最初から)\s*$")]
+    private static partial Regex StillTheSame();
 
     // A value told as what was typed or made the password: 「19520403って入れてます」「… と入力」「…の19870623にしてた」.
     [GeneratedRegex(@"^\s*(?:(?:って|と|を)\s*(?:入れ|入力|打)|に(?:して|した|設定|変更))")]
