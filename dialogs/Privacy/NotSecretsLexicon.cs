@@ -66,7 +66,7 @@ internal sealed class NotSecretsLexicon
         foreach (var prefix in _productPrefixes)
         {
             if (token.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                && ((token.AsSpan(prefix.Length).IndexOfAnyExcept(AsciiLettersAndDigits) < 0 && !StartsWithAMadeUpWord(token.AsSpan(prefix.Length)))
+                && ((token.AsSpan(prefix.Length).IndexOfAnyExcept(AsciiLettersAndDigits) < 0 && !IsMadeUpAfterABrand(token.AsSpan(prefix.Length)))
                     || IsModelCode(token.AsSpan(prefix.Length))))
             {
                 return true;
@@ -78,10 +78,18 @@ internal sealed class NotSecretsLexicon
 
     private const int MinMadeUpWord = 4;
 
+    private const int MinDateDigits = 3;
+
     // "kindle" + "lover1", "windows" + "user7": a word of one's own run into the brand, as passwords are made; a model's name run in
-    // ("iPad" + "mini6", "fire" + "stick4") is one of the model words.
-    private bool StartsWithAMadeUpWord(ReadOnlySpan<char> rest)
+    // ("iPad" + "mini6", "fire" + "stick4") is one of the model words. "panasonic" + "0815": a date (a leading zero), where a model
+    // would have a number.
+    private bool IsMadeUpAfterABrand(ReadOnlySpan<char> rest)
     {
+        if (rest.Length >= MinDateDigits && rest[0] == '0' && rest.IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            return true;
+        }
+
         var word = rest.Length - rest.TrimStart("abcdefghijklmnopqrstuvwxyz").Length;
         return word >= MinMadeUpWord && !_modelWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest[..word]);
     }

@@ -332,7 +332,9 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
                 && (TypedAfter().IsMatch(folded.AsSpan(span.Start + core.Length)) || DigitsOnlyNamed().IsMatch(gap)
                     || DigitsOnlyNamed().IsMatch(folded.AsSpan(Math.Max(0, match.Index - DigitsOnlyWindow), Math.Min(match.Index, DigitsOnlyWindow)))
                     || ((gap.TrimStart().StartsWith('は') || StillTheSame().IsMatch(gap)) && StatedAfter().IsMatch(folded.AsSpan(span.Start + core.Length))));
-            if ((LooksMadeUp(core) || typedDigits) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()))
+            var describedAsWritten = HowItIsWritten().IsMatch(gap) && core.Length >= MinStatedLength && StatedAfter().IsMatch(folded.AsSpan(span.Start + core.Length))
+                && !IsOrdinaryWords(core.ToString());
+            if ((LooksMadeUp(core) || typedDigits || describedAsWritten) && !Token.IsUrlOrEmail(core) && !lexicon.IsKnownHarmlessToken(core.ToString()))
             {
                 findings.Add(new SensitiveFinding(SensitiveKind.Password, span.Start, core.Length));
             }
@@ -522,8 +524,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // Versions (17.2.1, v2.3), error and model codes (E1001, AUTH-4012, AADSTS50076, SM-G991B, 0x80070005, and a module's
     // name in capitals before a hex status: E_FAIL_0x80004005, NET-0x2ee7_1A), numbers.
-    // A ticket's or an incident's id: capitals and six digits or more (RITM0045721, INC0012345).
-    [GeneratedRegex(@"^(?:[A-Za-z]*\s?v?\d+(?:\.\d+)+[a-z]?|[A-Z]{1,3}-?\d+[A-Z]?|[A-Z]{4,6}-\d{2,6}|[A-Z]{2,5}\d{6,}|0x[0-9a-f]+|(?:[A-Z]{1,8}[\-_])+0x[0-9a-fA-F]{2,8}(?:[\-_][0-9A-F]{1,4})*|[\d.,\-]+)$", RegexOptions.CultureInvariant)]
+    // A ticket's or an incident's id: capitals and six digits or more (RITM0045721, INC0012345). A model in capitals: CB400SF, GSX250R.
+    [GeneratedRegex(@"^(?:[A-Za-z]*\s?v?\d+(?:\.\d+)+[a-z]?|[A-Z]{1,3}-?\d+[A-Z]{0,3}|[A-Z]{4,6}-\d{2,6}|[A-Z]{2,5}\d{6,}|0x[0-9a-f]+|(?:[A-Z]{1,8}[\-_])+0x[0-9a-fA-F]{2,8}(?:[\-_][0-9A-F]{1,4})*|[\d.,\-]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex VersionOrCode();
 
     // A number with its label (tel=09012345678, id:4821): the number is the other scanners' to judge.
@@ -560,7 +562,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     // "AMZN Mktp JP*2K8RT91Q0", "AMZN Digital*RT4JH82X1": the merchant, a star, the charge's reference), a web address's path and
     // query pasted without its host (signin?openid.return_to=…, anything with two %-escapes).
     // Case matters: 1Password is a name, 88takoyaki a made-up value.
-    [GeneratedRegex(@"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:am|pm|AM|PM)?|\d{1,2}(?:am|pm|AM|PM)|[a-z_]{1,16}=[\d.]+(?:ms|s)?|[a-z][a-z\-]*=[""'].*|0[xX][0-9a-fA-F]+|#[0-9a-fA-F]{3,8}|\d{1,2}[A-Z][a-z]{3,}|\d+(?:\.\d+)?(?:[KMGT]B|mAh|[GM]?Hz|fps|inch|mm|cm|[KMGT]bps)|B0[0-9A-Z]{8}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?|(?:AMZN|AMAZON|AMZ|PRIME|MKTP|AUDIBLE|KINDLE)\*[A-Z0-9]{2,12}|(?:Amzn|Amazon|Digital|Mktp|Prime|Video|Music|Kindle|Audible|Marketplace|Retail|Svcs)\*[A-Z0-9]{4,12}|[A-Za-z0-9_./\-]*\?[a-z_.]{3,}=\S*|\S*%[0-9A-F]{2}\S*%[0-9A-F]{2}\S*|(?:[A-Z]{2,}\.)*[A-Z]{2,}\*[A-Z0-9]{4,12}|LPA:1\$[A-Za-z0-9.\-]+\$?|(?:[a-z]+_)?id=[0-9a-f\-]{4,40})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:No|NO|no)\.\d[\d\-/]*|\d{1,2}:\d{2}(?::\d{2})?(?:am|pm|AM|PM)?|\d{1,2}(?:am|pm|AM|PM)|[a-z_]{1,16}=[\d.]+(?:ms|s)?|[a-z][a-z\-]*=[""'].*|0[xX][0-9a-fA-F]+|#[0-9a-fA-F]{3,8}|\d{1,2}[A-Z][a-z]{3,}|\d+(?:\.\d+)?(?:[KMGT]B|mAh|[GM]?Hz|fps|inch|mm|cm|[KMGT]bps)|B0[0-9A-Z]{8}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?|(?:AMZN|AMAZON|AMZ|PRIME|MKTP|AUDIBLE|KINDLE)\*[A-Z0-9]{2,12}|(?:Amzn|Amazon|Digital|Mktp|Prime|Video|Music|Kindle|Audible|Marketplace|Retail|Svcs)\*[A-Z0-9]{4,12}|[A-Za-z0-9_./\-]*\?[a-z_.]{3,}=\S*|\S*%[0-9A-F]{2}\S*%[0-9A-F]{2}\S*|(?:[A-Z]{2,}\.)*[A-Z]{2,}\*[A-Z0-9]{4,12}|LPA:1\$[A-Za-z0-9.\-]+\$?|(?:[a-z]+_)?id=[0-9a-f\-]{4,40})$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedShape();
 
     [GeneratedRegex(@"(?<![!-&(-~])[A-Z][a-z]{3,}[_\-.]?(?:19|20)?\d{2}(?:\d{2})?[!#$%&*?]*(?=['""”’]|(?![!-~]))", RegexOptions.CultureInvariant)]
@@ -603,6 +605,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     [GeneratedRegex(@"^\s*(?:は|が|も)?\s*(?:ずっと|まだ|今も|いまも|昔から|前から|いまだに|未だに|変わらず|相変わらず|最初から)\s*$")]
     private static partial Regex StillTheSame();
 
+    // 「パスワードはローマ字で okaasan-arigatou です」: how the value is written, then the value, whatever it looks like.
+    [GeneratedRegex(@"^\s*(?:は|が)?\s*(?:[^!-~\n]{0,6}?)(?:ローマ字|ろーまじ|小文字|大文字|全角|半角|英語|英字|英数字?|アルファベット)(?:で|の)\s*$")]
+    private static partial Regex HowItIsWritten();
+
     // A value told as what was typed or made the password: 「19520403って入れてます」「… と入力」「…の19870623にしてた」.
     [GeneratedRegex(@"^\s*(?:(?:って|と|を)\s*(?:入れ|入力|打)|に(?:して|した|設定|変更))")]
     private static partial Regex TypedAfter();
@@ -633,7 +639,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     // What names a token that is not the password: a user name, an ID, an account, a device or model, a network. "id" in small
     // letters is a word of its own ("so I did: …" names nothing); "AmazonID" in capitals is one run on.
     // Also what a reference or a puzzle is called: a return's or an inquiry's number, a ticket, a captcha.
-    [GeneratedRegex(@"(?:(?-i:ID)|ユーザー?名?|ユーザーネーム|ニックネーム|アカウント名?|名義|機種|型番|モデル|端末|ネットワーク|SSID|受付番号|問い合わせ番号|お問い合わせ番号|管理番号|予約番号|予約コード|(?<![a-z])(?:booking|reservation)(?:\s+(?:reference|code|number|no\.?))?|(?<![a-z])pnr|伝票番号|注文番号|チケット(?:番号)?|インシデント(?:番号)?|案件番号|申請番号|社員番号|郵便番号|〒|画像認証|キャプチャ|user\s?(?:name|id)?|login\s?id|(?<![a-z])tag|タグ|gamertag|ゲーマータグ|battle\s?tag|フレンドコード|friend\s*code|(?<![a-z])id|account(?:\s+name)?|nick(?:name)?|handle|model|device|network|ssid|wi-?fi|router|version|build|reference|ref|ticket|case|order|tracking|captcha|rma|return|返品|返送|プロモーション(?:コード)?|クーポン(?:コード)?|割引コード|キャンペーンコード|promo(?:tion(?:al)?)?(?:\s*code)?|coupon(?:\s*code)?|discount\s*code|voucher\s*code)(?:\s*(?:番号|ナンバー|no\.?|number|id|#))?(?:の(?:文字列?|数字|英数字|コード))?\s*(?:は|が|:|=|#|、|is|was|→|says|shows|reads)?\s*(?:(?:no\.?|number)\s*)?(?:[「『""'“(]|[(（][^()（）\n]{1,12}?\s)?\s*$|(?<![a-z])(?:riot\s?id|battle\s?tag|discord)\s*(?:is|was|:|は)?\s*(?:[A-Za-z0-9_.\-]+\s+){1,3}$|(?<![a-z])(?:user\s?name|nick\s?name|handle|gamertag|login\s?id)\s+(?:on|for|at|in)\s+(?:the|my|a|that)\s+[a-z]+\s+(?:is|was)\s*[""'“(]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?-i:ID)|ユーザー?名?|ユーザーネーム|ニックネーム|アカウント名?|名義|機種|型番|モデル|端末|ネットワーク|SSID|受付番号|問い合わせ番号|お問い合わせ番号|管理番号|予約番号|予約コード|(?<![a-z])(?:booking|reservation)(?:\s+(?:reference|code|number|no\.?))?|(?<![a-z])pnr|伝票番号|注文番号|チケット(?:番号)?|インシデント(?:番号)?|案件番号|申請番号|社員番号|郵便番号|〒|画像認証|キャプチャ|user\s?(?:name|id)?|login\s?id|(?<![a-z])tag|タグ|gamertag|ゲーマータグ|battle\s?tag|フレンドコード|friend\s*code|(?<![a-z])id|account(?:\s+name)?|nick(?:name)?|handle|model|device|network|ssid|wi-?fi|router|version|build|reference|ref|ticket|case|order|tracking|captcha|rma|return|返品|返送|プロモーション(?:コード)?|クーポン(?:コード)?|割引コード|キャンペーンコード|promo(?:tion(?:al)?)?(?:\s*code)?|coupon(?:\s*code)?|discount\s*code|voucher\s*code)(?:\s*(?:番号|ナンバー|no\.?|number|id|#))?(?:の(?:文字列?|数字|英数字|コード))?\s*(?:は|が|:|=|#|、|is|was|→|says|shows|reads)?\s*(?:(?:no\.?|number)\s*)?(?:[「『""'“(]|[(（][^()（）\n]{1,12}?\s)?\s*$|(?<![a-z])(?:riot\s?id|battle\s?tag|discord)\s*(?:is|was|:|は)?\s*(?:[A-Za-z0-9_.\-]+\s+){1,3}$|(?<![a-z])(?:user\s?name|nick\s?name|handle|gamertag|login\s?id)\s+(?:on|for|at|in)\s+(?:the|my|a|that|our)\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:is|was)\s*[""'“(]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameBefore();
 
     // Made-up words joined as people join them in passwords: kotatsu_mikan, shiba_inu, ringo-to-mikan (three words or more

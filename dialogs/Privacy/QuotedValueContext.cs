@@ -57,7 +57,8 @@ internal static partial class QuotedValueContext
             return true;
         }
 
-        if (finding.Kind is SensitiveKind.EmailAddress or SensitiveKind.PhoneNumber && (DisownedBefore().IsMatch(before) || CompanyLineBefore().IsMatch(before)
+        if (finding.Kind is SensitiveKind.EmailAddress or SensitiveKind.PhoneNumber && (DisownedBefore().IsMatch(before)
+            || (CompanyLineBefore().IsMatch(before) && !SignedInWithAfter().IsMatch(after))
             || DisownedRecordBefore().IsMatch(folded.AsSpan(Math.Max(0, finding.Start - RecordWindow), Math.Min(finding.Start, RecordWindow)))))
         {
             return true;
@@ -128,11 +129,12 @@ internal static partial class QuotedValueContext
     [GeneratedRegex(@"hotel|ホテル|旅館|民宿|カフェ|喫茶|cafe|café|coffee|airport|空港|lobby|ロビー|guest|ゲスト|airbnb|民泊|library|図書館|station|駅|free\s+wi-?fi|フリーwi-?fi|店|館内|ネカフェ|漫画喫茶|マンガ喫茶|(?<![a-z])(?:shop|store|restaurant)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublicPlace();
 
-    // A number labelled as a reference grouped like a phone number (「レシート番号 0427-118-3305」"order no. 0312-555-0199") or long enough to
+    // A number labelled as a reference grouped like a phone number (「レシート番号 0427-118-3305」"order no. 0312-555-0199", a car part's
+    // "part number 04465-…", 「品番」) or long enough to
     // pass for a card (「お問い合わせ番号は 20240518-00371」): a receipt's, an order's or a ticket's number, not a line or a card.
     [GeneratedRegex(
-        @"(?:会社法人等|法人|登記|事業者登録|レシート|受付|注文|伝票|問い?合わせ|管理|会員|シリアル|製造|追跡|予約|整理|申込|申し込み|契約|請求|取引|承認|領収書?|お客様|顧客|品|型|チケット|ケース|返品)(?:番号|No\.?|ID|コード)\s*(?:は|が|:|：|=|#)?\s*[「『(]?\s*$"
-        + @"|(?<![a-z])(?:receipt|order|tracking|serial|ticket|case|invoice|confirmation|booking|reservation|reference|ref|membership|member|customer|transaction|rma)\s*(?:no\.?|number|#|id)\s*(?:is|was|:|=|#)?\s*$"
+        @"(?:(?:会社法人等|法人|登記|事業者登録|レシート|受付|注文|伝票|問い?合わせ|管理|会員|シリアル|製造|追跡|予約|整理|申込|申し込み|契約|請求|取引|承認|領収書?|お客様|顧客|品|型|チケット|ケース|返品|部品|パーツ)(?:番号|No\.?|ID|コード)|品番|部番|型式)\s*(?:は|が|:|：|=|#)?\s*[「『(]?\s*$"
+        + @"|(?<![a-z])(?:receipt|order|tracking|serial|ticket|case|invoice|confirmation|booking|reservation|reference|ref|membership|member|customer|transaction|rma|part|item|product|catalog(?:ue)?|lot)\s*(?:no\.?|number|#|id)\s*(?:is|was|:|=|#)?\s*$"
         + @"|(?<![a-z])(?:ean|upc|jan|isbn|gtin)(?:-?1[03])?(?:\s*code)?\s*(?:is|:|=|#)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceLabelBefore();
@@ -157,6 +159,10 @@ internal static partial class QuotedValueContext
         @"(?:代表(?:番号|電話(?:番号)?|メール(?:アドレス)?|アドレス|窓口)|総務(?:部)?の?(?:番号|電話|メール(?:アドレス)?|アドレス)|ヘルプデスク|サポートデスク|コールセンター|(?:共用|共有)の?(?:メール)?(?:アドレス|メアド|番号|電話)|(?:施設|病院|ホーム|苑|園|センター|ホテル|事務所)[^。\n\d]{0,10}?(?:受付|フロント|窓口|事務室|ナースステーション)|(?<![a-z])(?:(?:main\s+(?:line|number|office\s+(?:line|number))|switchboard|help\s*desk|service\s*desk|head\s+office(?:\s+(?:line|number))?|reception(?:\s+(?:line|number))?|front\s+desk|shared\s+(?:inbox|mailbox|address|e-?mail(?:\s+address)?))(?:\s+(?:for|of|at)\s+[^.\n\d]{1,30}?)?))[^。\n\d]{0,6}?\s*(?:は|が|:|：|is|was)?\s*[「『""'(（]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompanyLineBefore();
+
+    // A shared address the account was made with (「研究室の共有アドレス（…）でアカウント作りました」): the account's own sign-in.
+    [GeneratedRegex(@"^\s*[)）」』""']?\s*(?:で|を使って|を)\s*(?:アカウント|登録|ログイン|サインイン|作っ|作り|作成)|^\s*[)""']?\s*(?:is\s+)?(?:what|the\s+one|the\s+address)\s+(?:we|i)\s+(?:sign|log)\s+in\s+with", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SignedInWithAfter();
 
     // Said not to be theirs, which outweighs "my account" before it: 「私のじゃない」"which is NOT me", "not my number".
     [GeneratedRegex(
@@ -205,9 +211,10 @@ internal static partial class QuotedValueContext
     private static partial Regex ExampleBefore();
 
     // Also after more values listed with it (「1234とか0000みたいな簡単な」: each one an example), and a value named as one not to use
-    // (「「1234」とか誕生日はパスワードに使っちゃダメ」).
+    // (「「1234」とか誕生日はパスワードに使っちゃダメ」), or one printed in a device's manual for everyone (「ペアリングコードは 0000 って説明書に
+    // 書いてあります」).
     [GeneratedRegex(
-        @"^[^\n]{0,16}?(?:(?<![a-z])(?:that'?s|it'?s|this\s+is|is)\s+(?:just|only)\s+(?:an?\s+)?(?:example|sample|placeholder|dummy)|^[^\n.!?。]{0,48}?(?<![a-z])(?:was|were|is)\s+(?:just|only)\s+(?:an?\s+)?(?:made[\s\-]up|random|fake|dummy)\s+(?:example|sample|one|password)|^\s*[""'”’]?\s*[?？]?\s*[,、]?\s*(?:just|only)\s+(?:an?\s+)?(?:example|sample)(?![a-z])|^[^.\n]{0,24}?(?:[,、]|\s[—–\-]|—|–)\s*(?:just|only)\s+(?:an?\s+)?(?:example|sample)(?![a-z])|^[^\n]{0,64}?[(][^()\n]{0,20}?(?:just|only)\s+(?:an?\s+)?(?:example|sample)(?![a-z])|(?<![a-z])not\s+(?:the|my)\s+(?:real|actual)\s+(?:one|password|pw|number|code|address)|(?:あくまで|ただの|単なる)(?:例|たとえ)|(?:例えば|たとえば|仮)の話|例え話|たとえ話|(?:本物|実際)(?:の(?:もの|パスワード|番号|コード|アドレス|カード))?(?:じゃ|では|とは)(?:ない|ありません|違))|^\s*[」』""'”’)]?\s*(?:とか|や|など|なんか)[^。\n]{0,16}?(?:使っちゃ|使っては|使ったら|使うのは|使わない方|にしちゃ|にしては|にするのは|にしたら)[^。\n]{0,6}?(?:ダメ|だめ|駄目|NG|いけない|危ない|危険|よくない|良くない|まずい)|^\s*[」』""'”’)]?\s*(?:(?:とか|や|か|、|,|/|\s+or\s+)\s*[「『""'“]?[!-~]{1,24}?[」』""'”]?\s*){0,3}(?:(?:って|という)[^。\n]{0,12}?(?:入力例|記入例|見本|サンプル)|とか(?:を|は)?\s*(?:使って|使う|使ってる|にして|にしてる|にする)[^。\n]{0,10}?(?:人|みんな|やつ|奴)|as\s+(?:a\s+|an\s+|the\s+)?(?:placeholder|example|sample)|is\s+(?:just\s+)?(?:a\s+|an\s+)?(?:placeholder|example)|(?:って|と)(?:薄く|最初から)(?:書いて|表示|入って)|(?:みたいな|のような)(?:例|適当|形|書き方|書式|フォーマット|表記|感じ(?!で(?!す)|だった)|簡単|単純|弱い|短い|よくある|ありがち|推測|予測|わかりやすい|分かりやすい|ばれやすい|バレやすい|危ない|危険|パスワード|の(?:は|も)|平仮名|ひらがな|カタカナ|片仮名|漢字|文字|記号|英数字|数字|絵文字)|like\s+that\s+(?:is|are)\s+(?:too\s+)?(?:weak|easy|simple)|(?:(?:be|is|make|makes)\s+)?(?:a|an)\s+(?:weak|strong|good|bad|safe|secure|valid|ok|okay)\s+(?:password|pw|passcode|pin)|(?:って|は)(?:弱い|強い|安全な|危ない|ダメな)パスワード)",
+        @"^[^\n]{0,16}?(?:(?<![a-z])(?:that'?s|it'?s|this\s+is|is)\s+(?:just|only)\s+(?:an?\s+)?(?:example|sample|placeholder|dummy)|^[^\n.!?。]{0,48}?(?<![a-z])(?:was|were|is)\s+(?:just|only)\s+(?:an?\s+)?(?:made[\s\-]up|random|fake|dummy)\s+(?:example|sample|one|password)|^\s*[""'”’]?\s*[?？]?\s*[,、]?\s*(?:just|only)\s+(?:an?\s+)?(?:example|sample)(?![a-z])|^[^.\n]{0,24}?(?:[,、]|\s[—–\-]|—|–)\s*(?:just|only)\s+(?:an?\s+)?(?:example|sample)(?![a-z])|^[^\n]{0,64}?[(][^()\n]{0,20}?(?:just|only)\s+(?:an?\s+)?(?:example|sample)(?![a-z])|(?<![a-z])not\s+(?:the|my)\s+(?:real|actual)\s+(?:one|password|pw|number|code|address)|(?:あくまで|ただの|単なる)(?:例|たとえ)|(?:例えば|たとえば|仮)の話|例え話|たとえ話|(?:本物|実際)(?:の(?:もの|パスワード|番号|コード|アドレス|カード))?(?:じゃ|では|とは)(?:ない|ありません|違))|^\s*[」』""'”’)]?\s*(?:って|と|が)\s*(?:取扱|取り扱い)?(?:説明書|マニュアル|取説)(?:に|で|には)(?:書いて|載って|記載|出て)|^\s*[""'”’)]?\s*,?\s*(?:per|according\s+to|from|as\s+(?:printed|written)\s+in)\s+the\s+(?:manual|instructions|user\s+guide|quick\s+start\s+guide)(?![a-z])|^\s*[」』""'”’)]?\s*(?:とか|や|など|なんか)[^。\n]{0,16}?(?:使っちゃ|使っては|使ったら|使うのは|使わない方|にしちゃ|にしては|にするのは|にしたら)[^。\n]{0,6}?(?:ダメ|だめ|駄目|NG|いけない|危ない|危険|よくない|良くない|まずい)|^\s*[」』""'”’)]?\s*(?:(?:とか|や|か|、|,|/|\s+or\s+)\s*[「『""'“]?[!-~]{1,24}?[」』""'”]?\s*){0,3}(?:(?:って|という)[^。\n]{0,12}?(?:入力例|記入例|見本|サンプル)|とか(?:を|は)?\s*(?:使って|使う|使ってる|にして|にしてる|にする)[^。\n]{0,10}?(?:人|みんな|やつ|奴)|as\s+(?:a\s+|an\s+|the\s+)?(?:placeholder|example|sample)|is\s+(?:just\s+)?(?:a\s+|an\s+)?(?:placeholder|example)|(?:って|と)(?:薄く|最初から)(?:書いて|表示|入って)|(?:みたいな|のような)(?:例|適当|形|書き方|書式|フォーマット|表記|感じ(?!で(?!す)|だった)|簡単|単純|弱い|短い|よくある|ありがち|推測|予測|わかりやすい|分かりやすい|ばれやすい|バレやすい|危ない|危険|パスワード|の(?:は|も)|平仮名|ひらがな|カタカナ|片仮名|漢字|文字|記号|英数字|数字|絵文字)|like\s+that\s+(?:is|are)\s+(?:too\s+)?(?:weak|easy|simple)|(?:(?:be|is|make|makes)\s+)?(?:a|an)\s+(?:weak|strong|good|bad|safe|secure|valid|ok|okay)\s+(?:password|pw|passcode|pin)|(?:って|は)(?:弱い|強い|安全な|危ない|ダメな)パスワード)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExampleAfter();
 
