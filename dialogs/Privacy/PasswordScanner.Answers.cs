@@ -66,11 +66,12 @@ internal sealed partial class PasswordScanner
 
     private static bool IsHangul(ReadOnlySpan<char> text) => text.Length > 0 && text.IndexOfAnyExceptInRange('\uAC00', '\uD7A3') < 0;
 
-    // The answer word and what joins it to the value, then the value: quoted, an ASCII word, or a katakana or kanji run.
+    // The answer word and what joins it to the value, then the value: quoted (in single quotes too: "kotae wa 'pochi' desu"), an ASCII
+    // word, or a katakana or kanji run.
     [GeneratedRegex(
         @"(?:秘密の質問|ひみつのしつもん|きゅうせい|セキュリティ質問|質問の?答え|質問(?=\s*(?:→|:))|答え|こたえ|回答|(?<own>旧姓)|(?<![a-z])(?:himitsu\s+no\s+shitsumon(?:\s+no\s+kotae)?|shitsumon\s+no\s+kotae|kotae)(?![a-z])|(?<![a-z])(?:(?:first\s+)?pet'?s?\s+name(?=\?))|(?<![a-z])(?:answer(?:\s+(?:i|we)\s+(?:set|used|chose|picked|gave|put(?:\s+in)?))?|maiden\s+name(?:\s+question)?|(?:security|secret)\s+question)(?:\s+(?:to|for)\s+(?:""[^""\n]{1,60}""|[a-z' ]{1,40}?))?(?:\s*,\s*[a-z' ]{1,30}?(?=\s*,))?)"
         + @"(?:[」』""”])?(?:\s*\([^)]{1,40}\))?\s*(?:(?:は|が|なら)[、,]?|で(?=\s*[「『""“])|→|=|:|、|\s(?:is|was|=|:)|\s(?:should|must|would|might)\s+be(?=\s)|\s+wa(?=\s)|,?\s*(?:it'?s|its|it\s+is|that'?s)(?=\s)|\?(?=\s)|\s[—–](?=\s)|\s(?=[""“]))\s*(?:[、,\s]*[^「『\n。、,]{1,8}の場合(?:は)?[、,\s]*)?(?:(?:多分|たぶん|確か|きっと|probably|maybe|just|simply)\s*)?(?:(?:ひらがな|平仮名|カタカナ|片仮名|漢字|ローマ字|英語|小文字|大文字|半角|全角)で[、,\s]*)?"
-        + @"(?!(?:answer|question)(?![a-z]))(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|(?<value>(?-i:[A-Z][A-Za-z0-9'\-_.]*(?<!\.)(?:\s+[A-Z][A-Za-z0-9'\-_.]*(?<!\.)){1,3})|[A-Za-z0-9][A-Za-z0-9'\-_.]*[A-Za-z0-9])|(?<value>[ァ-ヺー]{2,15})|(?<value>[一-龯々ヶ]{2,10})|(?<value>[ぁ-ゖァ-ヺー]{2,20}?)(?=\s*(?:です|でした|だよ|。|!|！|$))|(?<value>[ぁ-ゖー]{2,10}?)(?=で|です|と(?:[言いゆ答こた入書かし登設打]|\s|$)|って|に|、|。|\(|\s|$))",
+        + @"(?!(?:answer|question)(?![a-z]))(?:[「『""“](?<value>[^」』""”\n]{1,30})[」』""”]|'(?<value>[^'\s][^'\n]{0,29})'(?![a-z])|‘(?<value>[^’\n]{1,30})’|(?<value>(?-i:[A-Z][A-Za-z0-9'\-_.]*(?<!\.)(?:\s+[A-Z][A-Za-z0-9'\-_.]*(?<!\.)){1,3})|[A-Za-z0-9][A-Za-z0-9'\-_.]*[A-Za-z0-9])|(?<value>[ァ-ヺー]{2,15})|(?<value>[一-龯々ヶ]{2,10})|(?<value>[ぁ-ゖァ-ヺー]{2,20}?)(?=\s*(?:です|でした|だよ|。|!|！|$))|(?<value>[ぁ-ゖー]{2,10}?)(?=で|です|と(?:[言いゆ答こた入書かし登設打]|\s|$)|って|に|、|。|\(|\s|$))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretAnswer();
 

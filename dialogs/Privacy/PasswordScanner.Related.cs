@@ -144,6 +144,36 @@ internal sealed partial class PasswordScanner
     }
 
     /// <summary>
+    /// One value quoted twice in two cases ("Tried 'Aperture1.4' and 'aperture1.4', both failed"), where a value is typed: a password
+    /// whose case is in doubt, whatever its shape (a version is not tried in two cases).
+    /// </summary>
+    private static void AddQuotedCaseVariants(string folded, List<SensitiveFinding> findings)
+    {
+        if (folded.AsSpan().IndexOfAny(QuoteMarks) < 0 || !CredentialContext().IsMatch(folded))
+        {
+            return;
+        }
+
+        var quoted = QuotedToken().Matches(folded).Select(match => match.Groups["value"]).ToList();
+        // Letters alone in two cases are a name written twice ('Amazon' and 'amazon'); a capital inside a word is AddCaseVariants'.
+        foreach (var group in quoted.Where(value => value.ValueSpan.ContainsAnyExcept(AsciiLetters))
+            .GroupBy(value => value.Value, StringComparer.OrdinalIgnoreCase))
+        {
+            if (group.Select(value => value.Value).Distinct(StringComparer.Ordinal).Count() >= 2)
+            {
+                findings.AddRange(group.Select(value => new SensitiveFinding(SensitiveKind.Password, value.Index, value.Length)));
+            }
+        }
+    }
+
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("'\"“‘「『");
+
+    [GeneratedRegex(@"(?:(?<![A-Za-z0-9])'|[""“‘「『])(?<value>[!-~]{4,40}?)(?:'(?![A-Za-z])|[""”’」』])", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedToken();
+
+    /// <summary>
     /// A value next to a remark on how it is typed, its case or its spaces ("ok its ayumi1201 sorry no caps", "'ilovemycat' all
     /// lowercase", 「全部小文字で hanabi2019」): only a password is told with its case. Unquoted letters alone count only after "it's" or
     /// 「は」 (so "I typed my email all lowercase" names no value); a user name told with its case is not a password.

@@ -100,6 +100,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
             AddPointedValues(folded, findings, namesPassword);
             AddJoinedParts(folded, findings, namesPassword);
             AddCaseVariants(folded, findings);
+            AddQuotedCaseVariants(folded, findings);
             AddCaseRemarkedValues(folded, findings);
             AddMadeOfValues(folded, findings);
             AddPhrasesInRomaji(folded, findings);
@@ -110,6 +111,11 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         if (findings.Count == before)
         {
             AddNearbyValues(folded, findings);
+        }
+
+        if (findings.Count == before && namesPassword)
+        {
+            AddDigitsToldInTheNextSentence(folded, findings);
         }
 
         if (findings.Count == before && LoneToken(folded) is { } lone)
@@ -279,6 +285,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         && (!Token.HasJoiner(Token.Core(token)) || (passwordNamed && !VersionOrCode().IsMatch(Token.Core(token)) && !Token.IsUrlOrEmail(token)))
         && !NamedShape().IsMatch(Token.Core(token));
 
+    // "Invalid token: 0x3F2A": a status in a few hex digits after a word that can name a secret, not a secret.
+    [GeneratedRegex(@"^0[xX][0-9a-fA-F]{1,8}$", RegexOptions.CultureInvariant)]
+    private static partial Regex StatusInHex();
+
     private void AddStatedPasswords(string folded, List<SensitiveFinding> findings)
     {
         foreach (Match match in StatedPassword().Matches(folded))
@@ -292,6 +302,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
                 && !Token.IsEmail(core)
                 && !IsOrdinaryWords(core)
                 && !OrdinaryWordForm().IsMatch(core)
+                && !StatusInHex().IsMatch(core)
                 && (!match.Groups["bare"].Success || !LowerCaseWord().IsMatch(core))
                 && !LengthRule().IsMatch(core)
                 && !(core.AsSpan().ContainsAnyExceptInRange('\0', '\x7f') && (ScreenWords().IsMatch(core) || Description().IsMatch(core)))
@@ -357,6 +368,19 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     private static partial Regex DigitsOnlyNamed();
 
     private const int DigitsOnlyWindow = 8;
+
+    private static void AddDigitsToldInTheNextSentence(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in DigitsInTheNextSentence().Matches(folded))
+        {
+            var value = match.Groups["value"];
+            findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, value.Length));
+        }
+    }
+
+    // 「数字だけのパスワードにしてました。739150 です」: the password said to be digits only, then the digits as a sentence of their own.
+    [GeneratedRegex(@"(?:数字(?:だけ|のみ)|(?<![a-z])(?:digits?|numbers?)\s+only|only\s+(?:digits|numbers))[^\n]{0,40}?[。.!！]\s*(?<value>\d{4,12})\s*(?:です|でした|だよ|だった|[。.!！]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DigitsInTheNextSentence();
 
     // A count or a date's part, not a value: 「2024年」「8桁」"12 characters".
     [GeneratedRegex(@"^\s*(?:年|月|日|時|分|秒|円|回|個|桁|文字|歳|人|%|(?:yen|years?|times|digits|characters|chars)(?![a-z]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -524,8 +548,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // Versions (17.2.1, v2.3), error and model codes (E1001, AUTH-4012, AADSTS50076, SM-G991B, 0x80070005, and a module's
     // name in capitals before a hex status: E_FAIL_0x80004005, NET-0x2ee7_1A), numbers.
-    // A ticket's or an incident's id: capitals and six digits or more (RITM0045721, INC0012345). A model in capitals: CB400SF, GSX250R.
-    [GeneratedRegex(@"^(?:[A-Za-z]*\s?v?\d+(?:\.\d+)+[a-z]?|[A-Z]{1,3}-?\d+[A-Z]{0,3}|[A-Z]{4,6}-\d{2,6}|[A-Z]{2,5}\d{6,}|0x[0-9a-f]+|(?:[A-Z]{1,8}[\-_])+0x[0-9a-fA-F]{2,8}(?:[\-_][0-9A-F]{1,4})*|[\d.,\-]+)$", RegexOptions.CultureInvariant)]
+    // A ticket's or an incident's id: capitals and six digits or more (RITM0045721, INC0012345). A model in capitals: CB400SF, GSX250R, TD173DRGX.
+    [GeneratedRegex(@"^(?:[A-Za-z]*\s?v?\d+(?:\.\d+)+[a-z]?|[A-Z]{1,3}-?\d+[A-Z]{0,5}|[A-Z]{4,6}-\d{2,6}|[A-Z]{2,5}\d{6,}|0x[0-9a-f]+|(?:[A-Z]{1,8}[\-_])+0x[0-9a-fA-F]{2,8}(?:[\-_][0-9A-F]{1,4})*|[\d.,\-]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex VersionOrCode();
 
     // A number with its label (tel=09012345678, id:4821): the number is the other scanners' to judge.
@@ -560,9 +584,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     // measure (64GB, 5000mAh, 120Hz), an Amazon product's ASIN (B08N5WRWNW), an eSIM's activation address without its code
     // (LPA:1$rsp.example.jp$), a log's hex identifier (id=7f3a9c21e, request_id=…), a card statement's line (AMAZON.CO.JP*1R4QX22M0,
     // "AMZN Mktp JP*2K8RT91Q0", "AMZN Digital*RT4JH82X1": the merchant, a star, the charge's reference), a web address's path and
-    // query pasted without its host (signin?openid.return_to=…, anything with two %-escapes).
+    // query pasted without its host (signin?openid.return_to=…, anything with two %-escapes), a firmware version (Ver.1.40), a shell's
+    // prompt (pi@raspberrypi:~), a file's name with its extension (3DBenchy.stl, DSC_0421.NEF), a register's hex value (resp=0x00).
     // Case matters: 1Password is a name, 88takoyaki a made-up value.
-    [GeneratedRegex(@"^(?:(?:No|NO|no)\.\d[\d\-/]*|\d{1,2}:\d{2}(?::\d{2})?(?:am|pm|AM|PM)?|\d{1,2}(?:am|pm|AM|PM)|[a-z_]{1,16}=[\d.]+(?:ms|s)?|[a-z][a-z\-]*=[""'].*|0[xX][0-9a-fA-F]+|#[0-9a-fA-F]{3,8}|\d{1,2}[A-Z][a-z]{3,}|\d+(?:\.\d+)?(?:[KMGT]B|mAh|[GM]?Hz|fps|inch|mm|cm|[KMGT]bps)|B0[0-9A-Z]{8}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?|(?:AMZN|AMAZON|AMZ|PRIME|MKTP|AUDIBLE|KINDLE)\*[A-Z0-9]{2,12}|(?:Amzn|Amazon|Digital|Mktp|Prime|Video|Music|Kindle|Audible|Marketplace|Retail|Svcs)\*[A-Z0-9]{4,12}|[A-Za-z0-9_./\-]*\?[a-z_.]{3,}=\S*|\S*%[0-9A-F]{2}\S*%[0-9A-F]{2}\S*|(?:[A-Z]{2,}\.)*[A-Z]{2,}\*[A-Z0-9]{4,12}|LPA:1\$[A-Za-z0-9.\-]+\$?|(?:[a-z]+_)?id=[0-9a-f\-]{4,40})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:No|NO|no)\.\d[\d\-/]*|(?:Ver|VER|ver)\.?\s?\d+(?:\.\d+)*[a-z]?|[a-z_][a-z0-9_\-]*@[A-Za-z0-9\-]+:[~/]\S*|[A-Za-z0-9_\-.]+\.(?i:stl|gcode|3mf|obj|jpe?g|png|gif|heic|nef|cr[23]|arw|raf|dng|orf|rw2|mp[34]|mov|avi|pdf|csv|xlsx?|docx?|pptx?|txt|zip|log|json|xml|ini|cfg|conf|yaml|yml|hex|bin|img|iso|apk|exe|msi|dmg|ino|py|js|ts|cs|sh|bat|ps1|html?|css|mkv|wav|flac|aac|psd|ai|svg|tiff?|epub|azw3?|mobi)|\d{1,2}:\d{2}(?::\d{2})?(?:am|pm|AM|PM)?|\d{1,2}(?:am|pm|AM|PM)|[a-z_]{1,16}=(?:[\d.]+(?:ms|s)?|0x[0-9a-fA-F]+)|[a-z][a-z\-]*=[""'].*|0[xX][0-9a-fA-F]+|#[0-9a-fA-F]{3,8}|\d{1,2}[A-Z][a-z]{3,}|\d+(?:\.\d+)?(?:[KMGT]B|mAh|[GM]?Hz|fps|inch|mm|cm|[KMGT]bps)|B0[0-9A-Z]{8}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?|(?:AMZN|AMAZON|AMZ|PRIME|MKTP|AUDIBLE|KINDLE)\*[A-Z0-9]{2,12}|(?:Amzn|Amazon|Digital|Mktp|Prime|Video|Music|Kindle|Audible|Marketplace|Retail|Svcs)\*[A-Z0-9]{4,12}|[A-Za-z0-9_./\-]*\?[a-z_.]{3,}=\S*|\S*%[0-9A-F]{2}\S*%[0-9A-F]{2}\S*|(?:[A-Z]{2,}\.)*[A-Z]{2,}\*[A-Z0-9]{4,12}|LPA:1\$[A-Za-z0-9.\-]+\$?|(?:[a-z]+_)?id=[0-9a-f\-]{4,40})$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedShape();
 
     [GeneratedRegex(@"(?<![!-&(-~])[A-Z][a-z]{3,}[_\-.]?(?:19|20)?\d{2}(?:\d{2})?[!#$%&*?]*(?=['""”’]|(?![!-~]))", RegexOptions.CultureInvariant)]

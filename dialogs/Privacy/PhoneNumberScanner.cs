@@ -95,7 +95,7 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
     [GeneratedRegex(@"(?<![\d*●•＊+\-])0[789]0[\s\-]?(?=[\d*●•＊]{4}[\s\-]?[\d*●•＊]{4}(?![\d*●•＊]))(?=[\d\s\-]*[*●•＊])[\d*●•＊]{4}[\s\-]?[\d*●•＊]{4}")]
     private static partial Regex MobileWithMaskedDigits();
 
-    [GeneratedRegex(@"(?<![\d+\-])0[789]0\s*(?:と|の)\s*\d{4}\s*(?:と|の)\s*\d{4}(?![\d\-])")]
+    [GeneratedRegex(@"(?<![\d+\-])0[789]0\s*(?:と|の|\s(?i:no|to)\s)\s*\d{4}\s*(?:と|の|\s(?i:no|to)\s)\s*\d{4}(?![\d\-])")]
     private static partial Regex MobileInSpokenGroups();
 
     [GeneratedRegex(@"(?<![\dA-Za-z+\-])0[789]0[\-\u2010-\u2015\u2212\u30FC]\d{1,5}[\-\u2010-\u2015\u2212\u30FC]\d{1,6}(?![\d\-])")]
@@ -148,7 +148,8 @@ internal sealed partial class PhoneNumberScanner(NotSecretsLexicon lexicon) : IS
         // A mobile number with its hyphens in the wrong places (「070-338-29155」): 070, 080 or 090 and eight more digits.
         AddWithDigits(MobileGroupedOddly(), MobileDigits, MobileDigits, folded, findings);
 
-        // A mobile number told in its groups with 「と」 or 「の」 between, as it is said aloud (「090 と 8842 と 1937 です」).
+        // A mobile number told in its groups with 「と」 or 「の」 between, as it is said aloud (「090 と 8842 と 1937 です」), or in romaji
+        // ("080 no 5531 no 0928").
         AddWithDigits(MobileInSpokenGroups(), MobileDigits, MobileDigits, folded, findings);
 
         // A mobile number with one digit starred out (「090 5512 7*08」) still names the person: hidden well, four or more are.
