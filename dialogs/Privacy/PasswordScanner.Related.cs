@@ -202,11 +202,13 @@ internal sealed partial class PasswordScanner
     }
 
     private static readonly SearchValues<string> CaseRemarkKeys = SearchValues.Create(
-        ["case", "caps", "capital", "small", "space", "letter", "小文字", "大文字", "半角", "スペース"], StringComparison.OrdinalIgnoreCase);
+        ["case", "caps", "capital", "small", "space", "letter", "小文字", "大文字", "半角", "スペース", "の位置", "の場所", "not sure where"], StringComparison.OrdinalIgnoreCase);
 
     private const string CaseRemarkWords =
         @"(?<![a-z])(?:all\s+(?:in\s+)?(?:lower|small|upper|capital)\s*-?\s*(?:case|letters?|caps)?|(?:in\s+)?(?:lower|upper)\s*-?\s*case|no\s+(?:caps|capitals?|capital\s+letters?|upper\s*case|spaces?)|with(?:out)?\s+(?:a\s+|any\s+)?(?:caps|capitals?|capital\s+letters?|spaces?)|(?:capital|upper\s*case)\s+(?:first\s+letter|at\s+the\s+(?:start|front|beginning))|first\s+letter\s+(?:is\s+)?(?:capital|capitalized|capitalised|upper\s*case)|(?:capital|upper\s*case|lower\s*case|small)\s+[a-z](?![a-z']))(?![a-z])"
-        + @"|(?:全部|すべて|全て)(?:小文字|大文字|半角)|(?:大文字|小文字)の?[A-Za-z](?![A-Za-z])|小文字(?:だけ|のみ)|大文字(?:なし|無し|は(?:なし|無し|ない|使ってない|入ってない|入れてない)|は?(?:最初|頭|先頭)(?:だけ|の一文字))|スペース(?:なし|無し|は(?:なし|無し|ない|入れない|入ってない))|(?:頭|最初|先頭)(?:の一?文字)?(?:だけ)?大文字";
+        + @"|(?:全部|すべて|全て)(?:小文字|大文字|半角)|(?:大文字|小文字)の?[A-Za-z](?![A-Za-z])|小文字(?:だけ|のみ)|大文字(?:なし|無し|は(?:なし|無し|ない|使ってない|入ってない|入れてない)|は?(?:最初|頭|先頭)(?:だけ|の一文字))|スペース(?:なし|無し|は(?:なし|無し|ない|入れない|入ってない))|(?:頭|最初|先頭)(?:の一?文字)?(?:だけ)?大文字"
+        // A doubt about where one of its marks goes (「… 最後のピリオドの位置が自信ない」"not sure where the dot goes").
+        + @"|(?:(?:最後|最初|先頭|末尾|途中|真ん中)の)?(?:ピリオド|ドット|ハイフン|アンダーバー|アンダースコア|記号|スペース|大文字|数字)の(?:位置|場所)(?:が|は)?(?:自信(?:が)?ない|不安|あやし|怪し|わからな|分からな|微妙)|(?<![a-z])not\s+sure\s+where\s+the\s+(?:period|dot|hyphen|dash|underscore|capital|symbol)\s+(?:goes|is|was)";
 
     [GeneratedRegex(CaseRemarkWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaseRemark();

@@ -116,6 +116,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         if (findings.Count == before && namesPassword)
         {
             AddDigitsToldInTheNextSentence(folded, findings);
+            AddDigitsThePasswordIsTheSameAs(folded, findings);
         }
 
         if (findings.Count == before && LoneToken(folded) is { } lone)
@@ -378,6 +379,20 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
         }
     }
 
+    private static void AddDigitsThePasswordIsTheSameAs(string folded, List<SensitiveFinding> findings)
+    {
+        foreach (Match match in DigitsThePasswordIsTheSameAs().Matches(folded))
+        {
+            var value = match.Groups["value"];
+            findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, value.Length));
+        }
+    }
+
+    // 「iPadのロック解除が 7 3 9 1 4 2 で、Amazonのパスワードも同じ数字にしてました」"my PIN is 4821 and my password is the same":
+    // digits another lock opens with, and the password said to be the same.
+    [GeneratedRegex(@"(?<![\d\-])(?<value>\d(?:[ \-]?\d){3,11})(?![\d\-])[^。\n]{0,40}?(?:パスワード|パス|ぱすわーど)(?:も|と)(?:同じ|一緒|おなじ)|(?<![\d\-])(?<value>\d(?:[ \-]?\d){3,11})(?![\d\-])[^.\n]{0,40}?(?<![a-z])(?:password|pw)\s+(?:is\s+)?(?:the\s+same|also\s+that)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DigitsThePasswordIsTheSameAs();
+
     // 「数字だけのパスワードにしてました。739150 です」: the password said to be digits only, then the digits as a sentence of their own.
     [GeneratedRegex(@"(?:数字(?:だけ|のみ)|(?<![a-z])(?:digits?|numbers?)\s+only|only\s+(?:digits|numbers))[^\n]{0,40}?[。.!！]\s*(?<value>\d{4,12})\s*(?:です|でした|だよ|だった|[。.!！]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DigitsInTheNextSentence();
@@ -513,14 +528,14 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     // が, a colon, '=', an arrow or a comma; in English "is"/"was", also after a clause ("the password I'm using is"), or a
     // question answered at once ("password? it's …", "password: it's …"), or the value set off by commas ("my pw, …, stopped working").
     [GeneratedRegex(
-        @"(?:(?:" + JapanesePasswordWord + @"|(?:暗[証唱]番号|あんしょうばんごう)|合言葉|密码|密碼|비밀번호|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pwd|pw|pass)(?=\s*[はわが]))\s*(?:\([^)]{1,12}\)\s*)?(?:(?<topic>は|わ|が|、|,)|" + Separator + @")|(?:" + JapanesePasswordWord + @"|暗証番号)(?<topic>を)|(?:パスワード|暗証番号|密码|비밀번호)\s*(?=[!-~])"
+        @"(?:(?:" + JapanesePasswordWord + @"|(?:暗[証唱]番号|あんしょうばんごう)|合言葉|あいことば|アイコトバ|密码|密碼|비밀번호|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pwd|pw|pass)(?=\s*[はわが]))\s*(?:\([^)]{1,12}\)\s*)?(?:(?<topic>は|わ|が|、|,)|" + Separator + @")|(?:" + JapanesePasswordWord + @"|暗証番号)(?<topic>を)|(?:パスワード|暗証番号|密码|비밀번호)\s*(?=[!-~])"
         + @"|(?<![a-z0-9])pass(?:\s+(?:that|which))?\s+(?:i|i'm|i've|we)(?:\s+[a-z]+){1,2}\s+(?:is|was)\b"
         + @"|(?<![a-z0-9])pass\s+(?:is|was)(?=\s+[""'“‘]?[!-~]*\d)"
         + @"|(?<![a-z0-9])pasu-?wa+-?-?do\s*(?:ha|wa|:)\s"
         // Chinese, Korean, Vietnamese, Indonesian and a few European words with their own "is" (Indonesian may leave it out: then,
         // as after a bare "pw", a word in small letters goes on with the sentence).
         + @"|(?:密码|密碼|口令)\s*(?:是|为|為)|비밀번호\s*(?:는|은)|(?<![a-z])(?:mật\s*khẩu(?:\s+(?:của\s+)?tôi)?\s+là|kata\s*sandi(?:\s*(?:saya|ku|nya))?(?:\s+(?:adalah|itu)|(?<bare>))|hasło\s+(?:to|jest)|пароль\s*(?:это|—|-)?)(?=\s)"
-        + @"|(?<![a-z0-9])(?<!" + AboutThePassword + @")(?:" + EnglishPasswordWord + @"|passwort|kennwort|passcode|pwd|pw|secret|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)(?:(?:\s+(?:that|which))?\s+(?:i|i'm|i've|i\s+am|we|we're)(?:\s+[a-z]+){1,2}|\s+(?:for|on|of)\s+(?:my|our|the|his|her|their|this|that)(?:\s+[a-z]+){1,2})?(?:\s+(?:is|was|ist|es|est|é)(?:\s+(?:now|still|just|probably|maybe|likely|definitely|actually|currently|literally|basically|simply|really|honestly|seriously|always|obviously))?\b:?|(?<=pwd|pw)(?<bare>\s)(?!\s*[:=]))"
+        + @"|(?<![a-z0-9])(?<!" + AboutThePassword + @")(?:" + EnglishPasswordWord + @"|passwort|kennwort|passcode|pwd|pw|secret|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)(?:(?:\s+(?:that|which))?\s+(?:i|i'm|i've|i\s+am|we|we're)(?:\s+[a-z]+){1,2}|\s+(?:for|on|of)\s+(?:my|our|the|his|her|their|this|that)(?:\s+[a-z]+){1,2})?(?:\s+(?:is|was|ist|es|est|é)(?:\s+(?:now|still|just|probably|maybe|likely|definitely|actually|currently|literally|basically|simply|really|honestly|seriously|always|obviously)){0,2}\b:?|(?<=pwd|pw)(?<bare>\s)(?!\s*[:=]))"
         + @"|(?<![a-z0-9])(?:(?:chang|set|reset|updat|switch)[a-z]*\s+(?:(?:my|the|our|a|it)\s+)?(?:new\s+)?(?:" + EnglishPasswordWord + @"|pw)|(?:" + EnglishPasswordWord + @"|pw)\s+(?:changed|set|reset|updated|switched))\s+to\b"
         + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|passwort|kennwort|pwd|pw|pass|secret|token|api[_\-]?key|access[_\-]?key|contrase(?:ñ|n)a|senha|wachtwoord|mot\s+de\s+passe)s?[""']?\s*" + Separator
         + @"|(?<![a-z0-9])(?:" + EnglishPasswordWord + @"|pwd|pw)\s*[?,]\s*(?=(?:it|that)['’]?s\s|it\s+is\s)"
@@ -664,7 +679,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     // What names a token that is not the password: a user name, an ID, an account, a device or model, a network. "id" in small
     // letters is a word of its own ("so I did: …" names nothing); "AmazonID" in capitals is one run on.
     // Also what a reference or a puzzle is called: a return's or an inquiry's number, a ticket, a captcha.
-    [GeneratedRegex(@"(?:(?-i:ID)|ユーザー?名?|ユーザーネーム|ニックネーム|アカウント名?|名義|機種|型番|モデル|端末|ネットワーク|SSID|受付番号|問い合わせ番号|お問い合わせ番号|管理番号|予約番号|予約コード|(?<![a-z])(?:booking|reservation)(?:\s+(?:reference|code|number|no\.?))?|(?<![a-z])pnr|伝票番号|注文番号|チケット(?:番号)?|インシデント(?:番号)?|案件番号|申請番号|社員番号|郵便番号|〒|画像認証|キャプチャ|user\s?(?:name|id)?|login\s?id|(?<![a-z])tag|タグ|gamertag|ゲーマータグ|battle\s?tag|フレンドコード|friend\s*code|(?<![a-z])id|account(?:\s+name)?|nick(?:name)?|handle|model|device|network|ssid|wi-?fi|router|version|build|reference|ref|ticket|case|order|tracking|captcha|rma|return|返品|返送|プロモーション(?:コード)?|クーポン(?:コード)?|割引コード|キャンペーンコード|promo(?:tion(?:al)?)?(?:\s*code)?|coupon(?:\s*code)?|discount\s*code|voucher\s*code)(?:\s*(?:番号|ナンバー|no\.?|number|id|#))?(?:の(?:文字列?|数字|英数字|コード))?\s*(?:は|が|:|=|#|、|is|was|→|says|shows|reads)?\s*(?:(?:no\.?|number)\s*)?(?:[「『""'“(]|[(（][^()（）\n]{1,12}?\s)?\s*$|(?<![a-z])(?:riot\s?id|battle\s?tag|discord)\s*(?:is|was|:|は)?\s*(?:[A-Za-z0-9_.\-]+\s+){1,3}$|(?<![a-z])(?:user\s?name|nick\s?name|handle|gamertag|login\s?id)\s+(?:on|for|at|in)\s+(?:the|my|a|that|our)\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:is|was)\s*[""'“(]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?-i:ID)|ユーザー?名?|ユーザーネーム|ニックネーム|アカウント名?|名義|機種|型番|モデル|端末|ネットワーク|SSID|受付番号|問い合わせ番号|お問い合わせ番号|管理番号|予約番号|予約コード|(?<![a-z])(?:booking|reservation)(?:\s+(?:reference|code|number|no\.?))?|(?<![a-z])pnr|伝票番号|注文番号|チケット(?:番号)?|インシデント(?:番号)?|案件番号|申請番号|社員番号|郵便番号|〒|画像認証|キャプチャ|user\s?(?:name|id)?|login\s?id|(?<![a-z])tag|タグ|gamertag|ゲーマータグ|battle\s?tag|フレンドコード|friend\s*code|(?<![a-z])id|account(?:\s+name)?|nick(?:name)?|handle|model|device|network|ssid|wi-?fi|router|server|サーバー?|version|build|reference|ref|ticket|case|order|tracking|captcha|rma|return|返品|返送|プロモーション(?:コード)?|クーポン(?:コード)?|割引コード|キャンペーンコード|promo(?:tion(?:al)?)?(?:\s*code)?|coupon(?:\s*code)?|discount\s*code|voucher\s*code)(?:\s*(?:番号|ナンバー|no\.?|number|id|#))?(?:の(?:文字列?|数字|英数字|コード))?\s*(?:は|が|:|=|#|、|is|was|→|says|shows|reads)?\s*(?:(?:no\.?|number)\s*)?(?:[「『""'“(]|[(（][^()（）\n]{1,12}?\s)?\s*$|(?<![a-z])(?:riot\s?id|battle\s?tag|discord)\s*(?:is|was|:|は)?\s*(?:[A-Za-z0-9_.\-]+\s+){1,3}$|(?<![a-z])(?:user\s?name|nick\s?name|handle|gamertag|login\s?id)\s+(?:on|for|at|in)\s+(?:the|my|a|that|our)\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:is|was)\s*[""'“(]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameBefore();
 
     // Made-up words joined as people join them in passwords: kotatsu_mikan, shiba_inu, ringo-to-mikan (three words or more
