@@ -115,8 +115,8 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
         if (findings.Count == before && namesPassword)
         {
-            AddDigitsToldInTheNextSentence(folded, findings);
-            AddDigitsThePasswordIsTheSameAs(folded, findings);
+            AddEachValue(DigitsInTheNextSentence(), folded, findings);
+            AddEachValue(DigitsThePasswordIsTheSameAs(), folded, findings);
         }
 
         if (findings.Count == before && LoneToken(folded) is { } lone)
@@ -370,18 +370,10 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     private const int DigitsOnlyWindow = 8;
 
-    private static void AddDigitsToldInTheNextSentence(string folded, List<SensitiveFinding> findings)
+    // Each match's "value" is the password, as the pattern alone decides.
+    private static void AddEachValue(Regex pattern, string folded, List<SensitiveFinding> findings)
     {
-        foreach (Match match in DigitsInTheNextSentence().Matches(folded))
-        {
-            var value = match.Groups["value"];
-            findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, value.Length));
-        }
-    }
-
-    private static void AddDigitsThePasswordIsTheSameAs(string folded, List<SensitiveFinding> findings)
-    {
-        foreach (Match match in DigitsThePasswordIsTheSameAs().Matches(folded))
+        foreach (Match match in pattern.Matches(folded))
         {
             var value = match.Groups["value"];
             findings.Add(new SensitiveFinding(SensitiveKind.Password, value.Index, value.Length));
