@@ -19,7 +19,7 @@ internal sealed class NotSecretsLexicon
 
     private readonly HashSet<string> _words;
     private readonly string[] _productPrefixes;
-    private readonly HashSet<string> _modelWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _modelWords;
     private readonly HashSet<string> _afterPasswordPhrase;
     private readonly string[] _businessNumberPrefixes;
     private readonly string[] _foreignBusinessNumberPrefixes;
@@ -34,7 +34,7 @@ internal sealed class NotSecretsLexicon
         IEnumerable<string>? foreignBusinessNumberPrefixes = null,
         IEnumerable<string>? modelWords = null)
     {
-        _modelWords = new HashSet<string>(modelWords ?? [], StringComparer.OrdinalIgnoreCase);
+        _modelWords = new HashSet<string>(modelWords ?? [], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _businessNumberPrefixes = [.. businessNumberPrefixes ?? []];
         _foreignBusinessNumberPrefixes = [.. foreignBusinessNumberPrefixes ?? []];
         _companyEmailDomains = [.. companyEmailDomains ?? []];
@@ -91,7 +91,7 @@ internal sealed class NotSecretsLexicon
         }
 
         var word = rest.Length - rest.TrimStart("abcdefghijklmnopqrstuvwxyz").Length;
-        return word >= MinMadeUpWord && !_modelWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest[..word]);
+        return word >= MinMadeUpWord && !_modelWords.Contains(rest[..word]);
     }
 
     private const int MaxModelCodePart = 5;

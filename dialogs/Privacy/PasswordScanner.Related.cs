@@ -156,7 +156,7 @@ internal sealed partial class PasswordScanner
 
         var quoted = QuotedToken().Matches(folded).Select(match => match.Groups["value"]).ToList();
         // Letters alone in two cases are a name written twice ('Amazon' and 'amazon'); a capital inside a word is AddCaseVariants'.
-        foreach (var group in quoted.Where(value => value.ValueSpan.ContainsAnyExcept(AsciiLetters))
+        foreach (var group in quoted.Where(value => !value.Value.All(char.IsAsciiLetter))
             .GroupBy(value => value.Value, StringComparer.OrdinalIgnoreCase))
         {
             if (group.Select(value => value.Value).Distinct(StringComparer.Ordinal).Count() >= 2)
@@ -165,8 +165,6 @@ internal sealed partial class PasswordScanner
             }
         }
     }
-
-    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("'\"“‘「『");
 

@@ -365,7 +365,9 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
 
     // 「パスワード数字だけなんです 19870427」「数字だけのパスワードにしてた 19850714」"password is digits only: 19870427": the digits
     // that follow are the password.
-    [GeneratedRegex(@"数字(?:だけ|のみ)|(?<![a-z])(?:digits?|numbers?)\s+only|only\s+(?:digits|numbers)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string DigitsOnlyWords = @"数字(?:だけ|のみ)|(?<![a-z])(?:digits?|numbers?)\s+only|only\s+(?:digits|numbers)";
+
+    [GeneratedRegex(DigitsOnlyWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DigitsOnlyNamed();
 
     private const int DigitsOnlyWindow = 8;
@@ -386,7 +388,7 @@ internal sealed partial class PasswordScanner(NotSecretsLexicon lexicon) : ISens
     private static partial Regex DigitsThePasswordIsTheSameAs();
 
     // 「数字だけのパスワードにしてました。739150 です」: the password said to be digits only, then the digits as a sentence of their own.
-    [GeneratedRegex(@"(?:数字(?:だけ|のみ)|(?<![a-z])(?:digits?|numbers?)\s+only|only\s+(?:digits|numbers))[^\n]{0,40}?[。.!！]\s*(?<value>\d{4,12})\s*(?:です|でした|だよ|だった|[。.!！]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:" + DigitsOnlyWords + @")[^\n]{0,40}?[。.!！]\s*(?<value>\d{4,12})\s*(?:です|でした|だよ|だった|[。.!！]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DigitsInTheNextSentence();
 
     // A count or a date's part, not a value: 「2024年」「8桁」"12 characters".
